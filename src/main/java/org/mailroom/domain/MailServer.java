@@ -1,0 +1,68 @@
+package org.mailroom.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mailroom.text.Text;
+
+/**
+ * One entry of the Host/Port/Type drop-down: where a mail server listens and how to talk to it.
+ *
+ * @param id 0 until the entry is stored
+ */
+public record MailServer(long id, String host, int port, Protocol protocol, ConnectionSecurity security) {
+
+    public MailServer {
+        RuleViolationException.throwIfAny(check(host, port, protocol, security));
+        host = host.strip();
+    }
+
+    /** An entry not yet stored. */
+    public static MailServer draft(String host, int port, Protocol protocol, ConnectionSecurity security) {
+        return new MailServer(0, host, port, protocol, security);
+    }
+
+    /** Every rule the given values break, so a form can show them all at once. */
+    public static List<Violation> check(String host, int port, Protocol protocol, ConnectionSecurity security) {
+        List<Violation> violations = new ArrayList<>();
+        HostNames.check(host).ifPresent(violations::add);
+        if (port < 1 || port > 65535) {
+            violations.add(new Violation(Text.get("field.port"), Text.get("rule.port")));
+        }
+        if (protocol == null) {
+            violations.add(new Violation(Text.get("field.protocol"), Text.get("rule.required")));
+        }
+        if (security == null) {
+            violations.add(new Violation(Text.get("field.security"), Text.get("rule.required")));
+        }
+        return violations;
+    }
+
+    public MailServer withId(long newId) {
+        return new MailServer(newId, host, port, protocol, security);
+    }
+
+    public Direction direction() {
+        return protocol.direction();
+    }
+
+    /** "outlook.office365.com:993". */
+    public String address() {
+        return host.indexOf(':') >= 0 ? "[" + host + "]:" + port : host + ":" + port;
+    }
+
+    /** "outlook.office365.com:993 · IMAP · SSL/TLS", as the drop-down shows it. */
+    public String label() {
+        return address() + " · " + protocol + " · " + security.label();
+    }
+
+    /** Same host, port, protocol and security, whatever the id. */
+    public boolean sameEndpoint(MailServer other) {
+        return host.equalsIgnoreCase(other.host) && port == other.port
+                && protocol == other.protocol && security == other.security;
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

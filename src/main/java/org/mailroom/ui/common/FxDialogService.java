@@ -1,0 +1,82 @@
+package org.mailroom.ui.common;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.mailroom.text.Text;
+import org.mailroom.ui.mailboxes.MailboxEditorView;
+import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
+import org.mailroom.ui.servers.MailServersView;
+import org.mailroom.ui.servers.MailServersViewModel;
+
+/** Modal dialogs owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private Window owner;
+
+    /** The window dialogs are centred on and block; set once the main window exists. */
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String question, String confirmLabel) {
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, confirm, ButtonType.CANCEL);
+        prepare(alert, title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        prepare(alert, title);
+        alert.setHeaderText(null);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setId("errorMessage");
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean editMailbox(MailboxEditorViewModel editor) {
+        MailboxEditorView view = new MailboxEditorView(editor);
+        Parent form = ViewLoader.load(view);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, editor.title());
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(editor.validProperty().not());
+        Platform.runLater(view.firstField()::requestFocus);
+        return dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public void manageMailServers(MailServersViewModel servers) {
+        Parent content = ViewLoader.load(new MailServersView(servers));
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, Text.get("servers.title"));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.showAndWait();
+    }
+
+    private void prepare(Dialog<?> dialog, String title) {
+        dialog.setTitle(title);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setResizable(true);
+    }
+}

@@ -1,0 +1,59 @@
+package org.mailroom.ui.mailboxes;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mailroom.domain.InboundMailbox;
+import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.OutboundMailbox;
+import org.mailroom.domain.SessionPasswords;
+import org.mailroom.text.Text;
+
+/** The details panel's lines for the selected mailbox: every field and the state, never a password. */
+final class MailboxDetails {
+
+    private final ObservableList<DetailRow> rows = FXCollections.observableArrayList();
+    private final SessionPasswords passwords;
+
+    MailboxDetails(ObservableValue<MailboxItem> selected, SessionPasswords passwords) {
+        this.passwords = passwords;
+        // An invalidation listener: a re-saved row equals the old one but may have a new password state.
+        selected.addListener(observable -> rows.setAll(describe(selected.getValue())));
+    }
+
+    ObservableList<DetailRow> rows() {
+        return rows;
+    }
+
+    private List<DetailRow> describe(MailboxItem item) {
+        if (item == null) {
+            return List.of();
+        }
+        Mailbox mailbox = item.mailbox();
+        MailServer server = mailbox.server();
+        List<DetailRow> lines = new ArrayList<>();
+        lines.add(row("field.mailboxName", mailbox.name()));
+        lines.add(row("field.direction", Text.get("direction." + mailbox.direction().name().toLowerCase())));
+        lines.add(row("field.state", Text.get(item.isEnabled() ? "state.enabled" : "state.disabled")));
+        if (mailbox instanceof OutboundMailbox outbound) {
+            lines.add(row("field.fromAddress", outbound.fromAddress()));
+        }
+        if (mailbox instanceof InboundMailbox inbound) {
+            lines.add(row("field.maxSize", Text.get("details.megabytes", inbound.maxSizeMb())));
+        }
+        lines.add(row("field.login", mailbox.login()));
+        lines.add(row("field.password", Text.get(passwords.isKnown(mailbox.id()) ? "details.password.set" : "details.password.unset")));
+        lines.add(row("field.host", server.host()));
+        lines.add(row("field.port", String.valueOf(server.port())));
+        lines.add(row("field.protocol", server.protocol().name()));
+        lines.add(row("field.security", server.security().label()));
+        return lines;
+    }
+
+    private static DetailRow row(String labelKey, String value) {
+        return new DetailRow(Text.get(labelKey), value);
+    }
+}

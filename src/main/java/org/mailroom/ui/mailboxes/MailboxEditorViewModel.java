@@ -1,0 +1,196 @@
+package org.mailroom.ui.mailboxes;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mailroom.domain.Direction;
+import org.mailroom.domain.InboundMailbox;
+import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.MailboxRules;
+import org.mailroom.domain.OutboundMailbox;
+import org.mailroom.domain.Violation;
+import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.text.Text;
+
+/**
+ * The inbound and outbound mailbox forms of the spec. Every keystroke re-checks the fields, so the
+ * form can decorate each wrong field and keep OK disabled until all are right.
+ */
+public final class MailboxEditorViewModel {
+
+    /** The fields of the form, in the order the spec's tables list them. */
+    public enum Field { NAME, FROM_ADDRESS, MAX_SIZE, LOGIN, PASSWORD, SERVER }
+
+    private final Direction direction;
+    private final Mailbox original;
+    private final boolean passwordRequired;
+    private final Predicate<String> nameTaken;
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty maxSize = new SimpleStringProperty(String.valueOf(MailboxRules.DEFAULT_SIZE_MB));
+    private final StringProperty login = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty fromAddress = new SimpleStringProperty("");
+    private final ObjectProperty<MailServer> server = new SimpleObjectProperty<>();
+    private final ObservableList<MailServer> serverChoices;
+    private final ReadOnlyObjectWrapper<Map<Field, Violation>> violations = new ReadOnlyObjectWrapper<>(Map.of());
+    private final BooleanBinding valid;
+
+    private MailboxEditorViewModel(Direction direction, Mailbox original, Collection<MailServer> servers,
+                                   boolean passwordRequired, Predicate<String> nameTaken) {
+        this.direction = direction;
+        this.original = original;
+        this.passwordRequired = passwordRequired;
+        this.nameTaken = nameTaken;
+        this.serverChoices = FXCollections.observableArrayList(
+                servers.stream().filter(s -> s.direction() == direction).toList());
+        name.set(direction == Direction.OUTBOUND ? OutboundMailbox.NAME : "");
+        if (original != null) {
+            fillFrom(original);
+        } else if (!serverChoices.isEmpty()) {
+            server.set(serverChoices.get(0));
+        }
+        for (Observable field : List.of(name, maxSize, login, password, fromAddress, server)) {
+            field.addListener(changed -> revalidate());
+        }
+        revalidate();
+        valid = Bindings.createBooleanBinding(() -> violations.get().isEmpty(), violations);
+    }
+
+    /** A form for a new mailbox; {@code nameTaken} tells whether a name is already used. */
+    public static MailboxEditorViewModel forNew(Direction direction, Collection<MailServer> servers,
+                                                Predicate<String> nameTaken) {
+        return new MailboxEditorViewModel(direction, null, servers, true, nameTaken);
+    }
+
+    /** A form for an existing mailbox; the password field starts empty, as the spec requires. */
+    public static MailboxEditorViewModel forEdit(Mailbox mailbox, Collection<MailServer> servers, boolean passwordKnown) {
+        return new MailboxEditorViewModel(mailbox.direction(), mailbox, servers, !passwordKnown, candidate -> false);
+    }
+
+    private void fillFrom(Mailbox mailbox) {
+        name.set(mailbox.name());
+        login.set(mailbox.login());
+        server.set(serverChoices.stream().filter(s -> s.id() == mailbox.server().id()).findFirst().orElse(null));
+        if (mailbox instanceof InboundMailbox inbound) {
+            maxSize.set(String.valueOf(inbound.maxSizeMb()));
+        } else if (mailbox instanceof OutboundMailbox outbound) {
+            fromAddress.set(outbound.fromAddress());
+        }
+    }
+
+    private void revalidate() {
+        Map<Field, Violation> found = new EnumMap<>(Field.class);
+        if (isNameEditable()) {
+            MailboxRules.checkName(name.get())
+                    .or(() -> nameTaken.test(name.get()) ? Optional.of(WorkspaceRules.duplicateName(name.get())) : Optional.empty())
+                    .ifPresent(v -> found.put(Field.NAME, v));
+        }
+        if (isInbound()) {
+            MailboxRules.checkMaxSize(maxSize.get()).ifPresent(v -> found.put(Field.MAX_SIZE, v));
+        } else {
+            MailboxRules.checkFromAddress(fromAddress.get()).ifPresent(v -> found.put(Field.FROM_ADDRESS, v));
+        }
+        MailboxRules.checkLogin(login.get()).ifPresent(v -> found.put(Field.LOGIN, v));
+        MailboxRules.checkPassword(password.get(), passwordRequired).ifPresent(v -> found.put(Field.PASSWORD, v));
+        MailboxRules.checkServer(server.get(), direction).ifPresent(v -> found.put(Field.SERVER, v));
+        violations.set(Map.copyOf(found));
+    }
+
+    /** The mailbox as the form describes it; call only when {@link #validProperty()} is true. */
+    public Mailbox result() {
+        MailServer chosen = server.get();
+        if (!isInbound()) {
+            return new OutboundMailbox(idOrZero(), fromAddress.get(), login.get().strip(), chosen);
+        }
+        int size = Integer.parseInt(maxSize.get().strip());
+        return new InboundMailbox(idOrZero(), name.get(), size, login.get().strip(), chosen);
+    }
+
+    /** The password typed in the form, if one was typed. */
+    public Optional<char[]> typedPassword() {
+        String typed = password.get();
+        return typed == null || typed.isEmpty() ? Optional.empty() : Optional.of(typed.toCharArray());
+    }
+
+    private long idOrZero() {
+        return original == null ? 0 : original.id();
+    }
+
+    public String title() {
+        String key = (isNew() ? "editor.title.add." : "editor.title.edit.") + direction.name().toLowerCase();
+        return Text.get(key, name.get());
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public boolean isInbound() {
+        return direction == Direction.INBOUND;
+    }
+
+    /** Only a new inbound mailbox gets to choose its name; the outbound one is always smtp-client. */
+    public boolean isNameEditable() {
+        return isNew() && isInbound();
+    }
+
+    public String passwordPrompt() {
+        return Text.get(passwordRequired ? "editor.password.required" : "editor.password.keep");
+    }
+
+    public Optional<Violation> violation(Field field) {
+        return Optional.ofNullable(violations.get().get(field));
+    }
+
+    public ReadOnlyObjectProperty<Map<Field, Violation>> violationsProperty() {
+        return violations.getReadOnlyProperty();
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    public ObservableList<MailServer> serverChoices() {
+        return serverChoices;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty maxSizeProperty() {
+        return maxSize;
+    }
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty fromAddressProperty() {
+        return fromAddress;
+    }
+
+    public ObjectProperty<MailServer> serverProperty() {
+        return server;
+    }
+}

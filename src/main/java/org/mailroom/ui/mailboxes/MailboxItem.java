@@ -1,0 +1,41 @@
+package org.mailroom.ui.mailboxes;
+
+import java.util.Locale;
+import org.mailroom.domain.Direction;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.MailboxState;
+import org.mailroom.domain.OutboundMailbox;
+
+/**
+ * One row of the mailbox table: the mailbox, its derived state, and the lower-case text a search
+ * matches against, built once per row so a keystroke only scans strings.
+ */
+public record MailboxItem(Mailbox mailbox, MailboxState state, String searchText) {
+
+    public static MailboxItem of(Mailbox mailbox, MailboxState state) {
+        String from = mailbox instanceof OutboundMailbox outbound ? outbound.fromAddress() : "";
+        String text = String.join("\n", mailbox.name(), mailbox.login(), mailbox.server().host(), from);
+        return new MailboxItem(mailbox, state, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the row matches a search already in lower case. */
+    public boolean matches(String lowerCaseQuery) {
+        return searchText.contains(lowerCaseQuery);
+    }
+
+    public boolean isEnabled() {
+        return state == MailboxState.ENABLED;
+    }
+
+    public long id() {
+        return mailbox.id();
+    }
+
+    public String name() {
+        return mailbox.name();
+    }
+
+    public Direction direction() {
+        return mailbox.direction();
+    }
+}

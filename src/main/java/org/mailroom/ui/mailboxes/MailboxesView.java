@@ -1,0 +1,230 @@
+package org.mailroom.ui.mailboxes;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.mailroom.text.Text;
+
+/** The main window's content: toolbar, mailbox table, details panel and status line. */
+public final class MailboxesView {
+
+    private final MailboxesViewModel viewModel;
+
+    @FXML private MenuButton addMenu;
+    @FXML private MenuItem addInbound;
+    @FXML private MenuItem addOutbound;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private SegmentedButton filterButtons;
+    @FXML private ToggleButton filterAll;
+    @FXML private ToggleButton filterInbound;
+    @FXML private ToggleButton filterOutbound;
+    @FXML private TextField searchField;
+    @FXML private TableView<MailboxItem> table;
+    @FXML private TableColumn<MailboxItem, MailboxItem> stateColumn;
+    @FXML private TableColumn<MailboxItem, String> nameColumn;
+    @FXML private TableColumn<MailboxItem, String> directionColumn;
+    @FXML private TableColumn<MailboxItem, String> typeColumn;
+    @FXML private TableColumn<MailboxItem, String> serverColumn;
+    @FXML private TableColumn<MailboxItem, String> loginColumn;
+    @FXML private VBox detailsPane;
+    @FXML private Label detailsTitle;
+    @FXML private GridPane detailsGrid;
+    @FXML private Label detailsEmpty;
+    @FXML private Label statusLabel;
+    @FXML private ProgressIndicator busyIndicator;
+
+    private boolean syncingSelection;
+
+    public MailboxesView(MailboxesViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        bindToolbar();
+        bindFilter();
+        bindTable();
+        bindDetails();
+        statusLabel.textProperty().bind(viewModel.status());
+        busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.busy().get(), viewModel.busy()));
+        installShortcuts();
+    }
+
+    private void bindToolbar() {
+        addOutbound.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.hasOutbound().get(), viewModel.hasOutbound()));
+        addOutbound.textProperty().bind(Bindings.createStringBinding(
+                () -> Text.get(viewModel.hasOutbound().get() ? "mailboxes.add.outbound.exists" : "mailboxes.add.outbound"),
+                viewModel.hasOutbound()));
+        var noSelection = Bindings.createBooleanBinding(() -> !viewModel.hasSelection().get(), viewModel.hasSelection());
+        editButton.disableProperty().bind(noSelection);
+        deleteButton.disableProperty().bind(noSelection);
+        deleteButton.setTooltip(new Tooltip(Text.get("mailboxes.delete.tooltip")));
+    }
+
+    private void bindFilter() {
+        filterAll.setUserData(DirectionFilter.ALL);
+        filterInbound.setUserData(DirectionFilter.INBOUND);
+        filterOutbound.setUserData(DirectionFilter.OUTBOUND);
+        filterButtons.getToggleGroup().selectedToggleProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                before.setSelected(true); // one filter is always active
+            } else {
+                viewModel.filterProperty().set((DirectionFilter) now.getUserData());
+            }
+        });
+        searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+    }
+
+    private void bindTable() {
+        SortedList<MailboxItem> sorted = new SortedList<>(viewModel.shownMailboxes());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        stateColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        stateColumn.setCellFactory(column -> new StateMarkerCell());
+        nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        directionColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                Text.get("direction." + cell.getValue().direction().name().toLowerCase())));
+        typeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().server().protocol().name()));
+        serverColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().server().address()));
+        loginColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().login()));
+        table.getSortOrder().add(nameColumn);
+        table.setRowFactory(view -> {
+            TableRow<MailboxItem> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.editSelected();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.editSelected();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                viewModel.deleteSelected();
+                event.consume();
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (!syncingSelection) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, before, now) -> selectInTable(now));
+        table.placeholderProperty().bind(Bindings.createObjectBinding(
+                () -> viewModel.workspaceEmpty().get() ? emptyWorkspace() : noMatch(), viewModel.workspaceEmpty()));
+    }
+
+    private void selectInTable(MailboxItem item) {
+        syncingSelection = true;
+        try {
+            if (item == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(item);
+                table.scrollTo(item);
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private Node emptyWorkspace() {
+        Label text = new Label(Text.get("mailboxes.empty"));
+        text.getStyleClass().add("placeholder-text");
+        Button add = new Button(Text.get("mailboxes.empty.add"));
+        add.setOnAction(event -> viewModel.addInbound());
+        Button samples = new Button(Text.get("mailboxes.empty.samples"));
+        samples.setId("loadSamples");
+        samples.setOnAction(event -> viewModel.loadSamples());
+        VBox box = new VBox(text, add, samples);
+        box.getStyleClass().add("placeholder");
+        return box;
+    }
+
+    private Node noMatch() {
+        Label text = new Label(Text.get("mailboxes.noMatch"));
+        text.getStyleClass().add("placeholder-text");
+        return text;
+    }
+
+    private void bindDetails() {
+        viewModel.details().addListener((ListChangeListener<DetailRow>) change -> showDetails());
+        showDetails();
+    }
+
+    private void showDetails() {
+        detailsGrid.getChildren().clear();
+        MailboxItem item = viewModel.selectedProperty().get();
+        detailsTitle.setText(item == null ? "" : item.name());
+        detailsEmpty.setVisible(item == null);
+        detailsEmpty.setManaged(item == null);
+        int line = 0;
+        for (DetailRow row : viewModel.details()) {
+            Label label = new Label(row.label());
+            label.getStyleClass().add("details-label");
+            Label value = new Label(row.value());
+            value.setWrapText(true);
+            value.setId("detail-" + line);
+            detailsGrid.addRow(line++, label, value);
+        }
+    }
+
+    private void installShortcuts() {
+        table.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), viewModel::addInbound);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus);
+            }
+        });
+    }
+
+    @FXML
+    private void addInbound() {
+        viewModel.addInbound();
+    }
+
+    @FXML
+    private void addOutbound() {
+        viewModel.addOutbound();
+    }
+
+    @FXML
+    private void edit() {
+        viewModel.editSelected();
+    }
+
+    @FXML
+    private void delete() {
+        viewModel.deleteSelected();
+    }
+
+    @FXML
+    private void manageServers() {
+        viewModel.manageMailServers();
+    }
+}

@@ -1,0 +1,254 @@
+package org.mailroom.ui.mailboxes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.mailroom.domain.Direction;
+import org.mailroom.domain.Enablement;
+import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.SessionPasswords;
+import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.SampleWorkspace;
+import org.mailroom.text.Text;
+import org.mailroom.ui.common.Background;
+import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.common.Failures;
+import org.mailroom.ui.servers.MailServersViewModel;
+
+/** The mailbox workspace: table with filter and search, details of the selection, and the actions on it. */
+public final class MailboxesViewModel {
+
+    private final MailboxStore mailboxStore;
+    private final MailServerStore serverStore;
+    private final SampleWorkspace samples;
+    private final SessionPasswords passwords;
+    private final Enablement enablement;
+    private final Background background;
+    private final DialogService dialogs;
+    private final Supplier<MailServersViewModel> serverManager;
+
+    private final ObservableList<MailboxItem> items = FXCollections.observableArrayList();
+    private final FilteredList<MailboxItem> shown = new FilteredList<>(items);
+    private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
+    private final ObjectProperty<DirectionFilter> filter = new SimpleObjectProperty<>(DirectionFilter.ALL);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<MailboxItem> selected = new SimpleObjectProperty<>();
+    private final MailboxDetails details;
+    private final BooleanBinding hasOutbound;
+    private final BooleanBinding hasSelection;
+    private final StringBinding status;
+
+    public MailboxesViewModel(MailboxStore mailboxStore, MailServerStore serverStore, SampleWorkspace samples,
+                              SessionPasswords passwords, Enablement enablement, Background background,
+                              DialogService dialogs, Supplier<MailServersViewModel> serverManager) {
+        this.mailboxStore = mailboxStore;
+        this.serverStore = serverStore;
+        this.samples = samples;
+        this.passwords = passwords;
+        this.enablement = enablement;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.serverManager = serverManager;
+        this.details = new MailboxDetails(selected, passwords);
+        filter.addListener(changed -> updatePredicate());
+        search.addListener(changed -> updatePredicate());
+        hasOutbound = Bindings.createBooleanBinding(
+                () -> items.stream().anyMatch(item -> item.direction() == Direction.OUTBOUND), items);
+        hasSelection = selected.isNotNull();
+        status = Bindings.createStringBinding(
+                () -> Text.get("mailboxes.status", items.size(), shown.size()), items, shown);
+    }
+
+    /** Reads the workspace in the background and shows it. */
+    public void load() {
+        background.run(this::readWorkspace, this::show, this::fail);
+    }
+
+    private Workspace readWorkspace() {
+        List<MailServer> allServers = serverStore.findAll();
+        List<MailboxItem> rows = mailboxStore.findAll().stream()
+                .map(mailbox -> MailboxItem.of(mailbox, enablement.stateOf(mailbox)))
+                .toList();
+        return new Workspace(allServers, rows);
+    }
+
+    private void show(Workspace workspace) {
+        long selectedId = selected.get() == null ? 0 : selected.get().id();
+        servers.setAll(workspace.servers());
+        items.setAll(workspace.items());
+        selected.set(items.stream().filter(item -> item.id() == selectedId).findFirst().orElse(null));
+    }
+
+    private void updatePredicate() {
+        DirectionFilter direction = filter.get();
+        String query = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        shown.setPredicate(item -> direction.accepts(item.direction()) && (query.isEmpty() || item.matches(query)));
+    }
+
+    public void addInbound() {
+        Set<String> taken = items.stream().map(item -> WorkspaceRules.nameKey(item.name())).collect(Collectors.toSet());
+        MailboxEditorViewModel editor = MailboxEditorViewModel.forNew(Direction.INBOUND, servers,
+                name -> taken.contains(WorkspaceRules.nameKey(name)));
+        openEditor(editor);
+    }
+
+    /** Opens the outbound form, or says why not when the one permitted outbound mailbox exists. */
+    public void addOutbound() {
+        if (hasOutbound.get()) {
+            dialogs.showError(Text.get("mailboxes.add.outbound"), WorkspaceRules.secondOutbound().message());
+            return;
+        }
+        openEditor(MailboxEditorViewModel.forNew(Direction.OUTBOUND, servers, name -> false));
+    }
+
+    public void editSelected() {
+        MailboxItem item = selected.get();
+        if (item != null) {
+            openEditor(MailboxEditorViewModel.forEdit(item.mailbox(), servers, passwords.isKnown(item.id())));
+        }
+    }
+
+    private void openEditor(MailboxEditorViewModel editor) {
+        if (!dialogs.editMailbox(editor)) {
+            return;
+        }
+        Mailbox edited = editor.result();
+        background.run(() -> edited.id() == 0 ? mailboxStore.add(edited) : mailboxStore.update(edited),
+                saved -> {
+                    editor.typedPassword().ifPresent(typed -> passwords.remember(saved.id(), typed));
+                    put(saved);
+                },
+                this::fail);
+    }
+
+    private void put(Mailbox saved) {
+        MailboxItem item = MailboxItem.of(saved, enablement.stateOf(saved));
+        int index = indexOf(saved.id());
+        if (index >= 0) {
+            items.set(index, item);
+        } else {
+            items.add(item);
+        }
+        selected.set(item);
+    }
+
+    /** Deletes the selection after confirmation; an enabled mailbox is refused with the reason. */
+    public void deleteSelected() {
+        MailboxItem item = selected.get();
+        if (item == null) {
+            return;
+        }
+        var refusal = WorkspaceRules.checkDelete(item.mailbox(), item.state());
+        if (refusal.isPresent()) {
+            dialogs.showError(Text.get("mailboxes.delete.refused"), refusal.get().message());
+            return;
+        }
+        if (!dialogs.confirm(Text.get("mailboxes.delete.title"), Text.get("mailboxes.delete.question", item.name()),
+                Text.get("mailboxes.delete"))) {
+            return;
+        }
+        background.run(() -> {
+            mailboxStore.delete(item.mailbox());
+            return item;
+        }, deleted -> {
+            passwords.forget(deleted.id());
+            items.remove(indexOf(deleted.id()));
+            selected.set(null);
+        }, this::fail);
+    }
+
+    public void loadSamples() {
+        background.run(() -> {
+            samples.load();
+            return readWorkspace();
+        }, this::show, this::fail);
+    }
+
+    /** Opens the Mail servers manager; its changes show in the table once it closes. */
+    public void manageMailServers() {
+        MailServersViewModel manager = serverManager.get();
+        dialogs.manageMailServers(manager);
+        load();
+    }
+
+    private int indexOf(long id) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void fail(Throwable failure) {
+        dialogs.showError(Text.get("error.title"), Failures.describe(failure));
+    }
+
+    /** The rows the table shows: the workspace after filter and search. */
+    public FilteredList<MailboxItem> shownMailboxes() {
+        return shown;
+    }
+
+    public ObservableList<MailboxItem> allMailboxes() {
+        return items;
+    }
+
+    public ObservableList<MailServer> servers() {
+        return servers;
+    }
+
+    public ObjectProperty<DirectionFilter> filterProperty() {
+        return filter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<MailboxItem> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<DetailRow> details() {
+        return details.rows();
+    }
+
+    public ObservableBooleanValue hasOutbound() {
+        return hasOutbound;
+    }
+
+    public ObservableBooleanValue hasSelection() {
+        return hasSelection;
+    }
+
+    public ObservableBooleanValue workspaceEmpty() {
+        return Bindings.isEmpty(items);
+    }
+
+    public ObservableBooleanValue busy() {
+        return background.busy();
+    }
+
+    public StringBinding status() {
+        return status;
+    }
+
+    private record Workspace(List<MailServer> servers, List<MailboxItem> items) {
+    }
+}

@@ -1,0 +1,87 @@
+package org.mailroom.ui.servers;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import org.mailroom.domain.ConnectionSecurity;
+import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Protocol;
+import org.mailroom.domain.Violation;
+import org.mailroom.ui.common.ServerCell;
+
+/** The Mail servers manager: a list of entries and a form to add, change or delete one. */
+public final class MailServersView {
+
+    private final MailServersViewModel viewModel;
+
+    @FXML private ListView<MailServer> serverList;
+    @FXML private TextField hostField;
+    @FXML private ComboBox<Protocol> protocolChoice;
+    @FXML private ComboBox<ConnectionSecurity> securityChoice;
+    @FXML private TextField portField;
+    @FXML private Button saveButton;
+    @FXML private Button deleteButton;
+    @FXML private Label messageLabel;
+
+    public MailServersView(MailServersViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        serverList.setItems(viewModel.servers());
+        serverList.setCellFactory(list -> new ServerCell());
+        serverList.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                serverList.getSelectionModel().clearSelection();
+            } else {
+                serverList.getSelectionModel().select(now);
+            }
+        });
+        hostField.textProperty().bindBidirectional(viewModel.hostProperty());
+        portField.textProperty().bindBidirectional(viewModel.portProperty());
+        protocolChoice.getItems().setAll(Protocol.values());
+        protocolChoice.valueProperty().bindBidirectional(viewModel.protocolProperty());
+        securityChoice.getItems().setAll(ConnectionSecurity.values());
+        securityChoice.valueProperty().bindBidirectional(viewModel.securityProperty());
+        saveButton.disableProperty().bind(viewModel.validProperty().not());
+        deleteButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        messageLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.messageProperty().get().isEmpty()
+                        ? problems(viewModel.violationsProperty().get())
+                        : viewModel.messageProperty().get(),
+                viewModel.messageProperty(), viewModel.violationsProperty()));
+        viewModel.load();
+    }
+
+    private static String problems(List<Violation> violations) {
+        return violations.stream().map(Violation::message).collect(Collectors.joining("\n"));
+    }
+
+    @FXML
+    private void newEntry() {
+        viewModel.newEntry();
+        hostField.requestFocus();
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void delete() {
+        viewModel.deleteSelected();
+    }
+}

@@ -1,0 +1,181 @@
+package org.mailroom.ui.servers;
+
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mailroom.domain.ConnectionSecurity;
+import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Protocol;
+import org.mailroom.domain.Violation;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.text.Text;
+import org.mailroom.ui.common.Background;
+import org.mailroom.ui.common.Failures;
+
+/**
+ * The Mail servers manager: the entries of the Host/Port/Type drop-down. Selecting an entry loads it
+ * into the form; Save adds a new entry or updates the selected one. The port follows the protocol and
+ * security with the usual default until the admin types another.
+ */
+public final class MailServersViewModel {
+
+    private final MailServerStore store;
+    private final Background background;
+
+    private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
+    private final ObjectProperty<MailServer> selected = new SimpleObjectProperty<>();
+    private final StringProperty host = new SimpleStringProperty("");
+    private final StringProperty port = new SimpleStringProperty("");
+    private final ObjectProperty<Protocol> protocol = new SimpleObjectProperty<>(Protocol.IMAP);
+    private final ObjectProperty<ConnectionSecurity> security = new SimpleObjectProperty<>(ConnectionSecurity.SSL_TLS);
+    private final ReadOnlyObjectWrapper<List<Violation>> violations = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanBinding valid;
+
+    public MailServersViewModel(MailServerStore store, Background background) {
+        this.store = store;
+        this.background = background;
+        port.set(String.valueOf(defaultPort()));
+        protocol.addListener((o, before, now) -> followDefaultPort(before, security.get()));
+        security.addListener((o, before, now) -> followDefaultPort(protocol.get(), before));
+        selected.addListener((o, before, now) -> fillFrom(now));
+        for (Observable field : List.of(host, port, protocol, security)) {
+            field.addListener(changed -> {
+                message.set("");
+                revalidate();
+            });
+        }
+        revalidate();
+        valid = Bindings.createBooleanBinding(() -> violations.get().isEmpty(), violations);
+    }
+
+    public void load() {
+        background.run(store::findAll, servers::setAll, this::fail);
+    }
+
+    /** Clears the form for a new entry. */
+    public void newEntry() {
+        selected.set(null);
+        host.set("");
+        protocol.set(Protocol.IMAP);
+        security.set(ConnectionSecurity.SSL_TLS);
+        port.set(String.valueOf(defaultPort()));
+        message.set("");
+    }
+
+    /** Adds the form as a new entry, or updates the selected one. */
+    public void save() {
+        if (!valid.get()) {
+            message.set(violations.get().get(0).message());
+            return;
+        }
+        MailServer current = selected.get();
+        MailServer entry = new MailServer(current == null ? 0 : current.id(), host.get(),
+                Integer.parseInt(port.get().strip()), protocol.get(), security.get());
+        background.run(() -> current == null ? store.add(entry) : store.update(entry), saved -> {
+            replace(saved);
+            message.set(Text.get("servers.saved", saved.label()));
+        }, this::fail);
+    }
+
+    public void deleteSelected() {
+        MailServer current = selected.get();
+        if (current == null) {
+            return;
+        }
+        background.run(() -> {
+            store.delete(current);
+            return current;
+        }, deleted -> {
+            servers.remove(deleted);
+            newEntry();
+            message.set(Text.get("servers.deleted", deleted.label()));
+        }, this::fail);
+    }
+
+    private void replace(MailServer saved) {
+        servers.removeIf(s -> s.id() == saved.id());
+        servers.add(saved);
+        selected.set(saved);
+    }
+
+    private void fillFrom(MailServer server) {
+        if (server == null) {
+            return;
+        }
+        host.set(server.host());
+        protocol.set(server.protocol());
+        security.set(server.security());
+        port.set(String.valueOf(server.port()));
+        message.set("");
+    }
+
+    /** Moves the port to the new default when it still shows the old one (or nothing). */
+    private void followDefaultPort(Protocol oldProtocol, ConnectionSecurity oldSecurity) {
+        String typed = port.get() == null ? "" : port.get().strip();
+        if (typed.isEmpty() || typed.equals(String.valueOf(oldProtocol.defaultPort(oldSecurity)))) {
+            port.set(String.valueOf(defaultPort()));
+        }
+    }
+
+    private int defaultPort() {
+        return protocol.get().defaultPort(security.get());
+    }
+
+    private void revalidate() {
+        String typed = port.get() == null ? "" : port.get().strip();
+        int number = typed.matches("\\d{1,5}") ? Integer.parseInt(typed) : -1;
+        violations.set(MailServer.check(host.get(), number, protocol.get(), security.get()));
+    }
+
+    private void fail(Throwable failure) {
+        message.set(Failures.describe(failure));
+    }
+
+    public ObservableList<MailServer> servers() {
+        return servers;
+    }
+
+    public ObjectProperty<MailServer> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public ObjectProperty<Protocol> protocolProperty() {
+        return protocol;
+    }
+
+    public ObjectProperty<ConnectionSecurity> securityProperty() {
+        return security;
+    }
+
+    public ReadOnlyObjectProperty<List<Violation>> violationsProperty() {
+        return violations.getReadOnlyProperty();
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
