@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.h2.api.ErrorCode;
+import org.mailroom.domain.Direction;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
@@ -160,7 +161,8 @@ public final class MailboxStore {
 
     private static RuntimeException translate(Mailbox mailbox, SQLException e) {
         if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
-            Violation violation = SqlErrors.violates(e, "mailbox_one_outbound")
+            // Outbound names ("smtp-client") cannot collide with inbound ones, which have no '-'.
+            Violation violation = mailbox.direction() == Direction.OUTBOUND
                     ? WorkspaceRules.secondOutbound()
                     : WorkspaceRules.duplicateName(mailbox.name());
             return new RuleViolationException(violation);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 import org.mailroom.text.Text;
 
 /** Turns JDBC failures into messages an admin can act on. */
@@ -44,9 +43,4 @@ final class SqlErrors {
         }
     }
 
-    /** Whether a unique-constraint failure was raised by the named constraint. */
-    static boolean violates(SQLException e, String constraint) {
-        String message = e.getMessage();
-        return message != null && message.toUpperCase(Locale.ROOT).contains(constraint.toUpperCase(Locale.ROOT));
-    }
 }

@@ -63,7 +63,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
                     new WorkspaceInUseException(Text.get("store.inUse", folder), e);
-            case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1 ->
+            case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1, ErrorCode.IO_EXCEPTION_1 ->
                     new StoreException(Text.get("store.unreadable", folder), e);
             case ErrorCode.WRONG_USER_OR_PASSWORD ->
                     new StoreException(Text.get("store.foreignFile", folder), e);

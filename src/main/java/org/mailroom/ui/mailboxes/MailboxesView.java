@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.mailroom.text.Text;
@@ -187,6 +188,7 @@ public final class MailboxesView {
         for (DetailRow row : viewModel.details()) {
             Label label = new Label(row.label());
             label.getStyleClass().add("details-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(row.value());
             value.setWrapText(true);
             value.setId("detail-" + line);

@@ -1,0 +1,30 @@
+package org.mailroom.testing;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import org.mailroom.ui.common.Background;
+
+/** Runs background work at once on the caller's thread, so view models can be tested without a toolkit. */
+public final class DirectBackground implements Background {
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            onFailure.accept(e);
+            return;
+        }
+        onSuccess.accept(result);
+    }
+
+    @Override
+    public ObservableBooleanValue busy() {
+        return busy;
+    }
+}

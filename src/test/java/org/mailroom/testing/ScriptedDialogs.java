@@ -1,0 +1,55 @@
+package org.mailroom.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
+import org.mailroom.ui.servers.MailServersViewModel;
+
+/** A dialog service that answers as the test says and records what was shown. */
+public final class ScriptedDialogs implements DialogService {
+
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public boolean confirmAnswer = true;
+    private Consumer<MailboxEditorViewModel> fillForm = form -> { };
+    private boolean pressOk = true;
+    public MailboxEditorViewModel lastEditor;
+
+    /** The next mailbox form is filled by {@code fill}, then OK is pressed if the form is valid. */
+    public ScriptedDialogs fillNextForm(Consumer<MailboxEditorViewModel> fill) {
+        this.fillForm = fill;
+        this.pressOk = true;
+        return this;
+    }
+
+    public ScriptedDialogs cancelNextForm() {
+        this.fillForm = form -> { };
+        this.pressOk = false;
+        return this;
+    }
+
+    @Override
+    public boolean confirm(String title, String question, String confirmLabel) {
+        questions.add(question);
+        return confirmAnswer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public boolean editMailbox(MailboxEditorViewModel editor) {
+        lastEditor = editor;
+        fillForm.accept(editor);
+        return pressOk && editor.validProperty().get();
+    }
+
+    @Override
+    public void manageMailServers(MailServersViewModel servers) {
+        servers.load();
+    }
+}

@@ -1,0 +1,230 @@
+package org.mailroom.ui.mailboxes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.domain.Direction;
+import org.mailroom.domain.Enablement;
+import org.mailroom.domain.InboundMailbox;
+import org.mailroom.domain.MailboxState;
+import org.mailroom.domain.SessionPasswords;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.SampleWorkspace;
+import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.testing.Workspaces;
+import org.mailroom.ui.servers.MailServersViewModel;
+
+/** The main screen's behaviour on a real workspace, without a toolkit. */
+class MailboxesViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkspaceDatabase database;
+    private MailboxStore mailboxes;
+    private MailServerStore servers;
+    private final SessionPasswords passwords = new SessionPasswords();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Enablement enablement = Enablement.WITHOUT_APPLICATIONS;
+    private MailboxesViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        database = WorkspaceDatabase.open(folder);
+        servers = new MailServerStore(database);
+        mailboxes = new MailboxStore(database, servers);
+        viewModel = newViewModel();
+        viewModel.load();
+    }
+
+    private MailboxesViewModel newViewModel() {
+        DirectBackground background = new DirectBackground();
+        return new MailboxesViewModel(mailboxes, servers, new SampleWorkspace(servers, mailboxes), passwords,
+                mailbox -> enablement.stateOf(mailbox), background, dialogs, () -> new MailServersViewModel(servers, background));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void anEmptyWorkspaceSaysSoAndLoadsSamplesOnRequest() {
+        assertThat(viewModel.workspaceEmpty().get()).isTrue();
+        assertThat(viewModel.status().get()).isEqualTo("no mailboxes · 0 shown");
+
+        viewModel.loadSamples();
+
+        assertThat(viewModel.allMailboxes()).hasSize(8);
+        assertThat(viewModel.hasOutbound().get()).isTrue();
+        assertThat(viewModel.status().get()).isEqualTo("8 mailboxes · 8 shown");
+        assertThat(mailboxes.count()).isEqualTo(8);
+    }
+
+    @Test
+    void loadingSamplesTwiceAddsNothingTwice() {
+        viewModel.loadSamples();
+        viewModel.loadSamples();
+        assertThat(mailboxes.count()).isEqualTo(8);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void filterAndSearchNarrowTheTable() {
+        viewModel.loadSamples();
+
+        viewModel.filterProperty().set(DirectionFilter.OUTBOUND);
+        assertThat(viewModel.shownMailboxes()).extracting(MailboxItem::name).containsExactly("smtp-client");
+
+        viewModel.filterProperty().set(DirectionFilter.INBOUND);
+        viewModel.searchProperty().set("FABRIKAM");
+        assertThat(viewModel.shownMailboxes()).extracting(MailboxItem::name).containsExactly("helpdesk@fabrikam.com");
+        assertThat(viewModel.status().get()).isEqualTo("8 mailboxes · 1 shown");
+
+        viewModel.filterProperty().set(DirectionFilter.ALL);
+        viewModel.searchProperty().set("support@contoso");
+        assertThat(viewModel.shownMailboxes()).extracting(MailboxItem::name)
+                .containsExactlyInAnyOrder("smtp-client", "support@contoso.com");
+
+        viewModel.searchProperty().set("smtp.office365");
+        assertThat(viewModel.shownMailboxes()).extracting(MailboxItem::name).containsExactly("smtp-client");
+
+        viewModel.searchProperty().set("");
+        assertThat(viewModel.shownMailboxes()).hasSize(8);
+    }
+
+    @Test
+    void addingAnInboundMailboxStoresItSelectsItAndRemembersThePasswordInMemoryOnly() {
+        dialogs.fillNextForm(form -> {
+            form.nameProperty().set("orders");
+            form.maxSizeProperty().set("12");
+            form.loginProperty().set("orders@contoso.com");
+            form.passwordProperty().set("Secr3t!");
+        });
+
+        viewModel.addInbound();
+
+        assertThat(viewModel.selectedProperty().get().name()).isEqualTo("orders");
+        assertThat(mailboxes.findAll()).singleElement().satisfies(m -> {
+            assertThat(((InboundMailbox) m).maxSizeMb()).isEqualTo(12);
+            assertThat(passwords.isKnown(m.id())).isTrue();
+        });
+        assertThat(viewModel.details()).extracting(DetailRow::value)
+                .contains("orders", "12 MB", "typed in this session")
+                .doesNotContain("Secr3t!");
+    }
+
+    @Test
+    void aCancelledFormChangesNothing() {
+        dialogs.cancelNextForm();
+        viewModel.addInbound();
+        assertThat(mailboxes.count()).isZero();
+    }
+
+    @Test
+    void theFormRefusesANameAlreadyTakenIgnoringCase() {
+        viewModel.loadSamples();
+        dialogs.fillNextForm(form -> {
+            form.nameProperty().set("SALES@contoso.com");
+            form.loginProperty().set("x");
+            form.passwordProperty().set("p");
+        });
+
+        viewModel.addInbound();
+
+        assertThat(dialogs.lastEditor.violation(MailboxEditorViewModel.Field.NAME)).get()
+                .extracting(v -> v.message()).asString().contains("already used");
+        assertThat(mailboxes.count()).isEqualTo(8);
+    }
+
+    @Test
+    void aSecondOutboundIsRefusedWithTheReason() {
+        viewModel.loadSamples();
+        dialogs.fillNextForm(form -> form.fromAddressProperty().set("x@contoso.com"));
+
+        viewModel.addOutbound();
+
+        assertThat(dialogs.lastEditor).isNull();
+        assertThat(dialogs.errors).containsExactly("Direction: only one outbound mailbox is permitted; edit smtp-client instead");
+    }
+
+    @Test
+    void editingKeepsTheNameAndAsksForNoPasswordAlreadyTyped() {
+        dialogs.fillNextForm(form -> {
+            form.nameProperty().set("billing");
+            form.loginProperty().set("billing");
+            form.passwordProperty().set("pw");
+        });
+        viewModel.addInbound();
+
+        dialogs.fillNextForm(form -> form.maxSizeProperty().set("20"));
+        viewModel.editSelected();
+
+        assertThat(dialogs.lastEditor.isNameEditable()).isFalse();
+        assertThat(dialogs.lastEditor.passwordProperty().get()).isEmpty();
+        assertThat(((InboundMailbox) mailboxes.findAll().get(0)).maxSizeMb()).isEqualTo(20);
+    }
+
+    @Test
+    void deletingAsksFirstAndAnEnabledMailboxIsRefused() {
+        viewModel.loadSamples();
+        viewModel.selectedProperty().set(viewModel.allMailboxes().get(0));
+        String name = viewModel.selectedProperty().get().name();
+
+        dialogs.confirmAnswer = false;
+        viewModel.deleteSelected();
+        assertThat(dialogs.questions).containsExactly("Delete mailbox '" + name + "'? This cannot be undone.");
+        assertThat(mailboxes.count()).isEqualTo(8);
+
+        dialogs.confirmAnswer = true;
+        viewModel.deleteSelected();
+        assertThat(mailboxes.count()).isEqualTo(7);
+        assertThat(viewModel.selectedProperty().get()).isNull();
+
+        enablement = mailbox -> MailboxState.ENABLED;
+        viewModel.load();
+        viewModel.selectedProperty().set(viewModel.allMailboxes().get(0));
+        viewModel.deleteSelected();
+        assertThat(dialogs.errors).singleElement().asString().contains("is enabled and cannot be deleted");
+        assertThat(mailboxes.count()).isEqualTo(7);
+    }
+
+    @Test
+    void storeRefusalsReachTheAdminAndTheListStaysAsItWas() {
+        dialogs.fillNextForm(form -> {
+            form.nameProperty().set("dup");
+            form.loginProperty().set("a");
+            form.passwordProperty().set("p");
+        });
+        viewModel.addInbound();
+        // Another window added "DUP" behind this one's back: the store still refuses.
+        MailboxesViewModel stale = newViewModel();
+        mailboxes.delete(mailboxes.findAll().get(0));
+        stale.load();
+        mailboxes.add(InboundMailbox.draft("DUP", 5, "b", Workspaces.imapPreset(servers)));
+        dialogs.fillNextForm(form -> {
+            form.nameProperty().set("dup");
+            form.loginProperty().set("a");
+            form.passwordProperty().set("p");
+        });
+
+        stale.addInbound();
+
+        assertThat(dialogs.errors).singleElement().asString().contains("'dup' is already used");
+        assertThat(stale.allMailboxes()).isEmpty();
+    }
+
+    @Test
+    void newMailboxesAreDisabled() {
+        viewModel.loadSamples();
+        assertThat(viewModel.allMailboxes()).allMatch(item -> item.state() == MailboxState.DISABLED);
+        assertThat(viewModel.allMailboxes()).filteredOn(item -> item.direction() == Direction.OUTBOUND).hasSize(1);
+    }
+}

@@ -1,0 +1,100 @@
+package org.mailroom.ui.servers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.domain.ConnectionSecurity;
+import org.mailroom.domain.InboundMailbox;
+import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Protocol;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.Workspaces;
+
+class MailServersViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkspaceDatabase database;
+    private MailServerStore store;
+    private MailServersViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        database = WorkspaceDatabase.open(folder);
+        store = new MailServerStore(database);
+        viewModel = new MailServersViewModel(store, new DirectBackground());
+        viewModel.load();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void thePortFollowsProtocolAndSecurityUntilTheAdminTypesOne() {
+        viewModel.newEntry();
+        assertThat(viewModel.portProperty().get()).isEqualTo("993");
+        viewModel.securityProperty().set(ConnectionSecurity.STARTTLS);
+        assertThat(viewModel.portProperty().get()).isEqualTo("143");
+        viewModel.protocolProperty().set(Protocol.SMTP);
+        assertThat(viewModel.portProperty().get()).isEqualTo("587");
+        viewModel.protocolProperty().set(Protocol.POP3);
+        viewModel.securityProperty().set(ConnectionSecurity.SSL_TLS);
+        assertThat(viewModel.portProperty().get()).isEqualTo("995");
+
+        viewModel.portProperty().set("2995");
+        viewModel.securityProperty().set(ConnectionSecurity.NONE);
+        assertThat(viewModel.portProperty().get()).isEqualTo("2995");
+    }
+
+    @Test
+    void addingAValidEntryStoresIt() {
+        viewModel.newEntry();
+        viewModel.hostProperty().set("mail.contoso.com");
+        viewModel.save();
+        assertThat(store.findAll()).extracting(MailServer::label).contains("mail.contoso.com:993 · IMAP · SSL/TLS");
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Saved mail.contoso.com:993 · IMAP · SSL/TLS.");
+    }
+
+    @Test
+    void invalidHostOrPortIsRefusedAndNothingIsStored() {
+        viewModel.newEntry();
+        viewModel.hostProperty().set("bad host");
+        viewModel.portProperty().set("70000");
+        assertThat(viewModel.validProperty().get()).isFalse();
+        viewModel.save();
+        assertThat(viewModel.messageProperty().get()).startsWith("Host: a valid host name");
+        assertThat(store.findAll()).hasSize(3);
+    }
+
+    @Test
+    void anEntryInUseIsNotDeletedAndTheAdminIsToldWhy() {
+        MailServer imap = Workspaces.imapPreset(store);
+        new MailboxStore(database, store).add(InboundMailbox.draft("sales", 5, "sales", imap));
+        viewModel.selectedProperty().set(imap);
+
+        viewModel.deleteSelected();
+
+        assertThat(viewModel.messageProperty().get()).contains("used by sales");
+        assertThat(store.findAll()).contains(imap);
+    }
+
+    @Test
+    void anUnusedEntryIsDeleted() {
+        MailServer pop3 = Workspaces.preset(store, Protocol.POP3);
+        viewModel.selectedProperty().set(pop3);
+        assertThat(viewModel.hostProperty().get()).isEqualTo("outlook.office365.com");
+        viewModel.deleteSelected();
+        assertThat(store.findAll()).doesNotContain(pop3);
+        assertThat(viewModel.servers()).doesNotContain(pop3);
+    }
+}
