@@ -80,15 +80,17 @@ public final class MailboxesViewModel {
         background.run(this::readWorkspace, this::show, this::fail);
     }
 
-    private Workspace readWorkspace() {
+    /** Reads what the table shows; safe off the FX thread, as it touches only the stores. */
+    public Snapshot readWorkspace() {
         List<MailServer> allServers = serverStore.findAll();
         List<MailboxItem> rows = mailboxStore.findAll().stream()
                 .map(mailbox -> MailboxItem.of(mailbox, enablement.stateOf(mailbox)))
                 .toList();
-        return new Workspace(allServers, rows);
+        return new Snapshot(allServers, rows);
     }
 
-    private void show(Workspace workspace) {
+    /** Shows a snapshot read by {@link #readWorkspace()}, keeping the selection where it can. */
+    public void show(Snapshot workspace) {
         long selectedId = selected.get() == null ? 0 : selected.get().id();
         servers.setAll(workspace.servers());
         items.setAll(workspace.items());
@@ -249,6 +251,7 @@ public final class MailboxesViewModel {
         return status;
     }
 
-    private record Workspace(List<MailServer> servers, List<MailboxItem> items) {
+    /** The workspace as read in the background, ready to show. */
+    public record Snapshot(List<MailServer> servers, List<MailboxItem> items) {
     }
 }

@@ -1,0 +1,63 @@
+package org.mailroom.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.mailroom.domain.Enablement;
+import org.mailroom.domain.SessionPasswords;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.SampleWorkspace;
+import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.store.WorkspaceGenerator;
+import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.ui.mailboxes.MailboxesViewModel;
+import org.mailroom.ui.servers.MailServersViewModel;
+
+/** A real H2 workspace of generated mailboxes in a temp folder, and the main view model on it. */
+final class BenchWorkspace implements AutoCloseable {
+
+    final Path folder;
+    final WorkspaceDatabase database;
+    final MailServerStore servers;
+    final MailboxStore mailboxes;
+
+    private BenchWorkspace(Path folder) {
+        this.folder = folder;
+        this.database = WorkspaceDatabase.open(folder);
+        this.servers = new MailServerStore(database);
+        this.mailboxes = new MailboxStore(database, servers);
+    }
+
+    static BenchWorkspace withMailboxes(int count) {
+        try {
+            BenchWorkspace workspace = new BenchWorkspace(Files.createTempDirectory("mailroom-bench"));
+            new WorkspaceGenerator(workspace.servers, workspace.mailboxes).generate(count, 42);
+            return workspace;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The view model as the app builds it, with work run on the calling thread. */
+    MailboxesViewModel viewModel() {
+        DirectBackground background = new DirectBackground();
+        return new MailboxesViewModel(mailboxes, servers, new SampleWorkspace(servers, mailboxes), new SessionPasswords(),
+                Enablement.WITHOUT_APPLICATIONS, background, new ScriptedDialogs(),
+                () -> new MailServersViewModel(servers, background));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.mailroom.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.mailroom.ui.mailboxes.MailboxesViewModel;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/** Reading the whole workspace from H2 into the view model's table list, warm. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class LoadBenchmark {
+
+    @Param({"1000", "10000"})
+    int mailboxes;
+
+    private BenchWorkspace workspace;
+    private MailboxesViewModel viewModel;
+
+    @Setup
+    public void setUp() {
+        workspace = BenchWorkspace.withMailboxes(mailboxes);
+        viewModel = workspace.viewModel();
+    }
+
+    @Benchmark
+    public int load() {
+        viewModel.load();
+        return viewModel.allMailboxes().size();
+    }
+
+    @TearDown
+    public void tearDown() {
+        workspace.close();
+    }
+}

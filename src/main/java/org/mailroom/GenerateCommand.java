@@ -1,0 +1,50 @@
+package org.mailroom;
+
+import java.io.PrintStream;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.StoreException;
+import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.store.WorkspaceGenerator;
+
+/** {@code generate --mailboxes N [--seed S]}: writes N realistic mailboxes into the workspace. */
+final class GenerateCommand {
+
+    private static final String USAGE = "Usage: generate --mailboxes N [--seed S]   (N from 1 to 1000000)";
+
+    private GenerateCommand() {
+    }
+
+    static int run(String[] args, AppPaths paths, PrintStream out, PrintStream err) {
+        Integer count = null;
+        long seed = 42;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--mailboxes" -> count = Integer.valueOf(args[++i]);
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+        } catch (RuntimeException e) {
+            err.println("generate: " + (e.getMessage() == null ? "missing value" : e.getMessage()) + "\n" + USAGE);
+            return 2;
+        }
+        if (count == null || count < 1 || count > 1_000_000) {
+            err.println(USAGE);
+            return 2;
+        }
+        long started = System.nanoTime();
+        try (WorkspaceDatabase database = WorkspaceDatabase.open(paths.dataFolder())) {
+            MailServerStore servers = new MailServerStore(database);
+            MailboxStore mailboxes = new MailboxStore(database, servers);
+            int added = new WorkspaceGenerator(servers, mailboxes).generate(count, seed);
+            out.printf("Added %d mailboxes to %s (%d in all) in %d ms%n", added, paths.dataFolder(),
+                    mailboxes.count(), (System.nanoTime() - started) / 1_000_000);
+            return 0;
+        } catch (StoreException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+}
