@@ -1,5 +1,8 @@
 package org.mailroom;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -25,44 +28,50 @@ public final class Mailroom implements AutoCloseable {
 
     private final AppPaths paths;
     private final WorkspaceDatabase database;
-    private final MailServerStore servers;
-    private final MailboxStore mailboxes;
-    private final SessionPasswords passwords = new SessionPasswords();
     private final FxBackground background = new FxBackground();
     private final FxDialogService dialogs = new FxDialogService();
     private final MailboxesViewModel mailboxesViewModel;
-    private final MailboxesViewModel.Snapshot firstSnapshot;
+    private final CompletableFuture<MailboxesViewModel.Snapshot> firstSnapshot;
 
-    private Mailroom(AppPaths paths, WorkspaceDatabase database) {
+    private Mailroom(AppPaths paths, WorkspaceDatabase database, Executor opener) {
         this.paths = paths;
         this.database = database;
-        this.servers = new MailServerStore(database);
-        this.mailboxes = new MailboxStore(database, servers);
+        MailServerStore servers = new MailServerStore(database);
+        MailboxStore mailboxes = new MailboxStore(database, servers);
         this.mailboxesViewModel = new MailboxesViewModel(mailboxes, servers, new SampleWorkspace(servers, mailboxes),
-                passwords, Enablement.WITHOUT_APPLICATIONS, background, dialogs,
+                new SessionPasswords(), Enablement.WITHOUT_APPLICATIONS, background, dialogs,
                 () -> new MailServersViewModel(servers, background));
-        this.firstSnapshot = mailboxesViewModel.readWorkspace();
+        this.firstSnapshot = database.opened().thenApplyAsync(open -> mailboxesViewModel.readWorkspace(), opener);
     }
 
-    /** Opens the workspace in the data folder and reads what the first frame shows; call off the FX thread. */
+    /**
+     * Starts opening the workspace in the data folder and reading what the first frame shows, on a
+     * thread of its own; returns at once.
+     */
     public static Mailroom open(AppPaths paths) {
-        WorkspaceDatabase database = WorkspaceDatabase.open(paths.dataFolder());
-        try {
-            return new Mailroom(paths, database);
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
+        Executor opener = runnable -> {
+            Thread thread = new Thread(runnable, "mailroom-open");
+            thread.setDaemon(true);
+            thread.start();
+        };
+        return new Mailroom(paths, WorkspaceDatabase.openInBackground(paths.dataFolder(), opener), opener);
     }
 
-    public void showMainWindow(Stage stage) {
-        mailboxesViewModel.show(firstSnapshot);
+    /**
+     * Builds the main window while the workspace opens, and shows it with the workspace in it.
+     * Completes (on the FX thread) once the window is up, or with the reason the workspace can't open.
+     */
+    public CompletableFuture<Stage> showMainWindow(Stage stage) {
         Parent root = ViewLoader.load(new MailboxesView(mailboxesViewModel));
         dialogs.setOwner(stage);
         stage.setTitle(Text.get("app.windowTitle", paths.dataFolder()));
         // A sized scene skips a whole CSS and layout pass that only measures the preferred size.
         stage.setScene(new Scene(root, MAIN_WIDTH, MAIN_HEIGHT));
-        stage.show();
+        return firstSnapshot.thenApplyAsync(snapshot -> {
+            mailboxesViewModel.show(snapshot);
+            stage.show();
+            return stage;
+        }, Platform::runLater);
     }
 
     @Override

@@ -1,66 +1,56 @@
 package org.mailroom;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import org.mailroom.store.StoreException;
 import org.mailroom.text.Text;
 
-/** The JavaFX application: opens the workspace before the first window, closes it after the last. */
+/** The JavaFX application: shows the main window once its workspace is open, closes it after the last. */
 public final class MailroomApp extends Application {
 
     /**
-     * The workspace being opened. The launcher starts opening it before the toolkit starts, so that
-     * the database and the toolkit come up side by side; {@link Application#launch} takes only
-     * strings, hence this one hand-over field.
+     * The app, already opening its workspace: the launcher starts that before the toolkit so the
+     * file and the toolkit come up side by side. {@link Application#launch} takes only strings,
+     * hence this one hand-over field.
      */
-    private static volatile CompletableFuture<Mailroom> opening;
+    private static volatile Mailroom starting;
 
     private Mailroom mailroom;
-    private RuntimeException openFailure;
 
     static void launch(AppPaths paths, String[] args) {
-        opening = CompletableFuture.supplyAsync(() -> Mailroom.open(paths), runnable -> {
-            Thread thread = new Thread(runnable, "mailroom-open");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        starting = Mailroom.open(paths);
         Application.launch(MailroomApp.class, args);
     }
 
-    /** Runs on the launcher thread: waiting for the workspace never blocks the FX thread. */
     @Override
     public void init() {
-        try {
-            mailroom = opening.join();
-        } catch (CompletionException e) {
-            openFailure = e.getCause() instanceof StoreException store ? store : e;
-        }
+        mailroom = starting;
     }
 
     @Override
     public void start(Stage stage) {
-        if (openFailure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
-            alert.setTitle(Text.get("app.title"));
-            alert.setHeaderText(Text.get("app.cannotOpen"));
-            alert.showAndWait();
-            Platform.exit();
-            return;
-        }
-        mailroom.showMainWindow(stage);
-        if (StartupProbe.isRequested()) {
-            StartupProbe.reportFirstFrame(stage.getScene(), Platform::exit);
-        }
+        mailroom.showMainWindow(stage).whenCompleteAsync((shown, failure) -> {
+            if (failure != null) {
+                refuseToStart(failure instanceof CompletionException ? failure.getCause() : failure);
+            } else if (StartupProbe.isRequested()) {
+                StartupProbe.reportFirstFrame(stage.getScene(), Platform::exit);
+            }
+        }, Platform::runLater);
+    }
+
+    /** The workspace can't be opened (in use, damaged...): say why, in words, and quit. */
+    private static void refuseToStart(Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
+        alert.setTitle(Text.get("app.title"));
+        alert.setHeaderText(Text.get("app.cannotOpen"));
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override
     public void stop() {
-        if (mailroom != null) {
-            mailroom.close();
-        }
+        mailroom.close();
     }
 }

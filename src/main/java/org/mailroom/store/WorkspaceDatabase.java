@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.h2.api.ErrorCode;
 import org.mailroom.text.Text;
 import org.slf4j.Logger;
@@ -13,6 +16,9 @@ import org.slf4j.LoggerFactory;
  * The workspace: one embedded H2 file in the data folder, opened once per process. Every change is
  * committed as it is made (auto-commit, no write delay), so nothing is lost when the app is killed.
  * All repositories share its single connection and synchronize on this object.
+ *
+ * <p>The app opens it in the background ({@link #openInBackground}) so the file and the toolkit come
+ * up side by side; a repository call made before the file is open waits for it.
  */
 public final class WorkspaceDatabase implements AutoCloseable {
 
@@ -20,22 +26,36 @@ public final class WorkspaceDatabase implements AutoCloseable {
     static final String FILE_NAME = "workspace";
 
     private final Path folder;
-    private final Connection connection;
+    private final CompletableFuture<Connection> connection;
 
-    private WorkspaceDatabase(Path folder, Connection connection) {
+    private WorkspaceDatabase(Path folder, CompletableFuture<Connection> connection) {
         this.folder = folder;
         this.connection = connection;
     }
 
     /** Opens (or creates) the workspace in {@code folder} and migrates it to the current schema. */
     public static WorkspaceDatabase open(Path folder) {
+        return new WorkspaceDatabase(folder, CompletableFuture.completedFuture(connect(folder)));
+    }
+
+    /** Starts opening the workspace on {@code executor}; {@link #opened()} tells when it is ready. */
+    public static WorkspaceDatabase openInBackground(Path folder, Executor executor) {
+        return new WorkspaceDatabase(folder, CompletableFuture.supplyAsync(() -> connect(folder), executor));
+    }
+
+    /** Completes when the file is open, or exceptionally with the {@link StoreException} that says why not. */
+    public CompletableFuture<WorkspaceDatabase> opened() {
+        return connection.thenApply(ready -> this);
+    }
+
+    private static Connection connect(Path folder) {
         String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + ";WRITE_DELAY=0";
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(url, "mailroom", "");
             int version = Migrations.apply(connection);
             LOG.info("Workspace {} open at schema version {}", folder, version);
-            return new WorkspaceDatabase(folder, connection);
+            return connection;
         } catch (SQLException e) {
             closeQuietly(connection);
             throw translateOpenFailure(folder, e);
@@ -49,14 +69,18 @@ public final class WorkspaceDatabase implements AutoCloseable {
         return folder;
     }
 
-    /** The shared connection; callers hold this object's monitor while they use it. */
+    /** The shared connection, once open; callers hold this object's monitor while they use it. */
     Connection connection() {
-        return connection;
+        try {
+            return connection.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof StoreException failure ? failure : e;
+        }
     }
 
     @Override
     public synchronized void close() {
-        closeQuietly(connection);
+        connection.thenAccept(WorkspaceDatabase::closeQuietly);
     }
 
     private static StoreException translateOpenFailure(Path folder, SQLException e) {

@@ -13,6 +13,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,11 @@ class ReadmeScreenshotsTest {
         this.stage = stage;
         mailroom = Mailroom.open(new AppPaths(folder));
         mailroom.showMainWindow(stage);
+    }
+
+    @BeforeEach
+    void waitForTheWindow() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
     }
 
     @AfterEach

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,11 @@ class MainWindowTest {
         this.stage = stage;
         mailroom = Mailroom.open(new AppPaths(folder.resolve("ws-" + System.nanoTime())));
         mailroom.showMainWindow(stage);
+    }
+
+    @BeforeEach
+    void waitForTheWindow() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
     }
 
     @AfterEach
