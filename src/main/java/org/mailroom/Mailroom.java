@@ -6,13 +6,14 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.mailroom.domain.Enablement;
 import org.mailroom.domain.SessionPasswords;
+import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.text.Text;
+import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.common.FxBackground;
 import org.mailroom.ui.common.FxDialogService;
 import org.mailroom.ui.common.ViewLoader;
@@ -38,9 +39,13 @@ public final class Mailroom implements AutoCloseable {
         this.database = database;
         MailServerStore servers = new MailServerStore(database);
         MailboxStore mailboxes = new MailboxStore(database, servers);
-        this.mailboxesViewModel = new MailboxesViewModel(mailboxes, servers, new SampleWorkspace(servers, mailboxes),
-                new SessionPasswords(), Enablement.WITHOUT_APPLICATIONS, background, dialogs,
-                () -> new MailServersViewModel(servers, background));
+        ApplicationStore applications = new ApplicationStore(database);
+        this.mailboxesViewModel = new MailboxesViewModel(
+                new MailboxesViewModel.Stores(mailboxes, servers, applications),
+                new SampleWorkspace(servers, mailboxes), new SessionPasswords(), background, dialogs,
+                new MailboxesViewModel.Managers(
+                        () -> new MailServersViewModel(servers, background),
+                        () -> new ApplicationsViewModel(applications, background, dialogs)));
         this.firstSnapshot = database.opened().thenApplyAsync(open -> mailboxesViewModel.readWorkspace(), opener);
     }
 

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.mailroom.domain.Enablement;
 import org.mailroom.domain.SessionPasswords;
+import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
@@ -15,6 +15,7 @@ import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.store.WorkspaceGenerator;
 import org.mailroom.testing.DirectBackground;
 import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
@@ -46,9 +47,12 @@ final class BenchWorkspace implements AutoCloseable {
     /** The view model as the app builds it, with work run on the calling thread. */
     MailboxesViewModel viewModel() {
         DirectBackground background = new DirectBackground();
-        return new MailboxesViewModel(mailboxes, servers, new SampleWorkspace(servers, mailboxes), new SessionPasswords(),
-                Enablement.WITHOUT_APPLICATIONS, background, new ScriptedDialogs(),
-                () -> new MailServersViewModel(servers, background));
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        ApplicationStore applications = new ApplicationStore(database);
+        return new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications),
+                new SampleWorkspace(servers, mailboxes), new SessionPasswords(), background, dialogs,
+                new MailboxesViewModel.Managers(() -> new MailServersViewModel(servers, background),
+                        () -> new ApplicationsViewModel(applications, background, dialogs)));
     }
 
     @Override

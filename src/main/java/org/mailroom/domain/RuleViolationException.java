@@ -21,6 +21,11 @@ public class RuleViolationException extends RuntimeException {
         return violations;
     }
 
+    /** Throws for one violation; handy with {@code Optional.ifPresent}. */
+    public static void throwFor(Violation violation) {
+        throw new RuleViolationException(violation);
+    }
+
     /** Throws when the list holds at least one violation. */
     public static void throwIfAny(List<Violation> violations) {
         if (!violations.isEmpty()) {

@@ -29,11 +29,15 @@ public final class WorkspaceRules {
         return violations;
     }
 
-    /** Why the mailbox cannot be deleted, if it cannot. */
-    public static Optional<Violation> checkDelete(Mailbox mailbox, MailboxState state) {
-        return state == MailboxState.ENABLED
-                ? Optional.of(new Violation(mailbox.name(), Text.get("rule.deleteEnabled")))
-                : Optional.empty();
+    /** Why the mailbox cannot be deleted, if it cannot: it is enabled, and the way out. */
+    public static Optional<Violation> checkDelete(Mailbox mailbox, Applications applications) {
+        return applications.applicationOf(mailbox)
+                .filter(DigitalApplication::streamEnabled)
+                .map(application -> deleteEnabled(mailbox, application.name()));
+    }
+
+    public static Violation deleteEnabled(Mailbox mailbox, String applicationName) {
+        return new Violation(mailbox.name(), Text.get("rule.deleteEnabled", applicationName));
     }
 
     public static boolean sameName(String a, String b) {

@@ -114,14 +114,31 @@ public final class MailboxStore {
         }
     }
 
+    /** Deletes a disabled mailbox; an enabled one is refused with the application that enables it. */
     public void delete(Mailbox mailbox) {
         synchronized (database) {
+            refuseIfEnabled(mailbox);
             try (PreparedStatement delete = database.connection().prepareStatement("DELETE FROM mailbox WHERE id = ?")) {
                 delete.setLong(1, mailbox.id());
                 delete.executeUpdate();
             } catch (SQLException e) {
                 throw SqlErrors.writeFailed(e);
             }
+        }
+    }
+
+    private void refuseIfEnabled(Mailbox mailbox) {
+        String sql = "SELECT a.name FROM mailbox m JOIN digital_application a ON a.id = m.application_id "
+                + "WHERE m.id = ? AND a.stream_enabled";
+        try (PreparedStatement query = database.connection().prepareStatement(sql)) {
+            query.setLong(1, mailbox.id());
+            try (ResultSet rows = query.executeQuery()) {
+                if (rows.next()) {
+                    throw new RuleViolationException(WorkspaceRules.deleteEnabled(mailbox, rows.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.readFailed(e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.mailroom.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WorkspaceRulesTest {
@@ -33,14 +34,14 @@ class WorkspaceRulesTest {
     }
 
     @Test
-    void anEnabledMailboxCannotBeDeletedButADisabledOneCan() {
-        assertThat(WorkspaceRules.checkDelete(SALES, MailboxState.ENABLED)).get().extracting(Violation::message)
-                .isEqualTo("Sales: the mailbox is enabled and cannot be deleted; disable it first");
-        assertThat(WorkspaceRules.checkDelete(SALES, MailboxState.DISABLED)).isEmpty();
-    }
-
-    @Test
-    void aNewMailboxIsDisabledUntilAnApplicationEnablesIt() {
-        assertThat(Enablement.WITHOUT_APPLICATIONS.stateOf(SALES)).isEqualTo(MailboxState.DISABLED);
+    void anEnabledMailboxCannotBeDeletedAndTheMessageSaysTheWayOut() {
+        DigitalApplication on = new DigitalApplication(5, "Sales email", true);
+        Applications enabling = new Applications(Map.of(5L, on), Map.of(SALES.id(), 5L));
+        assertThat(WorkspaceRules.checkDelete(SALES, enabling)).get().extracting(Violation::message)
+                .isEqualTo("Sales: the mailbox is enabled and cannot be deleted. "
+                        + "Disable application stream 'Sales email' or unassign the mailbox first.");
+        Applications disabled = new Applications(Map.of(5L, on.withStream(false)), Map.of(SALES.id(), 5L));
+        assertThat(WorkspaceRules.checkDelete(SALES, disabled)).isEmpty();
+        assertThat(WorkspaceRules.checkDelete(SALES, Applications.NONE)).isEmpty();
     }
 }

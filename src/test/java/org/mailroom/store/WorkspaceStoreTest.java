@@ -172,11 +172,35 @@ class WorkspaceStoreTest {
         reopen();
         try (var statement = database.connection().createStatement();
              var rows = statement.executeQuery("SELECT version FROM schema_version ORDER BY version")) {
-            rows.next();
-            assertThat(rows.getInt(1)).isEqualTo(1);
-            assertThat(rows.next()).isFalse();
+            List<Integer> versions = new java.util.ArrayList<>();
+            while (rows.next()) {
+                versions.add(rows.getInt(1));
+            }
+            assertThat(versions).containsExactly(1, 2);
         }
         assertThat(servers.findAll()).hasSize(3);
+    }
+
+    @Test
+    void aWorkspaceFromAnOlderMailroomIsMigratedWithoutLoss() throws Exception {
+        database.close();
+        Path old = folder.resolve("old");
+        String url = "jdbc:h2:file:" + old.resolve("workspace").toAbsolutePath();
+        try (var connection = java.sql.DriverManager.getConnection(url, "mailroom", "");
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE)");
+            statement.execute(new String(Migrations.class.getResourceAsStream("migrations/V1.sql").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            statement.execute("INSERT INTO schema_version (version) VALUES (1)");
+            statement.execute("INSERT INTO mailbox (direction, name, max_size_mb, login, server_id) VALUES ('INBOUND', 'legacy', 7, 'legacy', 1)");
+        }
+
+        database = WorkspaceDatabase.open(old);
+        servers = new MailServerStore(database);
+        mailboxes = new MailboxStore(database, servers);
+        assertThat(mailboxes.findAll()).extracting(Mailbox::name).containsExactly("legacy");
+        assertThat(new ApplicationStore(database).findAll().stateOf(mailboxes.findAll().get(0)))
+                .isEqualTo(org.mailroom.domain.MailboxState.DISABLED);
     }
 
     @Test

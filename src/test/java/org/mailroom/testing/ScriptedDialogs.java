@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
@@ -51,5 +52,10 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void manageMailServers(MailServersViewModel servers) {
         servers.load();
+    }
+
+    @Override
+    public void manageApplications(ApplicationsViewModel applications) {
+        applications.load();
     }
 }

@@ -1,5 +1,6 @@
 package org.mailroom.ui.common;
 
+import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
@@ -18,4 +19,6 @@ public interface DialogService {
     boolean editMailbox(MailboxEditorViewModel editor);
 
     void manageMailServers(MailServersViewModel servers);
+
+    void manageApplications(ApplicationsViewModel applications);
 }

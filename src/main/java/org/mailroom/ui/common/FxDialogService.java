@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.mailroom.text.Text;
+import org.mailroom.ui.applications.ApplicationsView;
+import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorView;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.servers.MailServersView;
@@ -63,9 +65,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void manageMailServers(MailServersViewModel servers) {
-        Parent content = ViewLoader.load(new MailServersView(servers));
+        showManager(ViewLoader.load(new MailServersView(servers)), Text.get("servers.title"));
+    }
+
+    @Override
+    public void manageApplications(ApplicationsViewModel applications) {
+        showManager(ViewLoader.load(new ApplicationsView(applications)), Text.get("applications.title"));
+    }
+
+    private void showManager(Parent content, String title) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        prepare(dialog, Text.get("servers.title"));
+        prepare(dialog, title);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.showAndWait();

@@ -38,6 +38,9 @@ final class MailboxDetails {
         lines.add(row("field.mailboxName", mailbox.name()));
         lines.add(row("field.direction", Text.get("direction." + mailbox.direction().name().toLowerCase())));
         lines.add(row("field.state", Text.get(item.isEnabled() ? "state.enabled" : "state.disabled")));
+        lines.add(row("field.application", item.application() == null ? Text.get("details.unassigned")
+                : Text.get(item.application().streamEnabled() ? "details.application.on" : "details.application.off",
+                        item.application().name())));
         if (mailbox instanceof OutboundMailbox outbound) {
             lines.add(row("field.fromAddress", outbound.fromAddress()));
         }

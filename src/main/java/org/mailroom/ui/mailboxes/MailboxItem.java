@@ -1,21 +1,25 @@
 package org.mailroom.ui.mailboxes;
 
 import java.util.Locale;
+import org.mailroom.domain.Applications;
+import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.MailboxState;
 import org.mailroom.domain.OutboundMailbox;
 
 /**
- * One row of the mailbox table: the mailbox, its derived state, and the lower-case text a search
- * matches against, built once per row so a keystroke only scans strings.
+ * One row of the mailbox table: the mailbox, the application it is assigned to (or null), its
+ * derived state, and the lower-case text a search matches against, built once per row so a
+ * keystroke only scans strings.
  */
-public record MailboxItem(Mailbox mailbox, MailboxState state, String searchText) {
+public record MailboxItem(Mailbox mailbox, DigitalApplication application, MailboxState state, String searchText) {
 
-    public static MailboxItem of(Mailbox mailbox, MailboxState state) {
+    public static MailboxItem of(Mailbox mailbox, Applications applications) {
         String from = mailbox instanceof OutboundMailbox outbound ? outbound.fromAddress() : "";
         String text = String.join("\n", mailbox.name(), mailbox.login(), mailbox.server().host(), from);
-        return new MailboxItem(mailbox, state, text.toLowerCase(Locale.ROOT));
+        return new MailboxItem(mailbox, applications.applicationOf(mailbox).orElse(null),
+                applications.stateOf(mailbox), text.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the row matches a search already in lower case. */
@@ -37,5 +41,10 @@ public record MailboxItem(Mailbox mailbox, MailboxState state, String searchText
 
     public Direction direction() {
         return mailbox.direction();
+    }
+
+    /** The application's name, or "" when the mailbox is not assigned. */
+    public String applicationName() {
+        return application == null ? "" : application.name();
     }
 }

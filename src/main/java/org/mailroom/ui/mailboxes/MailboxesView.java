@@ -7,7 +7,10 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -26,6 +29,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import org.mailroom.domain.DigitalApplication;
 import org.mailroom.text.Text;
 
 /** The main window's content: toolbar, mailbox table, details panel and status line. */
@@ -42,6 +46,8 @@ public final class MailboxesView {
     @FXML private ToggleButton filterAll;
     @FXML private ToggleButton filterInbound;
     @FXML private ToggleButton filterOutbound;
+    @FXML private ToggleButton filterEnabled;
+    @FXML private ToggleButton filterDisabled;
     @FXML private TextField searchField;
     @FXML private TableView<MailboxItem> table;
     @FXML private TableColumn<MailboxItem, MailboxItem> stateColumn;
@@ -50,10 +56,13 @@ public final class MailboxesView {
     @FXML private TableColumn<MailboxItem, String> typeColumn;
     @FXML private TableColumn<MailboxItem, String> serverColumn;
     @FXML private TableColumn<MailboxItem, String> loginColumn;
+    @FXML private TableColumn<MailboxItem, String> applicationColumn;
     @FXML private VBox detailsPane;
     @FXML private Label detailsTitle;
     @FXML private GridPane detailsGrid;
     @FXML private Label detailsEmpty;
+    @FXML private VBox assignBox;
+    @FXML private ComboBox<DigitalApplication> applicationChoice;
     @FXML private Label statusLabel;
     @FXML private ProgressIndicator busyIndicator;
 
@@ -86,14 +95,16 @@ public final class MailboxesView {
     }
 
     private void bindFilter() {
-        filterAll.setUserData(DirectionFilter.ALL);
-        filterInbound.setUserData(DirectionFilter.INBOUND);
-        filterOutbound.setUserData(DirectionFilter.OUTBOUND);
+        filterAll.setUserData(MailboxFilter.ALL);
+        filterInbound.setUserData(MailboxFilter.INBOUND);
+        filterOutbound.setUserData(MailboxFilter.OUTBOUND);
+        filterEnabled.setUserData(MailboxFilter.ENABLED);
+        filterDisabled.setUserData(MailboxFilter.DISABLED);
         filterButtons.getToggleGroup().selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
                 before.setSelected(true); // one filter is always active
             } else {
-                viewModel.filterProperty().set((DirectionFilter) now.getUserData());
+                viewModel.filterProperty().set((MailboxFilter) now.getUserData());
             }
         });
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -111,6 +122,7 @@ public final class MailboxesView {
         typeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().server().protocol().name()));
         serverColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().server().address()));
         loginColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().login()));
+        applicationColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().applicationName()));
         table.getSortOrder().add(nameColumn);
         table.setRowFactory(view -> {
             TableRow<MailboxItem> row = new TableRow<>();
@@ -175,6 +187,14 @@ public final class MailboxesView {
 
     private void bindDetails() {
         viewModel.details().addListener((ListChangeListener<DetailRow>) change -> showDetails());
+        applicationChoice.setCellFactory(list -> new ApplicationCell());
+        applicationChoice.setButtonCell(new ApplicationCell());
+        viewModel.applicationChoices().addListener((ListChangeListener<DigitalApplication>) change -> showDetails());
+        applicationChoice.valueProperty().addListener((o, before, chosen) -> {
+            if (!syncingSelection) {
+                viewModel.assignSelected(chosen);
+            }
+        });
         showDetails();
     }
 
@@ -184,6 +204,18 @@ public final class MailboxesView {
         detailsTitle.setText(item == null ? "" : item.name());
         detailsEmpty.setVisible(item == null);
         detailsEmpty.setManaged(item == null);
+        assignBox.setVisible(item != null);
+        assignBox.setManaged(item != null);
+        syncingSelection = true;
+        try {
+            List<DigitalApplication> choices = new ArrayList<>();
+            choices.add(null); // "not assigned"
+            choices.addAll(viewModel.applicationChoices());
+            applicationChoice.getItems().setAll(choices);
+            applicationChoice.setValue(item == null ? null : item.application());
+        } finally {
+            syncingSelection = false;
+        }
         int line = 0;
         for (DetailRow row : viewModel.details()) {
             Label label = new Label(row.label());
@@ -223,6 +255,11 @@ public final class MailboxesView {
     @FXML
     private void delete() {
         viewModel.deleteSelected();
+    }
+
+    @FXML
+    private void manageApplications() {
+        viewModel.manageApplications();
     }
 
     @FXML

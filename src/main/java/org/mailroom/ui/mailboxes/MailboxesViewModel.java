@@ -1,6 +1,8 @@
 package org.mailroom.ui.mailboxes;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -17,11 +19,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.mailroom.domain.Direction;
-import org.mailroom.domain.Enablement;
+import org.mailroom.domain.Applications;
+import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
@@ -29,6 +33,7 @@ import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
+import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
 /** The mailbox workspace: table with filter and search, details of the selection, and the actions on it. */
@@ -38,15 +43,18 @@ public final class MailboxesViewModel {
     private final MailServerStore serverStore;
     private final SampleWorkspace samples;
     private final SessionPasswords passwords;
-    private final Enablement enablement;
+    private final ApplicationStore applicationStore;
     private final Background background;
     private final DialogService dialogs;
     private final Supplier<MailServersViewModel> serverManager;
+    private final Supplier<ApplicationsViewModel> applicationManager;
 
     private final ObservableList<MailboxItem> items = FXCollections.observableArrayList();
     private final FilteredList<MailboxItem> shown = new FilteredList<>(items);
     private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
-    private final ObjectProperty<DirectionFilter> filter = new SimpleObjectProperty<>(DirectionFilter.ALL);
+    private final ObservableList<DigitalApplication> applicationChoices = FXCollections.observableArrayList();
+    private Applications applications = Applications.NONE;
+    private final ObjectProperty<MailboxFilter> filter = new SimpleObjectProperty<>(MailboxFilter.ALL);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<MailboxItem> selected = new SimpleObjectProperty<>();
     private final MailboxDetails details;
@@ -54,17 +62,17 @@ public final class MailboxesViewModel {
     private final BooleanBinding hasSelection;
     private final StringBinding status;
 
-    public MailboxesViewModel(MailboxStore mailboxStore, MailServerStore serverStore, SampleWorkspace samples,
-                              SessionPasswords passwords, Enablement enablement, Background background,
-                              DialogService dialogs, Supplier<MailServersViewModel> serverManager) {
-        this.mailboxStore = mailboxStore;
-        this.serverStore = serverStore;
+    public MailboxesViewModel(Stores stores, SampleWorkspace samples, SessionPasswords passwords,
+                              Background background, DialogService dialogs, Managers managers) {
+        this.mailboxStore = stores.mailboxes();
+        this.serverStore = stores.servers();
+        this.applicationStore = stores.applications();
         this.samples = samples;
         this.passwords = passwords;
-        this.enablement = enablement;
         this.background = background;
         this.dialogs = dialogs;
-        this.serverManager = serverManager;
+        this.serverManager = managers.servers();
+        this.applicationManager = managers.applications();
         this.details = new MailboxDetails(selected, passwords);
         filter.addListener(changed -> updatePredicate());
         search.addListener(changed -> updatePredicate());
@@ -83,24 +91,28 @@ public final class MailboxesViewModel {
     /** Reads what the table shows; safe off the FX thread, as it touches only the stores. */
     public Snapshot readWorkspace() {
         List<MailServer> allServers = serverStore.findAll();
+        Applications assigned = applicationStore.findAll();
         List<MailboxItem> rows = mailboxStore.findAll().stream()
-                .map(mailbox -> MailboxItem.of(mailbox, enablement.stateOf(mailbox)))
+                .map(mailbox -> MailboxItem.of(mailbox, assigned))
                 .toList();
-        return new Snapshot(allServers, rows);
+        return new Snapshot(allServers, assigned, rows);
     }
 
     /** Shows a snapshot read by {@link #readWorkspace()}, keeping the selection where it can. */
     public void show(Snapshot workspace) {
         long selectedId = selected.get() == null ? 0 : selected.get().id();
         servers.setAll(workspace.servers());
+        applications = workspace.applications();
+        applicationChoices.setAll(applications.byId().values().stream()
+                .sorted(Comparator.comparing(DigitalApplication::name, String.CASE_INSENSITIVE_ORDER)).toList());
         items.setAll(workspace.items());
         selected.set(items.stream().filter(item -> item.id() == selectedId).findFirst().orElse(null));
     }
 
     private void updatePredicate() {
-        DirectionFilter direction = filter.get();
+        MailboxFilter chosen = filter.get();
         String query = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        shown.setPredicate(item -> direction.accepts(item.direction()) && (query.isEmpty() || item.matches(query)));
+        shown.setPredicate(item -> chosen.accepts(item) && (query.isEmpty() || item.matches(query)));
     }
 
     public void addInbound() {
@@ -140,7 +152,7 @@ public final class MailboxesViewModel {
     }
 
     private void put(Mailbox saved) {
-        MailboxItem item = MailboxItem.of(saved, enablement.stateOf(saved));
+        MailboxItem item = MailboxItem.of(saved, applications);
         int index = indexOf(saved.id());
         if (index >= 0) {
             items.set(index, item);
@@ -156,7 +168,7 @@ public final class MailboxesViewModel {
         if (item == null) {
             return;
         }
-        var refusal = WorkspaceRules.checkDelete(item.mailbox(), item.state());
+        var refusal = WorkspaceRules.checkDelete(item.mailbox(), applications);
         if (refusal.isPresent()) {
             dialogs.showError(Text.get("mailboxes.delete.refused"), refusal.get().message());
             return;
@@ -180,6 +192,27 @@ public final class MailboxesViewModel {
             samples.load();
             return readWorkspace();
         }, this::show, this::fail);
+    }
+
+    /**
+     * Assigns the selected mailbox to an application (null unassigns it); its state follows the
+     * application's stream at once.
+     */
+    public void assignSelected(DigitalApplication application) {
+        MailboxItem item = selected.get();
+        if (item == null || Objects.equals(item.application(), application)) {
+            return;
+        }
+        background.run(() -> {
+            applicationStore.assign(item.mailbox(), application);
+            return readWorkspace();
+        }, this::show, this::fail);
+    }
+
+    /** Opens the Applications manager; the states it changes show in the table once it closes. */
+    public void manageApplications() {
+        dialogs.manageApplications(applicationManager.get());
+        load();
     }
 
     /** Opens the Mail servers manager; its changes show in the table once it closes. */
@@ -215,7 +248,12 @@ public final class MailboxesViewModel {
         return servers;
     }
 
-    public ObjectProperty<DirectionFilter> filterProperty() {
+    /** The applications a mailbox can be assigned to, by name. */
+    public ObservableList<DigitalApplication> applicationChoices() {
+        return applicationChoices;
+    }
+
+    public ObjectProperty<MailboxFilter> filterProperty() {
         return filter;
     }
 
@@ -252,6 +290,14 @@ public final class MailboxesViewModel {
     }
 
     /** The workspace as read in the background, ready to show. */
-    public record Snapshot(List<MailServer> servers, List<MailboxItem> items) {
+    public record Snapshot(List<MailServer> servers, Applications applications, List<MailboxItem> items) {
+    }
+
+    /** The repositories this screen works on. */
+    public record Stores(MailboxStore mailboxes, MailServerStore servers, ApplicationStore applications) {
+    }
+
+    /** The managers this screen opens, each made fresh when opened. */
+    public record Managers(Supplier<MailServersViewModel> servers, Supplier<ApplicationsViewModel> applications) {
     }
 }

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.domain.Direction;
-import org.mailroom.domain.Enablement;
+import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailboxState;
 import org.mailroom.domain.SessionPasswords;
+import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
@@ -19,6 +20,7 @@ import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.DirectBackground;
 import org.mailroom.testing.ScriptedDialogs;
 import org.mailroom.testing.Workspaces;
+import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
 /** The main screen's behaviour on a real workspace, without a toolkit. */
@@ -32,7 +34,7 @@ class MailboxesViewModelTest {
     private MailServerStore servers;
     private final SessionPasswords passwords = new SessionPasswords();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private Enablement enablement = Enablement.WITHOUT_APPLICATIONS;
+    private ApplicationStore applications;
     private MailboxesViewModel viewModel;
 
     @BeforeEach
@@ -40,14 +42,17 @@ class MailboxesViewModelTest {
         database = WorkspaceDatabase.open(folder);
         servers = new MailServerStore(database);
         mailboxes = new MailboxStore(database, servers);
+        applications = new ApplicationStore(database);
         viewModel = newViewModel();
         viewModel.load();
     }
 
     private MailboxesViewModel newViewModel() {
         DirectBackground background = new DirectBackground();
-        return new MailboxesViewModel(mailboxes, servers, new SampleWorkspace(servers, mailboxes), passwords,
-                mailbox -> enablement.stateOf(mailbox), background, dialogs, () -> new MailServersViewModel(servers, background));
+        return new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications),
+                new SampleWorkspace(servers, mailboxes), passwords, background, dialogs,
+                new MailboxesViewModel.Managers(() -> new MailServersViewModel(servers, background),
+                        () -> new ApplicationsViewModel(applications, background, dialogs)));
     }
 
     @AfterEach
@@ -80,15 +85,15 @@ class MailboxesViewModelTest {
     void filterAndSearchNarrowTheTable() {
         viewModel.loadSamples();
 
-        viewModel.filterProperty().set(DirectionFilter.OUTBOUND);
+        viewModel.filterProperty().set(MailboxFilter.OUTBOUND);
         assertThat(viewModel.shownMailboxes()).extracting(MailboxItem::name).containsExactly("smtp-client");
 
-        viewModel.filterProperty().set(DirectionFilter.INBOUND);
+        viewModel.filterProperty().set(MailboxFilter.INBOUND);
         viewModel.searchProperty().set("FABRIKAM");
         assertThat(viewModel.shownMailboxes()).extracting(MailboxItem::name).containsExactly("helpdesk@fabrikam.com");
         assertThat(viewModel.status().get()).isEqualTo("8 mailboxes · 1 shown");
 
-        viewModel.filterProperty().set(DirectionFilter.ALL);
+        viewModel.filterProperty().set(MailboxFilter.ALL);
         viewModel.searchProperty().set("support@contoso");
         assertThat(viewModel.shownMailboxes()).extracting(MailboxItem::name)
                 .containsExactlyInAnyOrder("smtp-client", "support@contoso.com");
@@ -188,11 +193,13 @@ class MailboxesViewModelTest {
         assertThat(mailboxes.count()).isEqualTo(7);
         assertThat(viewModel.selectedProperty().get()).isNull();
 
-        enablement = mailbox -> MailboxState.ENABLED;
-        viewModel.load();
+        DigitalApplication sales = applications.add(new DigitalApplication(0, "Sales email", true));
         viewModel.selectedProperty().set(viewModel.allMailboxes().get(0));
+        viewModel.assignSelected(sales);
+        assertThat(viewModel.selectedProperty().get().isEnabled()).isTrue();
         viewModel.deleteSelected();
-        assertThat(dialogs.errors).singleElement().asString().contains("is enabled and cannot be deleted");
+        assertThat(dialogs.errors).singleElement().asString()
+                .endsWith("Disable application stream 'Sales email' or unassign the mailbox first.");
         assertThat(mailboxes.count()).isEqualTo(7);
     }
 
@@ -226,5 +233,32 @@ class MailboxesViewModelTest {
         viewModel.loadSamples();
         assertThat(viewModel.allMailboxes()).allMatch(item -> item.state() == MailboxState.DISABLED);
         assertThat(viewModel.allMailboxes()).filteredOn(item -> item.direction() == Direction.OUTBOUND).hasSize(1);
+    }
+
+    @Test
+    void assigningToAnEnabledStreamEnablesAndTheFilterSeesIt() {
+        viewModel.loadSamples();
+        DigitalApplication app = applications.add(DigitalApplication.draft("Sales email"));
+        viewModel.load();
+        viewModel.selectedProperty().set(viewModel.allMailboxes().get(2));
+        viewModel.assignSelected(app);
+        assertThat(viewModel.selectedProperty().get().isEnabled()).isFalse();
+        assertThat(viewModel.details()).extracting(DetailRow::value).contains("Sales email (stream disabled)");
+
+        applications.update(app.withStream(true));
+        viewModel.manageApplications();
+
+        viewModel.filterProperty().set(MailboxFilter.ENABLED);
+        assertThat(viewModel.shownMailboxes()).singleElement().satisfies(item -> {
+            assertThat(item.applicationName()).isEqualTo("Sales email");
+            assertThat(item.isEnabled()).isTrue();
+        });
+        viewModel.filterProperty().set(MailboxFilter.DISABLED);
+        assertThat(viewModel.shownMailboxes()).hasSize(7);
+
+        viewModel.selectedProperty().set(viewModel.allMailboxes().get(2));
+        viewModel.assignSelected(null);
+        viewModel.filterProperty().set(MailboxFilter.ENABLED);
+        assertThat(viewModel.shownMailboxes()).isEmpty();
     }
 }

@@ -1,0 +1,51 @@
+package org.mailroom.domain;
+
+import java.util.Optional;
+import org.mailroom.text.Text;
+
+/**
+ * A Digital application as built in Designer: its stream enabled or disabled. Mailboxes assigned to
+ * it are enabled exactly while its stream is.
+ *
+ * @param id 0 until stored
+ */
+public record DigitalApplication(long id, String name, boolean streamEnabled) {
+
+    public static final int MAX_NAME_LENGTH = 64;
+
+    public DigitalApplication {
+        checkName(name).ifPresent(RuleViolationException::throwFor);
+        name = name.strip();
+    }
+
+    public static DigitalApplication draft(String name) {
+        return new DigitalApplication(0, name, false);
+    }
+
+    public static Optional<Violation> checkName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.of(new Violation(Text.get("field.applicationName"), Text.get("rule.required")));
+        }
+        boolean printable = name.codePoints().noneMatch(Character::isISOControl);
+        return printable && name.strip().length() <= MAX_NAME_LENGTH
+                ? Optional.empty()
+                : Optional.of(new Violation(Text.get("field.applicationName"), Text.get("rule.applicationName")));
+    }
+
+    public DigitalApplication withId(long newId) {
+        return new DigitalApplication(newId, name, streamEnabled);
+    }
+
+    public DigitalApplication renamed(String newName) {
+        return new DigitalApplication(id, newName, streamEnabled);
+    }
+
+    public DigitalApplication withStream(boolean enabled) {
+        return new DigitalApplication(id, name, enabled);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
