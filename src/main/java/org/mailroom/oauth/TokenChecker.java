@@ -102,15 +102,16 @@ public final class TokenChecker {
 
     private TokenResult success(TokenRequest request, IAuthenticationResult answer, Duration took) {
         AccessToken token = new AccessToken(answer.accessToken());
+        TokenClaims claims;
         try {
-            TokenClaims claims = JwtClaims.decode(answer.accessToken());
-            AzureAppRegistration r = request.registration();
-            return new TokenResult.Success(token, claims,
-                    TokenFit.check(claims, request.protocol(), r.grant(), r.cloud(), clock.instant()), took);
+            claims = JwtClaims.decode(answer.accessToken());
         } catch (IllegalArgumentException notAJwt) {
             return new TokenResult.Failure(new TokenFailure("unreadable_token",
                     Text.get("oauth.failure.unreadableToken"), ""), took);
         }
+        AzureAppRegistration r = request.registration();
+        return new TokenResult.Success(token, claims,
+                TokenFit.check(claims, request.protocol(), r.grant(), r.cloud(), clock.instant()), took);
     }
 
     private static Duration since(long started) {

@@ -18,7 +18,7 @@ public final class TokenFit {
         List<Violation> misfits = new ArrayList<>();
         if (!TokenScopes.audienceFits(claims.audience(), protocol, cloud)) {
             misfits.add(new Violation("aud", Text.get("oauth.token.wrongAudience", claims.audience(),
-                    String.join(", ", TokenScopes.acceptedAudiences(protocol, cloud).stream().sorted().toList()))));
+                    String.join(", ", TokenScopes.acceptedAudiences(protocol, cloud)))));
         }
         boolean delegated = grant == GrantType.PASSWORD;
         List<String> held = delegated ? claims.scopes() : claims.roles();

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** What to ask the token endpoint for, and which audiences a token for a protocol may carry. */
 public final class TokenScopes {
@@ -41,10 +42,10 @@ public final class TokenScopes {
     /** Audiences (aud claim) that fit a protocol: the resource's app id or one of its URIs. */
     public static Set<String> acceptedAudiences(OAuthProtocol protocol, Cloud cloud) {
         if (protocol == OAuthProtocol.GRAPH) {
-            return Set.of(Resource.MICROSOFT_GRAPH.appId(), cloud.graphResource(), "https://graph.microsoft.com");
+            return new TreeSet<>(List.of(Resource.MICROSOFT_GRAPH.appId(), cloud.graphResource(), "https://graph.microsoft.com"));
         }
-        return Set.of(Resource.EXCHANGE_ONLINE.appId(), GLOBAL_DELEGATED_HOST, "https://outlook.office365.com",
-                "https://" + cloud.exchangeHost());
+        return new TreeSet<>(List.of(Resource.EXCHANGE_ONLINE.appId(), GLOBAL_DELEGATED_HOST, "https://outlook.office365.com",
+                "https://" + cloud.exchangeHost()));
     }
 
     static boolean audienceFits(String audience, OAuthProtocol protocol, Cloud cloud) {
