@@ -65,6 +65,8 @@ public final class TokenChecker {
         return result;
     }
 
+    // the password grant is deprecated in msal4j 1.26 but it is still what E-mail Server uses
+    @SuppressWarnings("deprecation")
     private CompletableFuture<IAuthenticationResult> acquire(TokenRequest request) throws MalformedURLException {
         AzureAppRegistration registration = request.registration();
         Set<String> scopes = TokenScopes.forRequest(request.protocol(), registration.grant(), registration.cloud());
@@ -75,8 +77,6 @@ public final class TokenChecker {
             return app.acquireToken(ClientCredentialParameters.builder(scopes).build());
         }
         PublicClientApplication app = configure(PublicClientApplication.builder(registration.clientId()), registration).build();
-        // the password grant is deprecated in msal4j 1.26 but still what E-mail Server uses
-        @SuppressWarnings("deprecation")
         UserNamePasswordParameters parameters =
                 UserNamePasswordParameters.builder(scopes, request.login(), request.secret()).build();
         return app.acquireToken(parameters);
