@@ -1,0 +1,22 @@
+package org.mailroom.oauth;
+
+/**
+ * One mistake in a pasted manifest.
+ *
+ * @param permission the catalogue permission concerned, or null (unparsable text, an unknown id)
+ */
+public record ManifestFinding(Kind kind, Severity severity, String message, Permission permission) {
+
+    public enum Kind {
+        UNPARSABLE,
+        NO_REQUIRED_RESOURCE_ACCESS,
+        /** A Role written as Scope or the reverse, or a delegated permission where an application one is needed. */
+        WRONG_TYPE,
+        /** The right name under the other resourceAppId, or a permission id placed under a resource that lacks it. */
+        WRONG_RESOURCE,
+        /** full_access_as_app given for IMAP or POP, which it does not open. */
+        FULL_ACCESS_AS_APP_FOR_IMAP_POP,
+        MISSING,
+        EXTRA
+    }
+}

@@ -1,0 +1,20 @@
+package org.mailroom.oauth;
+
+import java.util.List;
+
+/** What the manifest checker found, and the reminder that the manifest alone grants nothing. */
+public record ManifestReport(List<ManifestFinding> findings, String consentReminder) {
+
+    public ManifestReport {
+        findings = List.copyOf(findings);
+    }
+
+    /** No errors; warnings (an extra permission, a permission under Graph) may remain. */
+    public boolean isCorrect() {
+        return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    public List<ManifestFinding.Kind> kinds() {
+        return findings.stream().map(ManifestFinding::kind).toList();
+    }
+}

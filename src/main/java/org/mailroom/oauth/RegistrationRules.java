@@ -1,0 +1,139 @@
+package org.mailroom.oauth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.mailroom.domain.Violation;
+import org.mailroom.text.Text;
+
+/** The rules of the registration values (facts sheet §4), each naming the field and the rule. */
+public final class RegistrationRules {
+
+    public static final String COMMON = "common";
+    public static final String CONSUMERS = "consumers";
+    public static final String ORGANIZATIONS = "organizations";
+
+    private static final Pattern GUID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** Two or more DNS labels, the last one letters only: contoso.com, contoso.onmicrosoft.com. */
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+    private RegistrationRules() {
+    }
+
+    /** Every rule at once, for a page's Next button and the summary. */
+    public static RegistrationCheck check(AzureAppRegistration registration) {
+        AzureAppRegistration r = registration.normalized();
+        List<Violation> errors = new ArrayList<>();
+        List<Violation> warnings = new ArrayList<>();
+        if (r.name() == null || r.name().isEmpty()) {
+            errors.add(violation("oauth.field.name", "rule.required"));
+        }
+        checkClientId(r.clientId()).ifPresent(errors::add);
+        checkTenant(r.tenant(), r.grant()).ifPresent(errors::add);
+        checkCloud(r.cloud()).ifPresent(errors::add);
+        checkProtocols(r.protocols(), r.grant()).ifPresent(errors::add);
+        tenantWarning(r).ifPresent(warnings::add);
+        if (r.cloud() != null && r.cloud().isOpen() && !r.cloud().isDocumentedForEmailServer()) {
+            warnings.add(new Violation(Text.get("oauth.field.cloud"),
+                    Text.get("oauth.rule.cloudUndocumented", r.cloud().authority())));
+        }
+        return new RegistrationCheck(errors, warnings);
+    }
+
+    /** Application (client) ID: 36 characters, braces and upper case accepted (they are normalized away). */
+    public static Optional<Violation> checkClientId(String clientId) {
+        if (clientId == null || clientId.isBlank()) {
+            return Optional.of(violation("oauth.field.clientId", "rule.required"));
+        }
+        return isGuid(clientId) ? Optional.empty() : Optional.of(violation("oauth.field.clientId", "oauth.rule.guid"));
+    }
+
+    /** Directory (tenant) ID: a GUID, a verified domain, or organizations; common/consumers never with ROPC. */
+    public static Optional<Violation> checkTenant(String tenant, GrantType grant) {
+        if (tenant == null || tenant.isBlank()) {
+            return Optional.of(violation("oauth.field.tenant", "rule.required"));
+        }
+        String t = normalizeTenant(tenant);
+        if (t.equals(COMMON) || t.equals(CONSUMERS)) {
+            return grant == GrantType.PASSWORD
+                    ? Optional.of(new Violation(Text.get("oauth.field.tenant"), Text.get("oauth.rule.tenantAliasPassword", t)))
+                    : Optional.empty(); // a warning, see tenantWarning
+        }
+        boolean valid = t.equals(ORGANIZATIONS) || GUID.matcher(t).matches() || DOMAIN.matcher(t).matches();
+        return valid ? Optional.empty() : Optional.of(violation("oauth.field.tenant", "oauth.rule.tenant"));
+    }
+
+    public static Optional<Violation> checkCloud(Cloud cloud) {
+        if (cloud == null) {
+            return Optional.of(violation("oauth.field.cloud", "rule.required"));
+        }
+        return cloud.isOpen() ? Optional.empty() : Optional.of(violation("oauth.field.cloud", "oauth.rule.cloudClosed"));
+    }
+
+    /** A typed authority: https, a known Microsoft sign-in host, and not the closed German cloud. */
+    public static Optional<Violation> checkAuthority(String typed) {
+        Optional<Cloud> cloud = Cloud.ofAuthority(typed);
+        if (cloud.isEmpty()) {
+            return Optional.of(violation("oauth.field.cloud", "oauth.rule.authority"));
+        }
+        return checkCloud(cloud.get());
+    }
+
+    public static Optional<Violation> checkProtocols(Set<OAuthProtocol> protocols, GrantType grant) {
+        if (grant == null) {
+            return Optional.of(violation("oauth.field.grant", "rule.required"));
+        }
+        if (protocols == null || protocols.isEmpty()) {
+            return Optional.of(violation("oauth.field.protocols", "oauth.rule.protocolsRequired"));
+        }
+        if (protocols.contains(OAuthProtocol.GRAPH) && grant != GrantType.CLIENT_CREDENTIALS) {
+            return Optional.of(violation("oauth.field.protocols", "oauth.rule.graphNeedsClientCredentials"));
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isGuid(String text) {
+        return text != null && GUID.matcher(normalizeGuid(text)).matches();
+    }
+
+    /** Strips blanks and one pair of surrounding braces ({...} as PowerShell prints GUIDs), lower-cases. */
+    public static String normalizeGuid(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.length() == 38 && t.startsWith("{") && t.endsWith("}")) {
+            t = t.substring(1, 37);
+        }
+        return t;
+    }
+
+    static String normalizeTenant(String tenant) {
+        return tenant == null ? null : normalizeGuid(tenant).replaceAll("\\.$", "");
+    }
+
+    /** Aliases that sign in but do not fit the app: warnings, the facts sheet has no hard rule for them. */
+    private static Optional<Violation> tenantWarning(AzureAppRegistration r) {
+        String t = r.tenant();
+        boolean alias = COMMON.equals(t) || CONSUMERS.equals(t) || ORGANIZATIONS.equals(t);
+        if (!alias) {
+            return Optional.empty();
+        }
+        if (r.grant() == GrantType.CLIENT_CREDENTIALS) {
+            return Optional.of(new Violation(Text.get("oauth.field.tenant"), Text.get("oauth.rule.tenantAliasAppOnly", t)));
+        }
+        if (r.accountType() == AccountType.SINGLE_TENANT && ORGANIZATIONS.equals(t)) {
+            return Optional.of(new Violation(Text.get("oauth.field.tenant"), Text.get("oauth.rule.tenantAliasSingle", t)));
+        }
+        return Optional.empty();
+    }
+
+    private static Violation violation(String fieldKey, String ruleKey) {
+        return new Violation(Text.get(fieldKey), Text.get(ruleKey));
+    }
+}

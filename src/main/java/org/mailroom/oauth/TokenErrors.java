@@ -1,0 +1,83 @@
+package org.mailroom.oauth;
+
+import com.microsoft.aad.msal4j.MsalException;
+import com.microsoft.aad.msal4j.MsalInteractionRequiredException;
+import com.microsoft.aad.msal4j.MsalServiceException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mailroom.text.Text;
+
+/** Maps what msal4j throws to the admin action that fixes it (facts sheet §5). */
+public final class TokenErrors {
+
+    /** AADSTS codes with an action in the bundle under {@code oauth.aadsts.<code>}. */
+    static final Set<String> KNOWN_CODES =
+            Set.of("7000218", "50076", "50079", "65001", "700016", "90002", "7000215", "50126", "50034");
+    private static final String AADSTS_KEY = "oauth.aadsts.";
+    private static final Pattern AADSTS = Pattern.compile("AADSTS(\\d+)");
+
+    private TokenErrors() {
+    }
+
+    public static TokenFailure classify(Throwable thrown) {
+        Throwable error = unwrap(thrown);
+        String description = error.getMessage() == null ? "" : error.getMessage();
+        if (error instanceof MsalServiceException) {
+            Matcher code = AADSTS.matcher(description);
+            if (code.find()) {
+                String number = code.group(1);
+                String action = KNOWN_CODES.contains(number)
+                        ? Text.get(AADSTS_KEY + number)
+                        : Text.get("oauth.failure.otherAadsts");
+                return new TokenFailure("AADSTS" + number, action, firstLine(description));
+            }
+        }
+        if (error instanceof MsalInteractionRequiredException
+                || error instanceof MsalException && "invalid_grant".equals(((MsalException) error).errorCode())) {
+            return new TokenFailure("invalid_grant", Text.get("oauth.failure.invalidGrant"), firstLine(description));
+        }
+        if (error instanceof TimeoutException || has(thrown, InterruptedIOException.class)) {
+            return new TokenFailure("timeout", Text.get("oauth.failure.timeout"), "");
+        }
+        if (has(thrown, ConnectException.class) || has(thrown, UnknownHostException.class)
+                || has(thrown, NoRouteToHostException.class)) {
+            return new TokenFailure("unreachable", Text.get("oauth.failure.unreachable"), firstLine(description));
+        }
+        String code = error instanceof MsalException ? ((MsalException) error).errorCode() : error.getClass().getSimpleName();
+        return new TokenFailure(code == null ? "unknown" : code, Text.get("oauth.failure.unknown"), firstLine(description));
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable error = thrown;
+        while ((error instanceof CompletionException || error instanceof ExecutionException) && error.getCause() != null) {
+            error = error.getCause();
+        }
+        return error;
+    }
+
+    private static boolean has(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Microsoft's descriptions carry trace and correlation ids on further lines; the first says what happened. */
+    private static String firstLine(String description) {
+        int end = description.indexOf('\n');
+        return (end < 0 ? description : description.substring(0, end)).strip();
+    }
+}

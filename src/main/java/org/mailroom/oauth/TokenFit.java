@@ -1,0 +1,36 @@
+package org.mailroom.oauth;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.mailroom.domain.Violation;
+import org.mailroom.text.Text;
+
+/** Whether a token's audience and permissions fit the protocol it is meant for. */
+public final class TokenFit {
+
+    private TokenFit() {
+    }
+
+    /** Empty when the token fits; otherwise one violation per claim that is wrong, naming the claim. */
+    public static List<Violation> check(TokenClaims claims, OAuthProtocol protocol, GrantType grant, Cloud cloud,
+                                        Instant now) {
+        List<Violation> misfits = new ArrayList<>();
+        if (!TokenScopes.audienceFits(claims.audience(), protocol, cloud)) {
+            misfits.add(new Violation("aud", Text.get("oauth.token.wrongAudience", claims.audience(),
+                    String.join(", ", TokenScopes.acceptedAudiences(protocol, cloud)))));
+        }
+        boolean delegated = grant == GrantType.PASSWORD;
+        List<String> held = delegated ? claims.scopes() : claims.roles();
+        for (String needed : TokenScopes.claimNames(protocol, grant)) {
+            if (!held.contains(needed)) {
+                misfits.add(new Violation(delegated ? "scp" : "roles",
+                        Text.get(delegated ? "oauth.token.missingScope" : "oauth.token.missingRole", needed)));
+            }
+        }
+        if (claims.expiresAt() != null && !claims.expiresAt().isAfter(now)) {
+            misfits.add(new Violation("exp", Text.get("oauth.token.expired", claims.expiresAt())));
+        }
+        return List.copyOf(misfits);
+    }
+}
