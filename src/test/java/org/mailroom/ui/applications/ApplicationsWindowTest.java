@@ -1,0 +1,120 @@
+package org.mailroom.ui.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.AppPaths;
+import org.mailroom.Mailroom;
+import org.mailroom.domain.DigitalApplication;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Enablement through applications, driven in the real window. */
+@ExtendWith(ApplicationExtension.class)
+class ApplicationsWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private Mailroom mailroom;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        mailroom = Mailroom.open(new AppPaths(folder.resolve("ws-" + System.nanoTime())));
+        mailroom.showMainWindow(stage);
+    }
+
+    @BeforeEach
+    void waitForTheWindow() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
+        mailroom.close();
+    }
+
+    @Test
+    void anAssignedMailboxIsEnabledWhileItsStreamIsAndCannotBeDeletedThen(FxRobot robot) {
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        robot.clickOn("#loadSamples");
+        waitUntil(() -> table.getItems().size() == 8);
+
+        // Draft an application with its stream enabled.
+        robot.clickOn("#applicationsButton");
+        robot.clickOn("#nameField").write("Sales");
+        robot.clickOn("#addButton");
+        TableView<?> applications = robot.lookup("#table").match(n -> n != table).queryAs(TableView.class);
+        waitUntil(() -> applications.getItems().size() == 1);
+        robot.clickOn("#streamButton");
+        waitUntil(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText().contains("is enabled"));
+        closeManager(robot);
+
+        // Assign the first mailbox to it in the details panel: the marker turns red.
+        robot.interact(stage::requestFocus);
+        robot.clickOn("claims.intake");
+        ComboBox<DigitalApplication> choice = robot.lookup("#applicationChoice").queryComboBox();
+        robot.interact(() -> choice.setValue(choice.getItems().get(1)));
+        waitUntil(() -> firstMarker(robot).getStyleClass().contains("enabled"));
+
+        // Delete is refused with the way out.
+        robot.clickOn("#deleteButton");
+        Label error = robot.lookup("#errorMessage").queryAs(Label.class);
+        assertThat(error.getText()).endsWith("Disable application stream 'Sales' or unassign the mailbox first.");
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        assertThat(table.getItems()).hasSize(8);
+
+        // Disabling the stream disables the mailbox.
+        robot.interact(stage::requestFocus);
+        robot.clickOn("#applicationsButton");
+        robot.clickOn(robot.lookup(".dialog-pane #table .table-row-cell").nth(0).<Node>query());
+        robot.clickOn("#streamButton");
+        waitUntil(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText().contains("is disabled"));
+        closeManager(robot);
+        waitUntil(() -> !firstMarker(robot).getStyleClass().contains("enabled"));
+    }
+
+    /** The marker in the row of the selected mailbox. */
+    private static Region firstMarker(FxRobot robot) {
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        Object selected = table.getSelectionModel().getSelectedItem();
+        Node row = robot.lookup("#table .table-row-cell")
+                .match((Node n) -> ((javafx.scene.control.TableRow<?>) n).getItem() == selected).query();
+        return (Region) row.lookup(".state-marker");
+    }
+
+    private static void closeManager(FxRobot robot) {
+        Button close = robot.lookup(".dialog-pane .button").match((Node n) -> "Close".equals(((Button) n).getText())).queryButton();
+        robot.clickOn(close);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
