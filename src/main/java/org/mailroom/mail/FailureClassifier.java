@@ -30,7 +30,7 @@ import org.mailroom.mail.ProbeExceptions.UntrustedCertificateException;
  */
 final class FailureClassifier {
 
-    private static final Pattern TIMED_OUT = Pattern.compile("(?i)\\btimed? ?out\\b");
+    private static final Pattern TIMED_OUT = Pattern.compile("(?i)\\btimed out\\b");
     private static final Pattern NO_MECHANISM = Pattern.compile(
             "(?i)No authentication mechanisms supported|No login methods supported");
     private static final Pattern NO_STARTTLS = Pattern.compile(
@@ -63,11 +63,14 @@ final class FailureClassifier {
         if (has(chain, UnknownHostException.class)) {
             return FailureKind.DNS;
         }
-        if (has(chain, SocketTimeoutException.class) || mentions(chain, TIMED_OUT)) {
+        if (has(chain, SocketTimeoutException.class)) {
             return FailureKind.TIMEOUT;
         }
         if (has(chain, ConnectException.class)) {
             return FailureKind.REFUSED;
+        }
+        if (mentions(chain, TIMED_OUT)) {
+            return FailureKind.TIMEOUT; // POP3 turns a read timeout into AuthenticationFailedException("Read timed out")
         }
         if (has(chain, CertPathValidatorException.class) || has(chain, CertPathBuilderException.class)) {
             return FailureKind.UNTRUSTED_CERTIFICATE;

@@ -74,8 +74,8 @@ public final class MailProbe {
             timeline.mark(Timeline.Mark.RESOLVED);
             checkCancelled();
             Session session = Session.getInstance(AngusSettings.of(request, probeSockets));
+            session.setDebugOut(new PrintStream(transcript, true, StandardCharsets.UTF_8)); // before debug is on
             session.setDebug(true);
-            session.setDebugOut(new PrintStream(transcript, true, StandardCharsets.UTF_8));
             if (request.protocol().direction() == Direction.INBOUND) {
                 steps.inboxCount(loginAndOpenInbox(session, probeSockets, timeline));
             } else {

@@ -28,7 +28,7 @@ public record ProbeRequest(String name, Protocol protocol, ConnectionSecurity se
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
-        name = name == null || name.isBlank() ? host + ":" + port : name;
+        name = name == null || name.isBlank() ? host : name;
         pinnedSha256 = pinnedSha256 == null || pinnedSha256.isBlank() ? null : Fingerprints.normalize(pinnedSha256);
         maxSizeMb = Math.max(0, maxSizeMb);
     }
