@@ -25,11 +25,11 @@ final class ExchangeHints {
             return Optional.empty();
         }
         String key = switch (protocol) {
-            case SMTP -> SMTP_AUTH_DISABLED.matcher(serverReply).find() ? "mail.exchange.smtpAuthDisabled"
-                    : BASIC_AUTH_RETIRED.matcher(serverReply).find() ? "mail.exchange.basicAuthRetired"
-                    : BAD_CREDENTIALS.matcher(serverReply).find() ? "mail.exchange.badCredentials" : null;
-            case IMAP -> IMAP_AUTHENTICATE_FAILED.matcher(serverReply).find() ? "mail.exchange.imapAuthenticateFailed" : null;
-            case POP3 -> POP_AUTH_FAILURE.matcher(serverReply).find() ? "mail.exchange.popAuthenticationFailure" : null;
+            case SMTP -> SMTP_AUTH_DISABLED.matcher(serverReply).find() ? "probe.exchange.smtpAuthDisabled"
+                    : BASIC_AUTH_RETIRED.matcher(serverReply).find() ? "probe.exchange.basicAuthRetired"
+                    : BAD_CREDENTIALS.matcher(serverReply).find() ? "probe.exchange.badCredentials" : null;
+            case IMAP -> IMAP_AUTHENTICATE_FAILED.matcher(serverReply).find() ? "probe.exchange.imapAuthenticateFailed" : null;
+            case POP3 -> POP_AUTH_FAILURE.matcher(serverReply).find() ? "probe.exchange.popAuthenticationFailure" : null;
         };
         return Optional.ofNullable(key).map(k -> Text.get(k, login));
     }

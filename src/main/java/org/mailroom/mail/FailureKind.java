@@ -36,11 +36,11 @@ public enum FailureKind {
 
     /** "Untrusted certificate". */
     public String label() {
-        return Text.get("mail.failure." + key());
+        return Text.get("probe.failure." + key());
     }
 
     /** The usual fix, for the admin. */
     public String action() {
-        return Text.get("mail.action." + key());
+        return Text.get("probe.action." + key());
     }
 }

@@ -39,13 +39,13 @@ public final class ProbeCommand {
         try {
             Map<String, String> options = parse(args);
             if (options.containsKey("--help")) {
-                out.println(Text.get("mail.cli.usage"));
+                out.println(Text.get("probe.cli.usage"));
                 return SUCCESS;
             }
             request = request(options, stdin, env);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
-            err.println(Text.get("mail.cli.usage"));
+            err.println(Text.get("probe.cli.usage"));
             return USAGE;
         }
         try {
@@ -66,7 +66,7 @@ public final class ProbeCommand {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (SECRET_OPTIONS.contains(name)) {
-                throw new IllegalArgumentException(Text.get("mail.cli.noSecretArguments"));
+                throw new IllegalArgumentException(Text.get("probe.cli.noSecretArguments"));
             }
             if (name.equals("--xoauth2") || name.equals("--help")) {
                 options.put(name, "");
@@ -74,11 +74,11 @@ public final class ProbeCommand {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
                         : i + 1 < args.length ? args[++i] : null;
                 if (value == null || value.isBlank()) {
-                    throw new IllegalArgumentException(Text.get("mail.cli.missingValue", name));
+                    throw new IllegalArgumentException(Text.get("probe.cli.missingValue", name));
                 }
                 options.put(name, value);
             } else {
-                throw new IllegalArgumentException(Text.get("mail.cli.unknownOption", arg));
+                throw new IllegalArgumentException(Text.get("probe.cli.unknownOption", arg));
             }
         }
         return options;
@@ -110,7 +110,7 @@ public final class ProbeCommand {
         if (envName != null) {
             secret = env.get(envName);
             if (secret == null || secret.isEmpty()) {
-                throw new IllegalArgumentException(Text.get("mail.cli.emptyEnv", envName));
+                throw new IllegalArgumentException(Text.get("probe.cli.emptyEnv", envName));
             }
         } else {
             try {
@@ -119,7 +119,7 @@ public final class ProbeCommand {
                 secret = null;
             }
             if (secret == null || secret.isEmpty()) {
-                throw new IllegalArgumentException(Text.get("mail.cli.emptyStdin"));
+                throw new IllegalArgumentException(Text.get("probe.cli.emptyStdin"));
             }
         }
         return secret.toCharArray();
@@ -128,7 +128,7 @@ public final class ProbeCommand {
     private static <T> T choice(Map<String, String> options, String name, Map<String, T> choices) {
         T value = choices.get(required(options, name).toLowerCase(Locale.ROOT));
         if (value == null) {
-            throw new IllegalArgumentException(Text.get("mail.cli.badChoice", name, String.join("|", choices.keySet())));
+            throw new IllegalArgumentException(Text.get("probe.cli.badChoice", name, String.join("|", choices.keySet())));
         }
         return value;
     }
@@ -136,7 +136,7 @@ public final class ProbeCommand {
     private static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
-            throw new IllegalArgumentException(Text.get("mail.cli.missingOption", name));
+            throw new IllegalArgumentException(Text.get("probe.cli.missingOption", name));
         }
         return value;
     }
@@ -150,6 +150,6 @@ public final class ProbeCommand {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(Text.get("mail.cli.badNumber", name, min, max));
+        throw new IllegalArgumentException(Text.get("probe.cli.badNumber", name, min, max));
     }
 }

@@ -15,9 +15,9 @@ final class ProbeReport {
 
     static String plainText(ProbeResult result) {
         StringBuilder out = new StringBuilder();
-        line(out, Text.get("mail.report.title", result.name(), result.target()));
-        line(out, Text.get("mail.report.started", TIME.format(result.startedAt()), result.totalMillis()));
-        line(out, Text.get("mail.report.outcome", result.overall().label()));
+        line(out, Text.get("probe.report.title", result.name(), result.target()));
+        line(out, Text.get("probe.report.started", TIME.format(result.startedAt()), result.totalMillis()));
+        line(out, Text.get("probe.report.outcome", result.overall().label()));
         out.append('\n');
         for (StepResult step : result.steps()) {
             line(out, String.format("[%-7s] %-16s %6d ms", step.status().label(), step.step().label(), step.millis()));
@@ -28,14 +28,14 @@ final class ProbeReport {
         Failure failure = result.failure();
         if (failure != null) {
             out.append('\n');
-            line(out, Text.get("mail.report.failure", failure.kind().label(), failure.step().label()));
-            line(out, Text.get("mail.report.reason", failure.reason()));
-            line(out, Text.get("mail.report.action", failure.action()));
+            line(out, Text.get("probe.report.failure", failure.kind().label(), failure.step().label()));
+            line(out, Text.get("probe.report.reason", failure.reason()));
+            line(out, Text.get("probe.report.action", failure.action()));
         }
-        result.certificateToTrust().ifPresent(sha -> line(out, Text.get("mail.report.trust", sha)));
+        result.certificateToTrust().ifPresent(sha -> line(out, Text.get("probe.report.trust", sha)));
         if (!result.transcript().isEmpty()) {
             out.append('\n');
-            line(out, Text.get("mail.report.transcript"));
+            line(out, Text.get("probe.report.transcript"));
             result.transcript().forEach(transcriptLine -> line(out, "  " + transcriptLine));
         }
         return out.toString();

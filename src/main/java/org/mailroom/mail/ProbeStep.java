@@ -8,6 +8,6 @@ public enum ProbeStep {
     DNS, TCP, TLS, GREETING, AUTHENTICATION, VERIFY, SIZE;
 
     public String label() {
-        return Text.get("mail.step." + name().toLowerCase(Locale.ROOT));
+        return Text.get("probe.step." + name().toLowerCase(Locale.ROOT));
     }
 }

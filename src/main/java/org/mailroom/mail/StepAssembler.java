@@ -44,11 +44,11 @@ final class StepAssembler {
     }
 
     void inboxCount(int messages) {
-        verified = Text.get("mail.detail.inbox", messages);
+        verified = Text.get("probe.detail.inbox", messages);
     }
 
     void smtpConfirmation(String reply) {
-        verified = Text.get("mail.detail.smtpConfirmed", reply == null ? "235" : reply.strip());
+        verified = Text.get("probe.detail.smtpConfirmed", reply == null ? "235" : reply.strip());
     }
 
     ProbeResult result(Instant startedAt, Throwable error, SecretMasker masker) {
@@ -66,7 +66,7 @@ final class StepAssembler {
         for (int i = 0; i < order.size(); i++) {
             ProbeStep step = order.get(i);
             if (i > failedIndex) {
-                steps.add(new StepResult(step, StepStatus.SKIPPED, 0, Text.get("mail.detail.notRun")));
+                steps.add(new StepResult(step, StepStatus.SKIPPED, 0, Text.get("probe.detail.notRun")));
                 continue;
             }
             long end = i == failedIndex ? failedAt : endOf(order, i, failedAt);
@@ -88,7 +88,7 @@ final class StepAssembler {
             case DNS -> new StepResult(step, StepStatus.OK, millis, details.dns(addresses));
             case TCP -> new StepResult(step, StepStatus.OK, millis, details.tcp(sockets.remoteAddress()));
             case TLS -> request.security() == ConnectionSecurity.NONE
-                    ? new StepResult(step, StepStatus.WARNING, millis, Text.get("mail.detail.noTls"))
+                    ? new StepResult(step, StepStatus.WARNING, millis, Text.get("probe.detail.noTls"))
                     : new StepResult(step, StepStatus.OK, millis, details.tls(tlsInfo));
             case GREETING -> new StepResult(step, StepStatus.OK, millis, details.greeting(capabilities));
             case AUTHENTICATION -> new StepResult(step, StepStatus.OK, millis, details.authenticated());

@@ -22,11 +22,11 @@ final class StepDetails {
 
     String dns(List<InetAddress> addresses) {
         String found = addresses.stream().map(InetAddress::getHostAddress).collect(Collectors.joining(", "));
-        return Text.get("mail.detail.dns", request.host(), found);
+        return Text.get("probe.detail.dns", request.host(), found);
     }
 
     String tcp(InetAddress remote) {
-        return Text.get("mail.detail.tcp", remote == null ? request.host() : remote.getHostAddress(), request.port());
+        return Text.get("probe.detail.tcp", remote == null ? request.host() : remote.getHostAddress(), request.port());
     }
 
     String tls(TlsInfo tls) {
@@ -35,25 +35,25 @@ final class StepDetails {
         }
         StringBuilder text = new StringBuilder();
         if (tls.protocol() != null) {
-            text.append(Text.get("mail.detail.tls.session", tls.protocol(), tls.cipherSuite())).append('\n');
+            text.append(Text.get("probe.detail.tls.session", tls.protocol(), tls.cipherSuite())).append('\n');
         }
         CertificateInfo certificate = tls.certificate();
         if (certificate != null) {
-            text.append(Text.get("mail.detail.tls.subject", certificate.subject())).append('\n');
-            String names = certificate.subjectAltNames().isEmpty() ? Text.get("mail.detail.tls.noNames")
+            text.append(Text.get("probe.detail.tls.subject", certificate.subject())).append('\n');
+            String names = certificate.subjectAltNames().isEmpty() ? Text.get("probe.detail.tls.noNames")
                     : String.join(", ", certificate.subjectAltNames());
-            text.append(Text.get("mail.detail.tls.names", names)).append('\n');
-            text.append(Text.get("mail.detail.tls.issuer", certificate.issuer())).append('\n');
-            text.append(Text.get("mail.detail.tls.validity", DATE.format(certificate.notBefore()),
+            text.append(Text.get("probe.detail.tls.names", names)).append('\n');
+            text.append(Text.get("probe.detail.tls.issuer", certificate.issuer())).append('\n');
+            text.append(Text.get("probe.detail.tls.validity", DATE.format(certificate.notBefore()),
                     DATE.format(certificate.notAfter()))).append('\n');
-            text.append(tls.chainTrusted() ? Text.get("mail.detail.tls.chainTrusted")
-                    : tls.pinned() ? Text.get("mail.detail.tls.chainPinned")
-                    : Text.get("mail.detail.tls.chainUntrusted")).append('\n');
+            text.append(tls.chainTrusted() ? Text.get("probe.detail.tls.chainTrusted")
+                    : tls.pinned() ? Text.get("probe.detail.tls.chainPinned")
+                    : Text.get("probe.detail.tls.chainUntrusted")).append('\n');
             if (tls.hostNameMatches() != null) {
-                text.append(Text.get(tls.hostNameMatches() ? "mail.detail.tls.hostMatches" : "mail.detail.tls.hostMismatch",
+                text.append(Text.get(tls.hostNameMatches() ? "probe.detail.tls.hostMatches" : "probe.detail.tls.hostMismatch",
                         request.host())).append('\n');
             }
-            text.append(Text.get("mail.detail.tls.sha256", certificate.sha256()));
+            text.append(Text.get("probe.detail.tls.sha256", certificate.sha256()));
         }
         return text.toString().strip();
     }
@@ -62,42 +62,42 @@ final class StepDetails {
         if (capabilities == null) {
             return "";
         }
-        StringBuilder text = new StringBuilder(Text.get("mail.detail.greeting", capabilities.greeting()));
-        text.append('\n').append(Text.get("mail.detail.capabilities", String.join(" ", capabilities.capabilities())));
-        text.append('\n').append(capabilities.authMechanisms().isEmpty() ? Text.get("mail.detail.noMechanisms")
-                : Text.get("mail.detail.mechanisms", String.join(" ", capabilities.authMechanisms())));
+        StringBuilder text = new StringBuilder(Text.get("probe.detail.greeting", capabilities.greeting()));
+        text.append('\n').append(Text.get("probe.detail.capabilities", String.join(" ", capabilities.capabilities())));
+        text.append('\n').append(capabilities.authMechanisms().isEmpty() ? Text.get("probe.detail.noMechanisms")
+                : Text.get("probe.detail.mechanisms", String.join(" ", capabilities.authMechanisms())));
         if (request.protocol() == Protocol.SMTP) {
             text.append('\n').append(capabilities.sizeLimitBytes() > 0
-                    ? Text.get("mail.detail.sizeLimit", megabytes(capabilities.sizeLimitBytes()))
-                    : Text.get("mail.detail.noSizeLimit"));
+                    ? Text.get("probe.detail.sizeLimit", megabytes(capabilities.sizeLimitBytes()))
+                    : Text.get("probe.detail.noSizeLimit"));
         }
         return text.toString();
     }
 
     String authenticated() {
         String mechanism = request.credentials().requiredMechanism();
-        return mechanism == null ? Text.get("mail.detail.loggedIn", request.login())
-                : Text.get("mail.detail.loggedInWith", request.login(), mechanism);
+        return mechanism == null ? Text.get("probe.detail.loggedIn", request.login())
+                : Text.get("probe.detail.loggedInWith", request.login(), mechanism);
     }
 
     /** Step 7: a server limit below the mailbox's Max size rejects mails the mailbox is meant to carry. */
     StepResult size(ServerCapabilities capabilities) {
         if (request.protocol() != Protocol.SMTP) {
-            return new StepResult(ProbeStep.SIZE, StepStatus.SKIPPED, 0, Text.get("mail.detail.size.smtpOnly"));
+            return new StepResult(ProbeStep.SIZE, StepStatus.SKIPPED, 0, Text.get("probe.detail.size.smtpOnly"));
         }
         if (request.maxSizeMb() == 0) {
-            return new StepResult(ProbeStep.SIZE, StepStatus.SKIPPED, 0, Text.get("mail.detail.size.noMaxSize"));
+            return new StepResult(ProbeStep.SIZE, StepStatus.SKIPPED, 0, Text.get("probe.detail.size.noMaxSize"));
         }
         long limit = capabilities == null ? 0 : capabilities.sizeLimitBytes();
         if (limit == 0) {
-            return new StepResult(ProbeStep.SIZE, StepStatus.OK, 0, Text.get("mail.detail.size.unlimited"));
+            return new StepResult(ProbeStep.SIZE, StepStatus.OK, 0, Text.get("probe.detail.size.unlimited"));
         }
         if (limit < request.maxSizeMb() * MB) {
             return new StepResult(ProbeStep.SIZE, StepStatus.WARNING, 0,
-                    Text.get("mail.detail.size.tooSmall", megabytes(limit), request.maxSizeMb()));
+                    Text.get("probe.detail.size.tooSmall", megabytes(limit), request.maxSizeMb()));
         }
         return new StepResult(ProbeStep.SIZE, StepStatus.OK, 0,
-                Text.get("mail.detail.size.fits", megabytes(limit), request.maxSizeMb()));
+                Text.get("probe.detail.size.fits", megabytes(limit), request.maxSizeMb()));
     }
 
     String failed(ProbeStep step, Failure failure, TlsInfo tls) {

@@ -7,6 +7,6 @@ public enum StepStatus {
     OK, WARNING, FAILED, SKIPPED;
 
     public String label() {
-        return Text.get("mail.status." + name().toLowerCase(Locale.ROOT));
+        return Text.get("probe.status." + name().toLowerCase(Locale.ROOT));
     }
 }
