@@ -2,6 +2,7 @@ package org.mailroom;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.mailroom.mail.ProbeCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +43,9 @@ public final class Launcher {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "generate" -> GenerateCommand.run(rest, paths, out, err);
+            case "probe" -> ProbeCommand.run(rest, System.in, out, err, System.getenv());
             default -> {
-                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N");
+                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help");
                 yield 2;
             }
         };

@@ -1,0 +1,46 @@
+package org.mailroom.mail;
+
+import java.util.Locale;
+import org.mailroom.text.Text;
+
+/** Why a test failed, in the admin's terms; each kind comes with the action that usually fixes it. */
+public enum FailureKind {
+    DNS(ProbeStep.DNS),
+    REFUSED(ProbeStep.TCP),
+    TIMEOUT(null),
+    TLS_HANDSHAKE(ProbeStep.TLS),
+    UNTRUSTED_CERTIFICATE(ProbeStep.TLS),
+    HOST_NAME_MISMATCH(ProbeStep.TLS),
+    STARTTLS_NOT_OFFERED(ProbeStep.TLS),
+    MECHANISM_NOT_OFFERED(ProbeStep.AUTHENTICATION),
+    AUTHENTICATION_FAILED(ProbeStep.AUTHENTICATION),
+    MAILBOX_UNAVAILABLE(ProbeStep.VERIFY),
+    NETWORK(null),
+    CANCELLED(null),
+    UNEXPECTED(null);
+
+    private final ProbeStep step;
+
+    FailureKind(ProbeStep step) {
+        this.step = step;
+    }
+
+    /** The step this failure belongs to, or null when it can happen in any step (a timeout, a cancel). */
+    ProbeStep step() {
+        return step;
+    }
+
+    String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '.');
+    }
+
+    /** "Untrusted certificate". */
+    public String label() {
+        return Text.get("probe.failure." + key());
+    }
+
+    /** The usual fix, for the admin. */
+    public String action() {
+        return Text.get("probe.action." + key());
+    }
+}

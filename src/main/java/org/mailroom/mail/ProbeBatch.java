@@ -1,0 +1,70 @@
+package org.mailroom.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * "Test all": runs many connection tests with bounded concurrency, so a workstation does not open dozens
+ * of connections at once to the same server. Cancellable; reports progress as each test ends. One batch
+ * runs once; the UI wraps {@link #start} in its own task and binds the progress.
+ */
+public final class ProbeBatch {
+
+    public static final int DEFAULT_PARALLELISM = 4;
+
+    /** Called from the worker threads, once per finished test. */
+    @FunctionalInterface
+    public interface Progress {
+        void finished(ProbeResult result, int done, int total);
+    }
+
+    private final int parallelism;
+    private final List<MailProbe> probes = new ArrayList<>();
+
+    public ProbeBatch(int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1");
+        }
+        this.parallelism = parallelism;
+    }
+
+    /** Starts all tests; the future completes with one result per request, in the order of the requests. */
+    public synchronized CompletableFuture<List<ProbeResult>> start(List<ProbeRequest> requests, Progress progress) {
+        if (!probes.isEmpty()) {
+            throw new IllegalStateException("a batch runs once");
+        }
+        requests.forEach(request -> probes.add(new MailProbe(request)));
+        int total = probes.size();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, total)), task -> {
+            Thread thread = new Thread(task, "mailroom-probe");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicInteger done = new AtomicInteger();
+        List<CompletableFuture<ProbeResult>> futures = new ArrayList<>();
+        for (MailProbe probe : probes) {
+            futures.add(CompletableFuture.supplyAsync(() -> {
+                // a test cancelled while queued still returns a result, "cancelled", without connecting
+                ProbeResult result = probe.run();
+                progress.finished(result, done.incrementAndGet(), total);
+                return result;
+            }, workers));
+        }
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> futures.stream().map(CompletableFuture::join).toList())
+                .whenComplete((results, error) -> workers.shutdown());
+    }
+
+    /** Stops the running tests and lets the queued ones finish at once as cancelled. */
+    public void cancel() {
+        List<MailProbe> running;
+        synchronized (this) {
+            running = List.copyOf(probes);
+        }
+        running.forEach(MailProbe::cancel);
+    }
+}
