@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.store.ApplicationStore;
+import org.mailroom.store.BusinessAttributeStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
@@ -17,6 +18,7 @@ import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.common.FxBackground;
 import org.mailroom.ui.common.FxDialogService;
 import org.mailroom.ui.common.ViewLoader;
+import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.MailboxesView;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
@@ -40,12 +42,14 @@ public final class Mailroom implements AutoCloseable {
         MailServerStore servers = new MailServerStore(database);
         MailboxStore mailboxes = new MailboxStore(database, servers);
         ApplicationStore applications = new ApplicationStore(database);
+        BusinessAttributeStore attributes = new BusinessAttributeStore(database);
         this.mailboxesViewModel = new MailboxesViewModel(
-                new MailboxesViewModel.Stores(mailboxes, servers, applications),
+                new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes),
                 new SampleWorkspace(servers, mailboxes), new SessionPasswords(), background, dialogs,
                 new MailboxesViewModel.Managers(
                         () -> new MailServersViewModel(servers, background),
-                        () -> new ApplicationsViewModel(applications, background, dialogs)));
+                        () -> new ApplicationsViewModel(applications, background, dialogs),
+                        outboundAddress -> new FromAddressesViewModel(attributes, background, dialogs, outboundAddress)));
         this.firstSnapshot = database.opened().thenApplyAsync(open -> mailboxesViewModel.readWorkspace(), opener);
     }
 

@@ -7,17 +7,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.mailroom.domain.SessionPasswords;
-import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
-import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.store.WorkspaceGenerator;
-import org.mailroom.testing.DirectBackground;
 import org.mailroom.testing.ScriptedDialogs;
-import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.testing.TestScreens;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
-import org.mailroom.ui.servers.MailServersViewModel;
 
 /** A real H2 workspace of generated mailboxes in a temp folder, and the main view model on it. */
 final class BenchWorkspace implements AutoCloseable {
@@ -46,13 +42,7 @@ final class BenchWorkspace implements AutoCloseable {
 
     /** The view model as the app builds it, with work run on the calling thread. */
     MailboxesViewModel viewModel() {
-        DirectBackground background = new DirectBackground();
-        ScriptedDialogs dialogs = new ScriptedDialogs();
-        ApplicationStore applications = new ApplicationStore(database);
-        return new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications),
-                new SampleWorkspace(servers, mailboxes), new SessionPasswords(), background, dialogs,
-                new MailboxesViewModel.Managers(() -> new MailServersViewModel(servers, background),
-                        () -> new ApplicationsViewModel(applications, background, dialogs)));
+        return TestScreens.mailboxes(database, new SessionPasswords(), new ScriptedDialogs());
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.mailroom.bench;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.transformation.SortedList;
-import org.mailroom.ui.mailboxes.DirectionFilter;
+import org.mailroom.ui.mailboxes.MailboxFilter;
 import org.mailroom.ui.mailboxes.MailboxItem;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,7 +43,7 @@ public class FilterSearchBenchmark {
         viewModel = workspace.viewModel();
         viewModel.load();
         table = new SortedList<>(viewModel.shownMailboxes(), Comparator.comparing(MailboxItem::name));
-        viewModel.filterProperty().set(DirectionFilter.INBOUND);
+        viewModel.filterProperty().set(MailboxFilter.INBOUND);
         keystrokes = new String[WORD.length() * 2];
         for (int i = 0; i < WORD.length(); i++) {
             keystrokes[i] = WORD.substring(0, i + 1);

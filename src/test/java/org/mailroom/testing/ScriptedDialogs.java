@@ -1,10 +1,14 @@
 package org.mailroom.testing;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Optional;
 import java.util.List;
 import java.util.function.Consumer;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
@@ -40,6 +44,29 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showError(String title, String message) {
         errors.add(message);
+    }
+
+    /** Answers to {@link #askText}, in order; empty once used up. */
+    public final Deque<String> textAnswers = new ArrayDeque<>();
+    public FromAddressesViewModel lastFromAddresses;
+    private Consumer<FromAddressesViewModel> fromAddressesScript = manager -> { };
+
+    /** What the admin does in the next Manage Email Addresses window. */
+    public ScriptedDialogs inFromAddresses(Consumer<FromAddressesViewModel> script) {
+        this.fromAddressesScript = script;
+        return this;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label) {
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public void manageFromAddresses(FromAddressesViewModel fromAddresses) {
+        lastFromAddresses = fromAddresses;
+        fromAddresses.load();
+        fromAddressesScript.accept(fromAddresses);
     }
 
     @Override

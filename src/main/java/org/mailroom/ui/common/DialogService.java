@@ -1,6 +1,8 @@
 package org.mailroom.ui.common;
 
+import java.util.Optional;
 import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
@@ -15,10 +17,16 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** Asks for one line of text, e.g. a new folder's name; empty when cancelled. */
+    Optional<String> askText(String title, String label);
+
     /** Shows the mailbox form; true when the admin pressed OK (the form was valid then). */
     boolean editMailbox(MailboxEditorViewModel editor);
 
     void manageMailServers(MailServersViewModel servers);
 
     void manageApplications(ApplicationsViewModel applications);
+
+    /** The Manage Email Addresses window, over whatever window is in front. */
+    void manageFromAddresses(FromAddressesViewModel fromAddresses);
 }

@@ -1,5 +1,7 @@
 package org.mailroom.ui.common;
 
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -8,11 +10,14 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.mailroom.text.Text;
 import org.mailroom.ui.applications.ApplicationsView;
 import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.ui.fromaddresses.FromAddressesView;
+import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorView;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.servers.MailServersView;
@@ -50,6 +55,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String label) {
+        TextInputDialog dialog = new TextInputDialog();
+        prepare(dialog, title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(label);
+        dialog.getEditor().setId("askText");
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    @Override
     public boolean editMailbox(MailboxEditorViewModel editor) {
         MailboxEditorView view = new MailboxEditorView(editor);
         Parent form = ViewLoader.load(view);
@@ -73,6 +88,11 @@ public final class FxDialogService implements DialogService {
         showManager(ViewLoader.load(new ApplicationsView(applications)), Text.get("applications.title"));
     }
 
+    @Override
+    public void manageFromAddresses(FromAddressesViewModel fromAddresses) {
+        showManager(ViewLoader.load(new FromAddressesView(fromAddresses)), Text.get("from.title"));
+    }
+
     private void showManager(Parent content, String title) {
         Dialog<ButtonType> dialog = new Dialog<>();
         prepare(dialog, title);
@@ -81,12 +101,17 @@ public final class FxDialogService implements DialogService {
         dialog.showAndWait();
     }
 
+    /** The window in front: a dialog opened from a dialog belongs to that dialog, not the main window. */
+    private Optional<Window> frontWindow() {
+        List<Window> showing = Window.getWindows().stream().filter(Window::isShowing).toList();
+        Optional<Window> focused = showing.stream().filter(Window::isFocused).findFirst();
+        return focused.or(() -> showing.isEmpty() ? Optional.ofNullable(owner) : Optional.of(showing.get(showing.size() - 1)));
+    }
+
     private void prepare(Dialog<?> dialog, String title) {
         dialog.setTitle(title);
         dialog.initModality(Modality.WINDOW_MODAL);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        frontWindow().ifPresent(dialog::initOwner);
         dialog.setResizable(true);
     }
 }

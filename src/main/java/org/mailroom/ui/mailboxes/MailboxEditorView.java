@@ -1,18 +1,25 @@
 package org.mailroom.ui.mailboxes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Violation;
+import org.mailroom.text.Text;
 import org.mailroom.ui.common.ServerCell;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel.Field;
 
@@ -25,7 +32,7 @@ public final class MailboxEditorView {
     @FXML private Label nameLabel;
     @FXML private TextField nameField;
     @FXML private Label fromAddressLabel;
-    @FXML private TextField fromAddressField;
+    @FXML private ComboBox<String> fromAddressChoice;
     @FXML private Label maxSizeLabel;
     @FXML private TextField maxSizeField;
     @FXML private TextField loginField;
@@ -46,20 +53,20 @@ public final class MailboxEditorView {
         loginField.textProperty().bindBidirectional(viewModel.loginProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         passwordField.setPromptText(viewModel.passwordPrompt());
-        fromAddressField.textProperty().bindBidirectional(viewModel.fromAddressProperty());
+        bindFromAddress();
         serverChoice.setItems(viewModel.serverChoices());
         serverChoice.valueProperty().bindBidirectional(viewModel.serverProperty());
         serverChoice.setCellFactory(list -> new ServerCell());
         serverChoice.setButtonCell(new ServerCell());
 
         showRow(viewModel.isInbound(), maxSizeLabel, maxSizeField);
-        showRow(!viewModel.isInbound(), fromAddressLabel, fromAddressField);
+        showRow(!viewModel.isInbound(), fromAddressLabel, fromAddressChoice);
         if (!viewModel.isNameEditable()) {
             nameField.getStyleClass().add("read-only");
         }
 
         decorate(nameField, Field.NAME);
-        decorate(fromAddressField, Field.FROM_ADDRESS);
+        decorate(fromAddressChoice.getEditor(), Field.FROM_ADDRESS);
         decorate(maxSizeField, Field.MAX_SIZE);
         decorate(loginField, Field.LOGIN);
         decorate(passwordField, Field.PASSWORD);
@@ -70,7 +77,40 @@ public final class MailboxEditorView {
 
     /** The field the dialog should focus first. */
     public Node firstField() {
-        return viewModel.isNameEditable() ? nameField : viewModel.isInbound() ? loginField : fromAddressField;
+        return viewModel.isNameEditable() ? nameField : viewModel.isInbound() ? loginField : fromAddressChoice.getEditor();
+    }
+
+    /**
+     * The From Address: type an address or pick one of the Business Attribute's values; the last
+     * entry, "Add...", opens Manage Email Addresses, and its changes show in the list at once.
+     */
+    private void bindFromAddress() {
+        String add = Text.get("editor.fromAddress.add");
+        fromAddressChoice.getEditor().textProperty().bindBidirectional(viewModel.fromAddressProperty());
+        Runnable refill = () -> {
+            List<String> items = new ArrayList<>(viewModel.fromChoices().stream().map(FromAddress::address).toList());
+            items.add(add);
+            fromAddressChoice.getItems().setAll(items);
+        };
+        viewModel.fromChoices().addListener((ListChangeListener<FromAddress>) change -> refill.run());
+        refill.run();
+        fromAddressChoice.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String address, boolean empty) {
+                super.updateItem(address, empty);
+                setText(empty || address == null ? null
+                        : viewModel.displayNameOf(address).map(name -> name + " <" + address + ">").orElse(address));
+            }
+        });
+        fromAddressChoice.valueProperty().addListener((o, before, chosen) -> {
+            if (add.equals(chosen)) {
+                String typed = before == null || add.equals(before) ? "" : before;
+                Platform.runLater(() -> {
+                    fromAddressChoice.setValue(typed);
+                    viewModel.manageFromAddresses();
+                });
+            }
+        });
     }
 
     private void decorate(Control control, Field field) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -18,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Direction;
+import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
@@ -48,6 +50,8 @@ public final class MailboxEditorViewModel {
     private final StringProperty fromAddress = new SimpleStringProperty("");
     private final ObjectProperty<MailServer> server = new SimpleObjectProperty<>();
     private final ObservableList<MailServer> serverChoices;
+    private final ObservableList<FromAddress> fromChoices = FXCollections.observableArrayList();
+    private Consumer<ObservableList<FromAddress>> fromAddressManager = choices -> { };
     private final ReadOnlyObjectWrapper<Map<Field, Violation>> violations = new ReadOnlyObjectWrapper<>(Map.of());
     private final BooleanBinding valid;
 
@@ -81,6 +85,31 @@ public final class MailboxEditorViewModel {
     /** A form for an existing mailbox; the password field starts empty, as the spec requires. */
     public static MailboxEditorViewModel forEdit(Mailbox mailbox, Collection<MailServer> servers, boolean passwordKnown) {
         return new MailboxEditorViewModel(mailbox.direction(), mailbox, servers, !passwordKnown, candidate -> false);
+    }
+
+    /**
+     * Offers the chosen Business Attribute's values in the From Address drop-down; {@code manager}
+     * opens Manage Email Addresses and keeps the given list in step with it while it is open.
+     */
+    public MailboxEditorViewModel withFromAddresses(List<FromAddress> values, Consumer<ObservableList<FromAddress>> manager) {
+        fromChoices.setAll(values);
+        fromAddressManager = manager;
+        return this;
+    }
+
+    /** "Add..." in the From Address drop-down: the Manage Email Addresses window. */
+    public void manageFromAddresses() {
+        fromAddressManager.accept(fromChoices);
+    }
+
+    /** The display name agents see for an address of the drop-down, if it is one of the values. */
+    public Optional<String> displayNameOf(String address) {
+        return fromChoices.stream().filter(value -> value.address().equalsIgnoreCase(address))
+                .map(FromAddress::displayName).findFirst();
+    }
+
+    public ObservableList<FromAddress> fromChoices() {
+        return fromChoices;
     }
 
     private void fillFrom(Mailbox mailbox) {

@@ -263,6 +263,11 @@ public final class MailboxesView {
     }
 
     @FXML
+    private void manageFromAddresses() {
+        viewModel.manageFromAddresses();
+    }
+
+    @FXML
     private void manageServers() {
         viewModel.manageMailServers();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -21,11 +22,14 @@ import javafx.collections.transformation.FilteredList;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
+import org.mailroom.domain.FromAddress;
+import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.store.ApplicationStore;
+import org.mailroom.store.BusinessAttributeStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
@@ -34,6 +38,7 @@ import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
 import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
 /** The mailbox workspace: table with filter and search, details of the selection, and the actions on it. */
@@ -48,12 +53,15 @@ public final class MailboxesViewModel {
     private final DialogService dialogs;
     private final Supplier<MailServersViewModel> serverManager;
     private final Supplier<ApplicationsViewModel> applicationManager;
+    private final Function<String, FromAddressesViewModel> fromAddressManager;
+    private final BusinessAttributeStore attributeStore;
 
     private final ObservableList<MailboxItem> items = FXCollections.observableArrayList();
     private final FilteredList<MailboxItem> shown = new FilteredList<>(items);
     private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
     private final ObservableList<DigitalApplication> applicationChoices = FXCollections.observableArrayList();
     private Applications applications = Applications.NONE;
+    private List<FromAddress> fromAddresses = List.of();
     private final ObjectProperty<MailboxFilter> filter = new SimpleObjectProperty<>(MailboxFilter.ALL);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<MailboxItem> selected = new SimpleObjectProperty<>();
@@ -67,12 +75,14 @@ public final class MailboxesViewModel {
         this.mailboxStore = stores.mailboxes();
         this.serverStore = stores.servers();
         this.applicationStore = stores.applications();
+        this.attributeStore = stores.attributes();
         this.samples = samples;
         this.passwords = passwords;
         this.background = background;
         this.dialogs = dialogs;
         this.serverManager = managers.servers();
         this.applicationManager = managers.applications();
+        this.fromAddressManager = managers.fromAddresses();
         this.details = new MailboxDetails(selected, passwords);
         filter.addListener(changed -> updatePredicate());
         search.addListener(changed -> updatePredicate());
@@ -92,10 +102,11 @@ public final class MailboxesViewModel {
     public Snapshot readWorkspace() {
         List<MailServer> allServers = serverStore.findAll();
         Applications assigned = applicationStore.findAll();
+        List<FromAddress> values = attributeStore.fromAddresses();
         List<MailboxItem> rows = mailboxStore.findAll().stream()
                 .map(mailbox -> MailboxItem.of(mailbox, assigned))
                 .toList();
-        return new Snapshot(allServers, assigned, rows);
+        return new Snapshot(allServers, assigned, values, rows);
     }
 
     /** Shows a snapshot read by {@link #readWorkspace()}, keeping the selection where it can. */
@@ -103,6 +114,7 @@ public final class MailboxesViewModel {
         long selectedId = selected.get() == null ? 0 : selected.get().id();
         servers.setAll(workspace.servers());
         applications = workspace.applications();
+        fromAddresses = workspace.fromAddresses();
         applicationChoices.setAll(applications.byId().values().stream()
                 .sorted(Comparator.comparing(DigitalApplication::name, String.CASE_INSENSITIVE_ORDER)).toList());
         items.setAll(workspace.items());
@@ -128,14 +140,35 @@ public final class MailboxesViewModel {
             dialogs.showError(Text.get("mailboxes.add.outbound"), WorkspaceRules.secondOutbound().message());
             return;
         }
-        openEditor(MailboxEditorViewModel.forNew(Direction.OUTBOUND, servers, name -> false));
+        openEditor(withFromAddresses(MailboxEditorViewModel.forNew(Direction.OUTBOUND, servers, name -> false)));
     }
 
     public void editSelected() {
         MailboxItem item = selected.get();
         if (item != null) {
-            openEditor(MailboxEditorViewModel.forEdit(item.mailbox(), servers, passwords.isKnown(item.id())));
+            MailboxEditorViewModel editor = MailboxEditorViewModel.forEdit(item.mailbox(), servers, passwords.isKnown(item.id()));
+            openEditor(item.direction() == Direction.OUTBOUND ? withFromAddresses(editor) : editor);
         }
+    }
+
+    /** The outbound form lists the From attribute's values, and "Add..." opens their manager. */
+    private MailboxEditorViewModel withFromAddresses(MailboxEditorViewModel editor) {
+        return editor.withFromAddresses(fromAddresses, choices -> {
+            FromAddressesViewModel manager = fromAddressManager.apply(editor.fromAddressProperty().get());
+            Bindings.bindContent(choices, manager.fromAddresses());
+            dialogs.manageFromAddresses(manager);
+            Bindings.unbindContent(choices, manager.fromAddresses());
+            fromAddresses = List.copyOf(choices);
+        });
+    }
+
+    /** Opens Manage Email Addresses from the toolbar. */
+    public void manageFromAddresses() {
+        String outboundAddress = items.stream().map(MailboxItem::mailbox).filter(OutboundMailbox.class::isInstance)
+                .map(m -> ((OutboundMailbox) m).fromAddress()).findFirst().orElse("");
+        FromAddressesViewModel manager = fromAddressManager.apply(outboundAddress);
+        dialogs.manageFromAddresses(manager);
+        fromAddresses = List.copyOf(manager.fromAddresses());
     }
 
     private void openEditor(MailboxEditorViewModel editor) {
@@ -290,14 +323,17 @@ public final class MailboxesViewModel {
     }
 
     /** The workspace as read in the background, ready to show. */
-    public record Snapshot(List<MailServer> servers, Applications applications, List<MailboxItem> items) {
+    public record Snapshot(List<MailServer> servers, Applications applications, List<FromAddress> fromAddresses,
+                           List<MailboxItem> items) {
     }
 
     /** The repositories this screen works on. */
-    public record Stores(MailboxStore mailboxes, MailServerStore servers, ApplicationStore applications) {
+    public record Stores(MailboxStore mailboxes, MailServerStore servers, ApplicationStore applications,
+                         BusinessAttributeStore attributes) {
     }
 
     /** The managers this screen opens, each made fresh when opened. */
-    public record Managers(Supplier<MailServersViewModel> servers, Supplier<ApplicationsViewModel> applications) {
+    public record Managers(Supplier<MailServersViewModel> servers, Supplier<ApplicationsViewModel> applications,
+                           Function<String, FromAddressesViewModel> fromAddresses) {
     }
 }

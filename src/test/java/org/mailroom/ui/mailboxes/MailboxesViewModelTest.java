@@ -1,7 +1,6 @@
 package org.mailroom.ui.mailboxes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,19 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.DigitalApplication;
+import org.mailroom.domain.FromAddress;
+import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailboxState;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
-import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.WorkspaceDatabase;
-import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.TestScreens;
 import org.mailroom.testing.ScriptedDialogs;
 import org.mailroom.testing.Workspaces;
-import org.mailroom.ui.applications.ApplicationsViewModel;
-import org.mailroom.ui.servers.MailServersViewModel;
 
 /** The main screen's behaviour on a real workspace, without a toolkit. */
 class MailboxesViewModelTest {
@@ -48,11 +46,7 @@ class MailboxesViewModelTest {
     }
 
     private MailboxesViewModel newViewModel() {
-        DirectBackground background = new DirectBackground();
-        return new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications),
-                new SampleWorkspace(servers, mailboxes), passwords, background, dialogs,
-                new MailboxesViewModel.Managers(() -> new MailServersViewModel(servers, background),
-                        () -> new ApplicationsViewModel(applications, background, dialogs)));
+        return TestScreens.mailboxes(database, passwords, dialogs);
     }
 
     @AfterEach
@@ -260,5 +254,35 @@ class MailboxesViewModelTest {
         viewModel.assignSelected(null);
         viewModel.filterProperty().set(MailboxFilter.ENABLED);
         assertThat(viewModel.shownMailboxes()).isEmpty();
+    }
+
+    @Test
+    void addInTheFromAddressDropDownManagesValuesAndTheyShowAtOnce() {
+        dialogs.textAnswers.add("Email");
+        dialogs.textAnswers.add("FromAddresses");
+        dialogs.inFromAddresses(manager -> {
+            manager.addFolder();
+            manager.addAttribute();
+            manager.newAddressProperty().set("sales@contoso.com");
+            manager.newDisplayNameProperty().set("Contoso Sales");
+            manager.addValue();
+        });
+        dialogs.fillNextForm(form -> {
+            form.manageFromAddresses();
+            assertThat(form.fromChoices()).extracting(FromAddress::address).containsExactly("sales@contoso.com");
+            assertThat(form.displayNameOf("SALES@contoso.com")).contains("Contoso Sales");
+            form.fromAddressProperty().set("sales@contoso.com");
+            form.loginProperty().set("relay");
+            form.passwordProperty().set("pw");
+        });
+
+        viewModel.addOutbound();
+
+        assertThat(mailboxes.findAll()).singleElement()
+                .satisfies(m -> assertThat(((OutboundMailbox) m).fromAddress()).isEqualTo("sales@contoso.com"));
+        dialogs.fillNextForm(form -> assertThat(form.fromChoices()).hasSize(1)).cancelNextForm();
+        viewModel.selectedProperty().set(viewModel.allMailboxes().get(0));
+        viewModel.editSelected();
+        assertThat(dialogs.lastEditor.fromChoices()).extracting(FromAddress::address).containsExactly("sales@contoso.com");
     }
 }

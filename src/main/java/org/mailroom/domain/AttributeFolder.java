@@ -1,0 +1,19 @@
+package org.mailroom.domain;
+
+/** A Business Attribute folder: where the admin keeps the attributes that list From addresses. */
+public record AttributeFolder(long id, String name) {
+
+    public AttributeFolder {
+        BusinessAttributeRules.checkName(name, "field.folderName").ifPresent(RuleViolationException::throwFor);
+        name = name.strip();
+    }
+
+    public static AttributeFolder draft(String name) {
+        return new AttributeFolder(0, name);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,19 @@
+package org.mailroom.domain;
+
+/** A Business Attribute in a folder; its Attribute Values are the From addresses agents can pick. */
+public record BusinessAttribute(long id, long folderId, String name) {
+
+    public BusinessAttribute {
+        BusinessAttributeRules.checkName(name, "field.attributeName").ifPresent(RuleViolationException::throwFor);
+        name = name.strip();
+    }
+
+    public static BusinessAttribute draft(long folderId, String name) {
+        return new BusinessAttribute(0, folderId, name);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,51 @@
+package org.mailroom.domain;
+
+import java.util.Optional;
+import org.mailroom.text.Text;
+
+/** The rules of Business Attribute folders, attributes and their values used as From addresses. */
+public final class BusinessAttributeRules {
+
+    public static final int MAX_NAME_LENGTH = 64;
+    public static final int MAX_DISPLAY_NAME_LENGTH = 128;
+
+    private BusinessAttributeRules() {
+    }
+
+    static Optional<Violation> checkName(String name, String fieldKey) {
+        if (name == null || name.isBlank()) {
+            return Optional.of(new Violation(Text.get(fieldKey), Text.get("rule.required")));
+        }
+        boolean printable = name.codePoints().noneMatch(Character::isISOControl);
+        return printable && name.strip().length() <= MAX_NAME_LENGTH
+                ? Optional.empty()
+                : Optional.of(new Violation(Text.get(fieldKey), Text.get("rule.attributeName")));
+    }
+
+    /** A value's Name is a From address: one valid email address. */
+    public static Optional<Violation> checkValueName(String address) {
+        return MailboxRules.checkFromAddress(address)
+                .map(violation -> new Violation(Text.get("field.valueName"), violation.rule()));
+    }
+
+    public static Optional<Violation> checkDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            return Optional.of(new Violation(Text.get("field.displayName"), Text.get("rule.required")));
+        }
+        boolean printable = displayName.codePoints().noneMatch(c -> Character.isISOControl(c) || c == '<' || c == '>');
+        return printable && displayName.strip().length() <= MAX_DISPLAY_NAME_LENGTH
+                ? Optional.empty()
+                : Optional.of(new Violation(Text.get("field.displayName"), Text.get("rule.displayName")));
+    }
+
+    /**
+     * Sending as an address of another domain than the outbound mailbox's needs Send As or Send on
+     * Behalf rights on that mailbox; a warning, not an error, as the rights may well be granted.
+     */
+    public static Optional<String> sendAsWarning(FromAddress value, String outboundAddress) {
+        if (outboundAddress == null || outboundAddress.isBlank() || value.domain().equals(FromAddress.domainOf(outboundAddress))) {
+            return Optional.empty();
+        }
+        return Optional.of(Text.get("warning.sendAs", value.address(), FromAddress.domainOf(outboundAddress)));
+    }
+}

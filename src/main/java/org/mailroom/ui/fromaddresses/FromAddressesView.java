@@ -1,0 +1,107 @@
+package org.mailroom.ui.fromaddresses;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.mailroom.domain.AttributeFolder;
+import org.mailroom.domain.BusinessAttribute;
+import org.mailroom.domain.FromAddress;
+
+/** Manage Email Addresses: folder, attribute, values, and what agents will be offered. */
+public final class FromAddressesView {
+
+    private final FromAddressesViewModel viewModel;
+
+    @FXML private ComboBox<AttributeFolder> folderChoice;
+    @FXML private Button deleteFolderButton;
+    @FXML private ComboBox<BusinessAttribute> attributeChoice;
+    @FXML private Button addAttributeButton;
+    @FXML private Button deleteAttributeButton;
+    @FXML private TableView<FromAddress> valueTable;
+    @FXML private TableColumn<FromAddress, String> nameColumn;
+    @FXML private TableColumn<FromAddress, String> displayNameColumn;
+    @FXML private TextField addressField;
+    @FXML private TextField displayNameField;
+    @FXML private Button addValueButton;
+    @FXML private Button deleteValueButton;
+    @FXML private ListView<FromAddress> preview;
+    @FXML private Label optionLabel;
+    @FXML private Label messageLabel;
+
+    public FromAddressesView(FromAddressesViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        folderChoice.setItems(viewModel.folders());
+        folderChoice.valueProperty().bindBidirectional(viewModel.folderProperty());
+        attributeChoice.setItems(viewModel.attributes());
+        attributeChoice.valueProperty().bindBidirectional(viewModel.attributeProperty());
+        valueTable.setItems(viewModel.fromAddresses());
+        nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().address()));
+        displayNameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().displayName()));
+        valueTable.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> viewModel.selectedValueProperty().set(now));
+        addressField.textProperty().bindBidirectional(viewModel.newAddressProperty());
+        displayNameField.textProperty().bindBidirectional(viewModel.newDisplayNameProperty());
+        preview.setItems(viewModel.fromAddresses());
+        preview.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(FromAddress value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : viewModel.describe(value));
+                setWrapText(true);
+            }
+        });
+        var noFolder = viewModel.folderProperty().isNull();
+        var noAttribute = viewModel.attributeProperty().isNull();
+        deleteFolderButton.disableProperty().bind(noFolder);
+        addAttributeButton.disableProperty().bind(noFolder);
+        deleteAttributeButton.disableProperty().bind(noAttribute);
+        addValueButton.disableProperty().bind(noAttribute.or(viewModel.valueValidProperty().not()));
+        deleteValueButton.disableProperty().bind(viewModel.selectedValueProperty().isNull());
+        optionLabel.textProperty().bind(viewModel.workspaceOption());
+        messageLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.messageProperty().get(),
+                viewModel.messageProperty()));
+        viewModel.load();
+    }
+
+    @FXML
+    private void addFolder() {
+        viewModel.addFolder();
+    }
+
+    @FXML
+    private void deleteFolder() {
+        viewModel.deleteFolder();
+    }
+
+    @FXML
+    private void addAttribute() {
+        viewModel.addAttribute();
+    }
+
+    @FXML
+    private void deleteAttribute() {
+        viewModel.deleteAttribute();
+    }
+
+    @FXML
+    private void addValue() {
+        viewModel.addValue();
+        addressField.requestFocus();
+    }
+
+    @FXML
+    private void deleteValue() {
+        viewModel.deleteValue();
+    }
+}

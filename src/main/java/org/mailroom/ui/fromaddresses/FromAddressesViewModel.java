@@ -1,0 +1,243 @@
+package org.mailroom.ui.fromaddresses;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mailroom.domain.AttributeFolder;
+import org.mailroom.domain.BusinessAttribute;
+import org.mailroom.domain.BusinessAttributeRules;
+import org.mailroom.domain.FromAddress;
+import org.mailroom.domain.Violation;
+import org.mailroom.store.BusinessAttributeStore;
+import org.mailroom.text.Text;
+import org.mailroom.ui.common.Background;
+import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.common.Failures;
+
+/**
+ * The Manage Email Addresses window: first the Business Attribute folder, then the attribute, then
+ * its values (Name = address, Display name). The chosen attribute is the one agents' From addresses
+ * come from; {@link #fromAddresses()} always holds its values, so a drop-down bound to it follows.
+ */
+public final class FromAddressesViewModel {
+
+    private final BusinessAttributeStore store;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String outboundAddress;
+
+    private final ObservableList<AttributeFolder> folders = FXCollections.observableArrayList();
+    private final ObservableList<BusinessAttribute> attributes = FXCollections.observableArrayList();
+    private final ObservableList<FromAddress> fromAddresses = FXCollections.observableArrayList();
+    private final ObjectProperty<AttributeFolder> folder = new SimpleObjectProperty<>();
+    private final ObjectProperty<BusinessAttribute> attribute = new SimpleObjectProperty<>();
+    private final ObjectProperty<FromAddress> selectedValue = new SimpleObjectProperty<>();
+    private final StringProperty newAddress = new SimpleStringProperty("");
+    private final StringProperty newDisplayName = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanBinding valueValid;
+    private boolean showing;
+
+    /** {@code outboundAddress}: the outbound mailbox's From Address, to warn about other domains (may be blank). */
+    public FromAddressesViewModel(BusinessAttributeStore store, Background background, DialogService dialogs,
+                                  String outboundAddress) {
+        this.store = store;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.outboundAddress = outboundAddress;
+        valueValid = Bindings.createBooleanBinding(() -> valueViolations().isEmpty(), newAddress, newDisplayName);
+        folder.addListener((o, before, now) -> {
+            if (!showing) {
+                run(() -> read(now, null));
+            }
+        });
+        attribute.addListener((o, before, now) -> {
+            if (!showing) {
+                run(() -> {
+                    store.chooseFromAttribute(now);
+                    return read(folder.get(), now);
+                });
+            }
+        });
+    }
+
+    /** Opens on the attribute agents' From addresses come from, if one is chosen. */
+    public void load() {
+        run(() -> {
+            Optional<BusinessAttribute> chosen = store.fromAttribute();
+            AttributeFolder home = chosen.flatMap(a -> store.folders().stream().filter(f -> f.id() == a.folderId()).findFirst())
+                    .orElse(store.folders().stream().findFirst().orElse(null));
+            return read(home, chosen.orElse(null));
+        });
+    }
+
+    public void addFolder() {
+        dialogs.askText(Text.get("from.folder.new"), Text.get("field.folderName"))
+                .ifPresent(name -> run(() -> read(store.addFolder(AttributeFolder.draft(name)), null)));
+    }
+
+    public void deleteFolder() {
+        AttributeFolder current = folder.get();
+        if (current != null && dialogs.confirm(Text.get("from.folder.delete"), Text.get("from.folder.delete.question", current.name()),
+                Text.get("from.delete"))) {
+            run(() -> {
+                store.deleteFolder(current);
+                return read(null, null);
+            });
+        }
+    }
+
+    public void addAttribute() {
+        AttributeFolder current = folder.get();
+        if (current == null) {
+            message.set(Text.get("from.folder.first"));
+            return;
+        }
+        dialogs.askText(Text.get("from.attribute.new"), Text.get("field.attributeName")).ifPresent(name -> run(() -> {
+            BusinessAttribute added = store.addAttribute(BusinessAttribute.draft(current.id(), name));
+            store.chooseFromAttribute(added);
+            return read(current, added);
+        }));
+    }
+
+    public void deleteAttribute() {
+        BusinessAttribute current = attribute.get();
+        if (current != null && dialogs.confirm(Text.get("from.attribute.delete"),
+                Text.get("from.attribute.delete.question", current.name(), fromAddresses.size()), Text.get("from.delete"))) {
+            run(() -> {
+                store.deleteAttribute(current);
+                return read(folder.get(), null);
+            });
+        }
+    }
+
+    /** Adds the typed Name and Display name as a value of the chosen attribute. */
+    public void addValue() {
+        BusinessAttribute current = attribute.get();
+        List<Violation> problems = valueViolations();
+        if (current == null || !problems.isEmpty()) {
+            message.set(current == null ? Text.get("from.attribute.first") : problems.get(0).message());
+            return;
+        }
+        FromAddress draft = FromAddress.draft(current.id(), newAddress.get(), newDisplayName.get());
+        run(() -> {
+            store.addValue(draft);
+            return read(folder.get(), current);
+        });
+        newAddress.set("");
+        newDisplayName.set("");
+    }
+
+    public void deleteValue() {
+        FromAddress value = selectedValue.get();
+        if (value != null) {
+            run(() -> {
+                store.deleteValue(value);
+                return read(folder.get(), attribute.get());
+            });
+        }
+    }
+
+    private List<Violation> valueViolations() {
+        return FromAddress.check(newAddress.get(), newDisplayName.get());
+    }
+
+    private State read(AttributeFolder wantedFolder, BusinessAttribute wantedAttribute) {
+        List<AttributeFolder> allFolders = store.folders();
+        AttributeFolder shownFolder = allFolders.stream().filter(f -> wantedFolder != null && f.id() == wantedFolder.id())
+                .findFirst().orElse(null);
+        List<BusinessAttribute> held = shownFolder == null ? List.of() : store.attributes(shownFolder);
+        BusinessAttribute shownAttribute = held.stream().filter(a -> wantedAttribute != null && a.id() == wantedAttribute.id())
+                .findFirst().orElse(null);
+        List<FromAddress> values = shownAttribute == null ? List.of() : store.values(shownAttribute);
+        return new State(allFolders, shownFolder, held, shownAttribute, values);
+    }
+
+    private void run(Callable<State> work) {
+        background.run(work, this::show, failure -> message.set(Failures.describe(failure)));
+    }
+
+    private void show(State state) {
+        showing = true;
+        try {
+            folders.setAll(state.folders());
+            folder.set(state.folder());
+            attributes.setAll(state.attributes());
+            attribute.set(state.attribute());
+            fromAddresses.setAll(state.values());
+            message.set("");
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** A value as listed: what agents see, and the Send As warning when its domain differs. */
+    public String describe(FromAddress value) {
+        return BusinessAttributeRules.sendAsWarning(value, outboundAddress)
+                .map(warning -> value.agentLabel() + "  \u26a0 " + warning)
+                .orElse(value.agentLabel());
+    }
+
+    /** The Agent Workspace option admins must set for agents to see these addresses. */
+    public StringBinding workspaceOption() {
+        return Bindings.createStringBinding(() -> attribute.get() == null
+                ? Text.get("from.option.emailServer")
+                : Text.get("from.option.attribute", attribute.get().name()), attribute);
+    }
+
+    private record State(List<AttributeFolder> folders, AttributeFolder folder, List<BusinessAttribute> attributes,
+                         BusinessAttribute attribute, List<FromAddress> values) {
+    }
+
+    public ObservableList<AttributeFolder> folders() {
+        return folders;
+    }
+
+    public ObservableList<BusinessAttribute> attributes() {
+        return attributes;
+    }
+
+    /** The chosen attribute's values: the From Address drop-down's choices and the agents' preview. */
+    public ObservableList<FromAddress> fromAddresses() {
+        return fromAddresses;
+    }
+
+    public ObjectProperty<AttributeFolder> folderProperty() {
+        return folder;
+    }
+
+    public ObjectProperty<BusinessAttribute> attributeProperty() {
+        return attribute;
+    }
+
+    public ObjectProperty<FromAddress> selectedValueProperty() {
+        return selectedValue;
+    }
+
+    public StringProperty newAddressProperty() {
+        return newAddress;
+    }
+
+    public StringProperty newDisplayNameProperty() {
+        return newDisplayName;
+    }
+
+    public BooleanBinding valueValidProperty() {
+        return valueValid;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
