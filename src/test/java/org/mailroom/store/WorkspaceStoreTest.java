@@ -176,7 +176,7 @@ class WorkspaceStoreTest {
             while (rows.next()) {
                 versions.add(rows.getInt(1));
             }
-            assertThat(versions).containsExactly(1, 2);
+            assertThat(versions).containsExactly(1, 2, 3);
         }
         assertThat(servers.findAll()).hasSize(3);
     }

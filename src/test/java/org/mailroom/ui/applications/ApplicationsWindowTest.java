@@ -22,6 +22,7 @@ import org.mailroom.AppPaths;
 import org.mailroom.Mailroom;
 import org.mailroom.domain.DigitalApplication;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -50,6 +51,7 @@ class ApplicationsWindowTest {
 
     @AfterEach
     void close() throws Exception {
+        FxToolkit.cleanupStages(); // also any dialog a failed step left open
         WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
         mailroom.close();
     }

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.AppPaths;
 import org.mailroom.Mailroom;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,6 +50,7 @@ class FromAddressesWindowTest {
 
     @AfterEach
     void close() throws Exception {
+        FxToolkit.cleanupStages(); // also any dialog a failed step left open
         WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
         mailroom.close();
     }
@@ -83,8 +87,13 @@ class FromAddressesWindowTest {
         assertThat(from.getEditor().getText()).isEmpty();
     }
 
-    private static Button okButton(FxRobot robot) {
-        return robot.lookup(".dialog-pane .button").match((Node n) -> "OK".equals(((Button) n).getText())).queryButton();
+    /** OK of the dialog that asks for a name, not of the mailbox form beneath it. */
+    private static Node okButton(FxRobot robot) {
+        Node parent = robot.lookup("#askText").query();
+        while (!(parent instanceof DialogPane)) {
+            parent = parent.getParent();
+        }
+        return ((DialogPane) parent).lookupButton(ButtonType.OK);
     }
 
     private static void waitUntil(BooleanSupplier condition) {
