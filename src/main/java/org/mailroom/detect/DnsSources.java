@@ -73,8 +73,7 @@ final class DnsSources {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof DnsLookups.NoSuchDomain) {
             notes.accept(Text.get("detect.note.noSuchDomain", address.domain()));
-        } else if (cause instanceof TimeoutException || cause instanceof SocketTimeoutException
-                || cause instanceof java.io.IOException && String.valueOf(cause.getMessage()).contains("imed out")) {
+        } else if (cause instanceof TimeoutException || cause instanceof SocketTimeoutException) {
             notes.accept(Text.get("detect.note.dnsTimeout"));
         } else {
             notes.accept(Text.get("detect.note.dnsFailed", String.valueOf(cause.getMessage())));
