@@ -87,9 +87,12 @@ public final class DetectionJob {
                 Presets.forDomain(address.domain()).ifPresent(p -> offerAll(Presets.candidatesForDomain(p)));
                 offerAll(ispdb.candidates(address, address.domain()));
                 pending.incrementAndGet();
-                new DnsSources(address, settings, this::offerAll, notes::add).start(ispdb).whenComplete((ok, e) -> {
+                DnsSources dns = new DnsSources(address, settings, this::offerAll, notes::add);
+                dns.start(ispdb).whenComplete((ok, e) -> {
                     try {
-                        guessWhereNothingIsKnown();
+                        if (dns.domainMayExist()) {
+                            guessWhereNothingIsKnown();
+                        }
                     } finally {
                         done();
                     }

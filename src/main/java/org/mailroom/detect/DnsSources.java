@@ -22,6 +22,7 @@ final class DnsSources {
     private final DnsLookups dns;
     private final Consumer<List<Candidate>> offer;
     private final Consumer<String> notes;
+    private volatile boolean domainMissing;
 
     DnsSources(EmailAddress address, DetectionSettings settings, Consumer<List<Candidate>> offer,
                Consumer<String> notes) {
@@ -41,6 +42,11 @@ final class DnsSources {
         }
         all.add(dns.mx(address.domain()).thenAccept(records -> mx(records, ispdb)).exceptionally(this::failed));
         return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
+    }
+
+    /** False once DNS has said NXDOMAIN for the domain: then no host under it is worth guessing. */
+    boolean domainMayExist() {
+        return !domainMissing;
     }
 
     private Candidate candidate(SrvService service, SRVRecord record) {
@@ -72,6 +78,7 @@ final class DnsSources {
     private Void failed(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof DnsLookups.NoSuchDomain) {
+            domainMissing = true;
             notes.accept(Text.get("detect.note.noSuchDomain", address.domain()));
         } else if (cause instanceof TimeoutException || cause instanceof SocketTimeoutException) {
             notes.accept(Text.get("detect.note.dnsTimeout"));

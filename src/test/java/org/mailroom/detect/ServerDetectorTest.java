@@ -139,6 +139,7 @@ class ServerDetectorTest {
         assertThat(result.isEmpty()).isTrue();
         assertThat(result.notes()).anyMatch(n -> n.contains("gone.test") && n.contains("does not exist"))
                 .anyMatch(n -> n.contains("No mail server was found"));
+        assertThat(hostsProbed).as("no host under a missing domain is worth guessing").isEmpty();
     }
 
     @Test
