@@ -1,0 +1,62 @@
+package org.mailroom.detect;
+
+import java.util.Locale;
+import org.mailroom.domain.ConnectionSecurity;
+import org.mailroom.domain.Direction;
+import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Protocol;
+
+/**
+ * A server detection proposes: where it listens, how to talk to it, where the proposal came from and what the
+ * probe found. Nothing is stored until the admin picks one and {@link #toMailServer()} becomes an entry.
+ *
+ * @param detail where exactly it came from and what the probe said, for the admin to read
+ */
+public record Candidate(String host, int port, Protocol protocol, ConnectionSecurity security, Source source,
+                        String detail, ProbeStatus status) {
+
+    public Candidate {
+        // DNS answers end with a dot; "Outlook.Office365.com." and "outlook.office365.com" are one server
+        host = host.strip().toLowerCase(Locale.ROOT);
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+    }
+
+    /** A proposal not probed yet. */
+    static Candidate proposed(String host, int port, Protocol protocol, ConnectionSecurity security, Source source,
+                              String detail) {
+        return new Candidate(host, port, protocol, security, source, detail, ProbeStatus.NOT_CHECKED);
+    }
+
+    public Direction direction() {
+        return protocol.direction();
+    }
+
+    /** The Host/Port/Type entry the admin can save; validated by the domain rules. */
+    public MailServer toMailServer() {
+        return MailServer.draft(host, port, protocol, security);
+    }
+
+    /** Two candidates for the same endpoint are one server; TLS from the first byte or not is part of it. */
+    Endpoint endpoint() {
+        return new Endpoint(host, port, protocol, security == ConnectionSecurity.SSL_TLS);
+    }
+
+    Candidate withOrigin(Source newSource, String newDetail) {
+        return new Candidate(host, port, protocol, security, newSource, newDetail, status);
+    }
+
+    Candidate checked(ProbeOutcome outcome) {
+        String combined = outcome.detail().isEmpty() ? detail : detail + " — " + outcome.detail();
+        return new Candidate(host, port, protocol, outcome.security(), source, combined, outcome.status());
+    }
+
+    /** "imap.example.com:993 · IMAP · SSL/TLS". */
+    public String label() {
+        return toMailServer().label();
+    }
+
+    record Endpoint(String host, int port, Protocol protocol, boolean implicitTls) {
+    }
+}
