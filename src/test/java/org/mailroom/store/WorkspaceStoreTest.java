@@ -176,7 +176,10 @@ class WorkspaceStoreTest {
             while (rows.next()) {
                 versions.add(rows.getInt(1));
             }
-            assertThat(versions).containsExactly(1, 2, 3);
+            // each numbered script exactly once, in order, from V1 up to the newest one shipped
+            assertThat(versions).startsWith(1, 2, 3, 4)
+                    .isEqualTo(java.util.stream.IntStream.rangeClosed(1, versions.size()).boxed().toList());
+            assertThat(Migrations.class.getResource("migrations/V" + (versions.size() + 1) + ".sql")).isNull();
         }
         assertThat(servers.findAll()).hasSize(3);
     }
