@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.BusinessAttributeStore;
+import org.mailroom.store.CertificatePinStore;
+import org.mailroom.store.TestResultStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
@@ -19,6 +21,7 @@ import org.mailroom.ui.common.FxBackground;
 import org.mailroom.ui.common.FxDialogService;
 import org.mailroom.ui.common.ViewLoader;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
+import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
 import org.mailroom.ui.mailboxes.MailboxesView;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
@@ -31,7 +34,8 @@ public final class Mailroom implements AutoCloseable {
 
     private final AppPaths paths;
     private final WorkspaceDatabase database;
-    private final FxBackground background = new FxBackground();
+    private final FxBackground background = new FxBackground("mailroom-workspace", 1);
+    private final FxBackground mailWork = new FxBackground("mailroom-mail", 4);
     private final FxDialogService dialogs = new FxDialogService();
     private final MailboxesViewModel mailboxesViewModel;
     private final CompletableFuture<MailboxesViewModel.Snapshot> firstSnapshot;
@@ -43,13 +47,18 @@ public final class Mailroom implements AutoCloseable {
         MailboxStore mailboxes = new MailboxStore(database, servers);
         ApplicationStore applications = new ApplicationStore(database);
         BusinessAttributeStore attributes = new BusinessAttributeStore(database);
+        TestResultStore testResults = new TestResultStore(database);
+        SessionPasswords passwords = new SessionPasswords();
+        ConnectionTestsViewModel tests = new ConnectionTestsViewModel(testResults, new CertificatePinStore(database),
+                passwords, background, mailWork, dialogs);
         this.mailboxesViewModel = new MailboxesViewModel(
-                new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes),
-                new SampleWorkspace(servers, mailboxes), new SessionPasswords(), background, dialogs,
+                new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults),
+                new SampleWorkspace(servers, mailboxes), passwords, background, dialogs,
                 new MailboxesViewModel.Managers(
                         () -> new MailServersViewModel(servers, background),
                         () -> new ApplicationsViewModel(applications, background, dialogs),
-                        outboundAddress -> new FromAddressesViewModel(attributes, background, dialogs, outboundAddress)));
+                        outboundAddress -> new FromAddressesViewModel(attributes, background, dialogs, outboundAddress)),
+                tests);
         this.firstSnapshot = database.opened().thenApplyAsync(open -> mailboxesViewModel.readWorkspace(), opener);
     }
 
@@ -86,6 +95,7 @@ public final class Mailroom implements AutoCloseable {
     @Override
     public void close() {
         background.close();
+        mailWork.close();
         database.close();
     }
 }

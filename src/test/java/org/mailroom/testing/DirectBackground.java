@@ -24,6 +24,11 @@ public final class DirectBackground implements Background {
     }
 
     @Override
+    public void publish(Runnable update) {
+        update.run();
+    }
+
+    @Override
     public ObservableBooleanValue busy() {
         return busy;
     }

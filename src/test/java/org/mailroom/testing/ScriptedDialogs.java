@@ -57,6 +57,15 @@ public final class ScriptedDialogs implements DialogService {
         return this;
     }
 
+    /** Answers to {@link #askPassword}, in order; empty (cancelled) once used up. */
+    public final Deque<String> passwordAnswers = new ArrayDeque<>();
+
+    @Override
+    public Optional<char[]> askPassword(String title, String prompt) {
+        questions.add(title);
+        return Optional.ofNullable(passwordAnswers.poll()).map(String::toCharArray);
+    }
+
     @Override
     public Optional<String> askText(String title, String label) {
         return Optional.ofNullable(textAnswers.poll());

@@ -3,12 +3,15 @@ package org.mailroom.testing;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.BusinessAttributeStore;
+import org.mailroom.store.CertificatePinStore;
+import org.mailroom.store.TestResultStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
+import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
@@ -24,10 +27,14 @@ public final class TestScreens {
         MailboxStore mailboxes = new MailboxStore(database, servers);
         ApplicationStore applications = new ApplicationStore(database);
         BusinessAttributeStore attributes = new BusinessAttributeStore(database);
-        return new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes),
+        TestResultStore testResults = new TestResultStore(database);
+        ConnectionTestsViewModel tests = new ConnectionTestsViewModel(testResults, new CertificatePinStore(database),
+                passwords, background, background, dialogs);
+        return new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults),
                 new SampleWorkspace(servers, mailboxes), passwords, background, dialogs,
                 new MailboxesViewModel.Managers(() -> new MailServersViewModel(servers, background),
                         () -> new ApplicationsViewModel(applications, background, dialogs),
-                        outbound -> new FromAddressesViewModel(attributes, background, dialogs, outbound)));
+                        outbound -> new FromAddressesViewModel(attributes, background, dialogs, outbound)),
+                tests);
     }
 }

@@ -12,6 +12,9 @@ public interface Background {
 
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 
+    /** Runs {@code update} on the FX thread, e.g. progress reported by a worker thread. */
+    void publish(Runnable update);
+
     /** True while some work is running; drives the busy indicator. */
     ObservableBooleanValue busy();
 }

@@ -17,6 +17,9 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** Asks for a password, typed in a masked field; empty when cancelled. */
+    Optional<char[]> askPassword(String title, String prompt);
+
     /** Asks for one line of text, e.g. a new folder's name; empty when cancelled. */
     Optional<String> askText(String title, String label);
 

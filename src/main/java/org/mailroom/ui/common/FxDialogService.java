@@ -10,6 +10,8 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -52,6 +54,21 @@ public final class FxDialogService implements DialogService {
         text.setId("errorMessage");
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String prompt) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, title);
+        PasswordField field = new PasswordField();
+        field.setId("askPassword");
+        Label label = new Label(prompt);
+        label.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, label, field));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        Platform.runLater(field::requestFocus);
+        return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> field.getText().toCharArray());
     }
 
     @Override

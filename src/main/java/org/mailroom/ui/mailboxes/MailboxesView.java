@@ -12,6 +12,8 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -30,12 +32,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.mailroom.domain.DigitalApplication;
+import org.mailroom.mail.StepResult;
 import org.mailroom.text.Text;
 
 /** The main window's content: toolbar, mailbox table, details panel and status line. */
 public final class MailboxesView {
 
     private final MailboxesViewModel viewModel;
+    private final ConnectionTestsView tests;
 
     @FXML private MenuButton addMenu;
     @FXML private MenuItem addInbound;
@@ -57,6 +61,16 @@ public final class MailboxesView {
     @FXML private TableColumn<MailboxItem, String> serverColumn;
     @FXML private TableColumn<MailboxItem, String> loginColumn;
     @FXML private TableColumn<MailboxItem, String> applicationColumn;
+    @FXML private TableColumn<MailboxItem, String> lastTestColumn;
+    @FXML private Button testButton;
+    @FXML private Button testAllButton;
+    @FXML private Button cancelTestsButton;
+    @FXML private VBox testBox;
+    @FXML private Label testSummary;
+    @FXML private ListView<StepResult> testSteps;
+    @FXML private Button copyReportButton;
+    @FXML private Label testProgressLabel;
+    @FXML private ProgressBar testProgress;
     @FXML private VBox detailsPane;
     @FXML private Label detailsTitle;
     @FXML private GridPane detailsGrid;
@@ -70,6 +84,7 @@ public final class MailboxesView {
 
     public MailboxesView(MailboxesViewModel viewModel) {
         this.viewModel = viewModel;
+        this.tests = new ConnectionTestsView(viewModel);
     }
 
     @FXML
@@ -79,6 +94,8 @@ public final class MailboxesView {
         bindTable();
         bindDetails();
         statusLabel.textProperty().bind(viewModel.status());
+        tests.bindDetails(testBox, testSummary, testSteps, copyReportButton);
+        tests.bindProgress(testProgress, testProgressLabel, testButton, testAllButton, cancelTestsButton);
         busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.busy().get(), viewModel.busy()));
         installShortcuts();
     }
@@ -123,6 +140,7 @@ public final class MailboxesView {
         serverColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().server().address()));
         loginColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().login()));
         applicationColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().applicationName()));
+        lastTestColumn.setCellValueFactory(cell -> tests.lastTestText(cell.getValue().id()));
         table.getSortOrder().add(nameColumn);
         table.setRowFactory(view -> {
             TableRow<MailboxItem> row = new TableRow<>();
@@ -233,6 +251,7 @@ public final class MailboxesView {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), viewModel::addInbound);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), viewModel::testSelected);
             }
         });
     }
@@ -255,6 +274,26 @@ public final class MailboxesView {
     @FXML
     private void delete() {
         viewModel.deleteSelected();
+    }
+
+    @FXML
+    private void test() {
+        viewModel.testSelected();
+    }
+
+    @FXML
+    private void testAll() {
+        viewModel.testAllShown();
+    }
+
+    @FXML
+    private void cancelTests() {
+        viewModel.tests().cancel();
+    }
+
+    @FXML
+    private void copyReport() {
+        tests.copyReport();
     }
 
     @FXML

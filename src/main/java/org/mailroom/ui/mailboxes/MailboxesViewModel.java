@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,8 +29,10 @@ import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.mail.LastTest;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.BusinessAttributeStore;
+import org.mailroom.store.TestResultStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
@@ -55,6 +58,8 @@ public final class MailboxesViewModel {
     private final Supplier<ApplicationsViewModel> applicationManager;
     private final Function<String, FromAddressesViewModel> fromAddressManager;
     private final BusinessAttributeStore attributeStore;
+    private final TestResultStore testResultStore;
+    private final ConnectionTestsViewModel tests;
 
     private final ObservableList<MailboxItem> items = FXCollections.observableArrayList();
     private final FilteredList<MailboxItem> shown = new FilteredList<>(items);
@@ -71,11 +76,14 @@ public final class MailboxesViewModel {
     private final StringBinding status;
 
     public MailboxesViewModel(Stores stores, SampleWorkspace samples, SessionPasswords passwords,
-                              Background background, DialogService dialogs, Managers managers) {
+                              Background background, DialogService dialogs, Managers managers,
+                              ConnectionTestsViewModel tests) {
         this.mailboxStore = stores.mailboxes();
         this.serverStore = stores.servers();
         this.applicationStore = stores.applications();
         this.attributeStore = stores.attributes();
+        this.testResultStore = stores.testResults();
+        this.tests = tests;
         this.samples = samples;
         this.passwords = passwords;
         this.background = background;
@@ -106,7 +114,7 @@ public final class MailboxesViewModel {
         List<MailboxItem> rows = mailboxStore.findAll().stream()
                 .map(mailbox -> MailboxItem.of(mailbox, assigned))
                 .toList();
-        return new Snapshot(allServers, assigned, values, rows);
+        return new Snapshot(allServers, assigned, values, testResultStore.all(), rows);
     }
 
     /** Shows a snapshot read by {@link #readWorkspace()}, keeping the selection where it can. */
@@ -115,6 +123,7 @@ public final class MailboxesViewModel {
         servers.setAll(workspace.servers());
         applications = workspace.applications();
         fromAddresses = workspace.fromAddresses();
+        tests.showLastTests(workspace.lastTests());
         applicationChoices.setAll(applications.byId().values().stream()
                 .sorted(Comparator.comparing(DigitalApplication::name, String.CASE_INSENSITIVE_ORDER)).toList());
         items.setAll(workspace.items());
@@ -268,6 +277,23 @@ public final class MailboxesViewModel {
         dialogs.showError(Text.get("error.title"), Failures.describe(failure));
     }
 
+    /** Tests the selected mailbox against its server. */
+    public void testSelected() {
+        MailboxItem item = selected.get();
+        if (item != null) {
+            tests.test(item.mailbox());
+        }
+    }
+
+    /** Tests every mailbox the table shows (after filter and search). */
+    public void testAllShown() {
+        tests.testAll(shown.stream().map(MailboxItem::mailbox).toList());
+    }
+
+    public ConnectionTestsViewModel tests() {
+        return tests;
+    }
+
     /** The rows the table shows: the workspace after filter and search. */
     public FilteredList<MailboxItem> shownMailboxes() {
         return shown;
@@ -324,12 +350,12 @@ public final class MailboxesViewModel {
 
     /** The workspace as read in the background, ready to show. */
     public record Snapshot(List<MailServer> servers, Applications applications, List<FromAddress> fromAddresses,
-                           List<MailboxItem> items) {
+                           Map<Long, LastTest> lastTests, List<MailboxItem> items) {
     }
 
     /** The repositories this screen works on. */
     public record Stores(MailboxStore mailboxes, MailServerStore servers, ApplicationStore applications,
-                         BusinessAttributeStore attributes) {
+                         BusinessAttributeStore attributes, TestResultStore testResults) {
     }
 
     /** The managers this screen opens, each made fresh when opened. */

@@ -1,0 +1,110 @@
+package org.mailroom.ui.mailboxes;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.MapChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import org.mailroom.mail.LastTest;
+import org.mailroom.mail.ProbeResult;
+import org.mailroom.mail.StepResult;
+import org.mailroom.text.Text;
+
+/**
+ * The connection-test parts of the main window: the Last test column's text, the step list of the
+ * selected mailbox in the details panel, "Copy report", and the progress in the status line.
+ */
+final class ConnectionTestsView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final ConnectionTestsViewModel tests;
+    private final MailboxesViewModel mailboxes;
+
+    ConnectionTestsView(MailboxesViewModel mailboxes) {
+        this.mailboxes = mailboxes;
+        this.tests = mailboxes.tests();
+    }
+
+    /** "OK · 26/11/2026 14:02", or nothing when the mailbox was never tested. */
+    ObservableStringValue lastTestText(long mailboxId) {
+        return Bindings.createStringBinding(() -> {
+            LastTest last = tests.lastTests().get(mailboxId);
+            return last == null ? "" : last.outcome().label() + " \u00b7 " + WHEN.format(last.testedAt());
+        }, tests.lastTests());
+    }
+
+    void bindDetails(VBox box, Label summary, ListView<StepResult> steps, Button copy) {
+        steps.setCellFactory(list -> new StepCell());
+        Runnable refresh = () -> {
+            MailboxItem item = mailboxes.selectedProperty().get();
+            ProbeResult result = item == null ? null : tests.sessionResults().get(item.id());
+            LastTest last = item == null ? null : tests.lastTests().get(item.id());
+            steps.getItems().setAll(result == null ? List.of() : result.steps());
+            steps.setVisible(result != null);
+            steps.setManaged(result != null);
+            copy.setDisable(result == null);
+            summary.setText(last == null ? Text.get("tests.details.never")
+                    : Text.get("tests.details.last", last.outcome().label(), WHEN.format(last.testedAt()), last.summary()));
+            box.setVisible(item != null);
+            box.setManaged(item != null);
+        };
+        mailboxes.selectedProperty().addListener(observable -> refresh.run());
+        tests.sessionResults().addListener((MapChangeListener<Long, ProbeResult>) change -> refresh.run());
+        tests.lastTests().addListener((MapChangeListener<Long, LastTest>) change -> refresh.run());
+        refresh.run();
+    }
+
+    void bindProgress(ProgressBar bar, Label text, Button test, Button testAll, Button cancel) {
+        bar.progressProperty().bind(tests.progressProperty());
+        bar.visibleProperty().bind(tests.runningProperty());
+        text.textProperty().bind(tests.progressTextProperty());
+        cancel.visibleProperty().bind(tests.runningProperty());
+        cancel.managedProperty().bind(tests.runningProperty());
+        test.disableProperty().bind(tests.runningProperty().or(mailboxes.selectedProperty().isNull()));
+        testAll.disableProperty().bind(tests.runningProperty().or(Bindings.isEmpty(mailboxes.shownMailboxes())));
+    }
+
+    /** Puts the selected mailbox's full report (credentials masked) on the clipboard. */
+    void copyReport() {
+        MailboxItem item = mailboxes.selectedProperty().get();
+        if (item != null) {
+            tests.report(item.id()).ifPresent(report -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(report);
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+        }
+    }
+
+    /** "✓ TLS  32 ms  TLSv1.3 ..." */
+    private static final class StepCell extends ListCell<StepResult> {
+        @Override
+        protected void updateItem(StepResult step, boolean empty) {
+            super.updateItem(step, empty);
+            if (empty || step == null) {
+                setText(null);
+                return;
+            }
+            String mark = switch (step.status()) {
+                case OK -> "\u2713";
+                case WARNING -> "\u26a0";
+                case FAILED -> "\u2717";
+                case SKIPPED -> "\u2013";
+            };
+            setText(mark + " " + step.step().label() + "  " + step.millis() + " ms\n" + step.detail());
+            setWrapText(true);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.mailroom.ui.mailboxes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.SessionPasswords;
+import org.mailroom.mail.CertificateInfo;
+import org.mailroom.mail.Credentials;
+import org.mailroom.mail.FailureKind;
+import org.mailroom.mail.LastTest;
+import org.mailroom.mail.MailProbe;
+import org.mailroom.mail.ProbeBatch;
+import org.mailroom.mail.ProbeRequest;
+import org.mailroom.mail.ProbeResult;
+import org.mailroom.store.CertificatePinStore;
+import org.mailroom.store.TestResultStore;
+import org.mailroom.text.Text;
+import org.mailroom.ui.common.Background;
+import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.common.Failures;
+
+/**
+ * Connection tests against the real mail servers: one mailbox ("Test") or all shown ("Test all"),
+ * off the FX thread, cancellable. The password is asked for when it was not typed this session; an
+ * untrusted certificate is shown to the admin, who may trust exactly that certificate.
+ */
+public final class ConnectionTestsViewModel {
+
+    /**
+     * Tests run side by side up to this many: Genesys recommends at most 25 mailboxes per E-mail
+     * Server, so a whole instance is tested in the time of its slowest mailbox.
+     */
+    static final int PARALLELISM = 25;
+
+    private final TestResultStore results;
+    private final CertificatePinStore pins;
+    private final SessionPasswords passwords;
+    private final Background workspace;
+    private final Background mail;
+    private final DialogService dialogs;
+
+    private final ObservableMap<Long, LastTest> lastTests = FXCollections.observableHashMap();
+    private final ObservableMap<Long, ProbeResult> sessionResults = FXCollections.observableHashMap();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private Runnable cancel = () -> { };
+
+    public ConnectionTestsViewModel(TestResultStore results, CertificatePinStore pins, SessionPasswords passwords,
+                                    Background workspace, Background mail, DialogService dialogs) {
+        this.results = results;
+        this.pins = pins;
+        this.passwords = passwords;
+        this.workspace = workspace;
+        this.mail = mail;
+        this.dialogs = dialogs;
+    }
+
+    void showLastTests(Map<Long, LastTest> stored) {
+        lastTests.clear();
+        lastTests.putAll(stored);
+    }
+
+    /** Tests one mailbox; asks for its password first when none was typed this session. */
+    public void test(Mailbox mailbox) {
+        if (running.get()) {
+            return;
+        }
+        Optional<char[]> password = passwordFor(mailbox);
+        if (password.isEmpty()) {
+            return;
+        }
+        begin(Text.get("tests.running.one", mailbox.name()), -1);
+        workspace.run(() -> request(mailbox, password.get(), pins.pinOf(mailbox.server()).orElse(null)), request -> {
+            MailProbe probe = new MailProbe(request);
+            cancel = probe::cancel;
+            mail.run(probe::run, result -> {
+                end(Text.get("tests.done.one", mailbox.name(), result.overall().label()));
+                record(mailbox, result);
+                offerToTrust(mailbox, result);
+            }, this::fail);
+        }, this::fail);
+    }
+
+    /** Tests the given mailboxes side by side; a mailbox whose password the admin doesn't type is left out. */
+    public void testAll(List<Mailbox> mailboxes) {
+        if (running.get() || mailboxes.isEmpty()) {
+            return;
+        }
+        List<Mailbox> tested = new ArrayList<>();
+        List<char[]> secrets = new ArrayList<>();
+        for (Mailbox mailbox : mailboxes) {
+            passwordFor(mailbox).ifPresent(password -> {
+                tested.add(mailbox);
+                secrets.add(password);
+            });
+        }
+        if (tested.isEmpty()) {
+            return;
+        }
+        begin(Text.get("tests.running.all", 0, tested.size()), 0);
+        workspace.run(pins::all, pinned -> {
+            List<ProbeRequest> requests = new ArrayList<>();
+            for (int i = 0; i < tested.size(); i++) {
+                requests.add(request(tested.get(i), secrets.get(i), pinned.get(tested.get(i).server().id())));
+            }
+            ProbeBatch batch = new ProbeBatch(PARALLELISM);
+            cancel = batch::cancel;
+            mail.run(() -> batch.start(requests, (result, done, total) -> mail.publish(() -> {
+                progress.set((double) done / total);
+                progressText.set(Text.get("tests.running.all", done, total));
+            })).join(), all -> {
+                for (int i = 0; i < all.size(); i++) {
+                    record(tested.get(i), all.get(i));
+                }
+                long failed = all.stream().filter(r -> !r.succeeded()).count();
+                end(Text.get("tests.done.all", all.size(), failed));
+            }, this::fail);
+        }, this::fail);
+    }
+
+    public void cancel() {
+        cancel.run();
+    }
+
+    /** The full report of this session's last test of the mailbox, for "Copy report". */
+    public Optional<String> report(long mailboxId) {
+        return Optional.ofNullable(sessionResults.get(mailboxId)).map(ProbeResult::toPlainText);
+    }
+
+    private Optional<char[]> passwordFor(Mailbox mailbox) {
+        Optional<char[]> known = passwords.get(mailbox.id());
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<char[]> typed = dialogs.askPassword(Text.get("tests.password.title", mailbox.name()),
+                Text.get("tests.password.prompt", mailbox.login(), mailbox.server().address()));
+        typed.ifPresent(password -> passwords.remember(mailbox.id(), password));
+        return typed;
+    }
+
+    private static ProbeRequest request(Mailbox mailbox, char[] password, String pin) {
+        return ProbeRequest.forMailbox(mailbox, Credentials.password(password)).withPinnedSha256(pin);
+    }
+
+    /** Keeps the result for this session and, unless the test was cancelled, as the mailbox's last test. */
+    private void record(Mailbox mailbox, ProbeResult result) {
+        sessionResults.put(mailbox.id(), result);
+        if (result.failure() != null && result.failure().kind() == FailureKind.CANCELLED) {
+            return;
+        }
+        LastTest last = LastTest.of(mailbox.id(), result);
+        lastTests.put(mailbox.id(), last);
+        workspace.run(() -> {
+            results.save(last);
+            return last;
+        }, saved -> { }, this::fail);
+    }
+
+    /** An untrusted certificate is never accepted silently: show it, and pin it only if the admin says so. */
+    private void offerToTrust(Mailbox mailbox, ProbeResult result) {
+        result.certificateToTrust().ifPresent(fingerprint -> {
+            CertificateInfo certificate = result.tls().certificate();
+            String question = Text.get("tests.trust.question", mailbox.server().address(), certificate.subject(),
+                    certificate.issuer(), certificate.notBefore(), certificate.notAfter(), fingerprint);
+            if (dialogs.confirm(Text.get("tests.trust.title"), question, Text.get("tests.trust.confirm"))) {
+                workspace.run(() -> {
+                    pins.pin(mailbox.server(), fingerprint);
+                    return mailbox;
+                }, this::test, this::fail);
+            }
+        });
+    }
+
+    private void begin(String text, double fraction) {
+        running.set(true);
+        progress.set(fraction);
+        progressText.set(text);
+    }
+
+    private void end(String text) {
+        running.set(false);
+        progress.set(1);
+        progressText.set(text);
+        cancel = () -> { };
+    }
+
+    private void fail(Throwable failure) {
+        end("");
+        dialogs.showError(Text.get("error.title"), Failures.describe(failure));
+    }
+
+    public ObservableMap<Long, LastTest> lastTests() {
+        return lastTests;
+    }
+
+    public ObservableMap<Long, ProbeResult> sessionResults() {
+        return sessionResults;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+}

@@ -1,0 +1,137 @@
+package org.mailroom.ui.mailboxes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.domain.ConnectionSecurity;
+import org.mailroom.domain.InboundMailbox;
+import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.Protocol;
+import org.mailroom.domain.SessionPasswords;
+import org.mailroom.mail.StepStatus;
+import org.mailroom.store.CertificatePinStore;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.TestResultStore;
+import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.ScriptedDialogs;
+
+/** Test and Test all from the main window's view model, against GreenMail on loopback. */
+class ConnectionTestsViewModelTest {
+
+    private static final String PASSWORD = "s3cret-for-tests";
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.ALL))
+            .withPerMethodLifecycle(false);
+
+    @TempDir
+    Path folder;
+
+    private WorkspaceDatabase database;
+    private MailServerStore servers;
+    private MailboxStore mailboxes;
+    private TestResultStore results;
+    private final SessionPasswords passwords = new SessionPasswords();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ConnectionTestsViewModel tests;
+
+    @BeforeEach
+    void open() {
+        greenMail.setUser("alice@localhost", "alice", PASSWORD);
+        database = WorkspaceDatabase.open(folder);
+        servers = new MailServerStore(database);
+        mailboxes = new MailboxStore(database, servers);
+        results = new TestResultStore(database);
+        DirectBackground background = new DirectBackground();
+        tests = new ConnectionTestsViewModel(results, new CertificatePinStore(database), passwords, background, background, dialogs);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private Mailbox mailbox(String name, ConnectionSecurity security, int port) {
+        MailServer server = servers.add(MailServer.draft("localhost", port, Protocol.IMAP, security));
+        return mailboxes.add(InboundMailbox.draft(name, 5, "alice", server));
+    }
+
+    @Test
+    void aTestAsksForThePasswordOnceAndRemembersTheResult() {
+        Mailbox plain = mailbox("plain", ConnectionSecurity.NONE, greenMail.getImap().getPort());
+        dialogs.passwordAnswers.add(PASSWORD);
+
+        tests.test(plain);
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.questions).containsExactly("Password for plain");
+        assertThat(tests.lastTests().get(plain.id()).outcome()).isEqualTo(StepStatus.WARNING); // passed, in clear text
+        assertThat(results.all()).containsKey(plain.id());
+        assertThat(tests.report(plain.id())).get().asString().contains("INBOX").doesNotContain(PASSWORD);
+        assertThat(tests.runningProperty().get()).isFalse();
+
+        tests.test(plain);
+        assertThat(dialogs.questions).hasSize(1); // typed once per session
+    }
+
+    @Test
+    void noPasswordTypedMeansNoTest() {
+        Mailbox plain = mailbox("plain", ConnectionSecurity.NONE, greenMail.getImap().getPort());
+        tests.test(plain);
+        assertThat(tests.lastTests()).isEmpty();
+        assertThat(results.all()).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordFailsAsAnAuthenticationFailure() {
+        Mailbox plain = mailbox("plain", ConnectionSecurity.NONE, greenMail.getImap().getPort());
+        passwords.remember(plain.id(), "wrong".toCharArray());
+        tests.test(plain);
+        assertThat(tests.lastTests().get(plain.id()).outcome()).isEqualTo(StepStatus.FAILED);
+        assertThat(tests.lastTests().get(plain.id()).summary()).containsIgnoringCase("authentication");
+    }
+
+    @Test
+    void anUntrustedCertificateIsShownAndTrustedOnlyWhenTheAdminSaysSo() {
+        Mailbox secure = mailbox("secure", ConnectionSecurity.SSL_TLS, greenMail.getImaps().getPort());
+        passwords.remember(secure.id(), PASSWORD.toCharArray());
+
+        dialogs.confirmAnswer = false;
+        tests.test(secure);
+        assertThat(dialogs.questions).singleElement().asString().contains("SHA-256:").contains("Trust exactly this certificate");
+        assertThat(tests.lastTests().get(secure.id()).outcome()).isEqualTo(StepStatus.FAILED);
+        assertThat(new CertificatePinStore(database).all()).isEmpty();
+
+        dialogs.confirmAnswer = true;
+        tests.test(secure);
+        assertThat(new CertificatePinStore(database).all()).containsKey(secure.server().id());
+        assertThat(tests.lastTests().get(secure.id()).outcome()).isEqualTo(StepStatus.OK);
+    }
+
+    @Test
+    void testAllRunsEveryMailboxWithAPasswordAndReportsProgress() {
+        Mailbox one = mailbox("one", ConnectionSecurity.NONE, greenMail.getImap().getPort());
+        Mailbox two = mailboxes.add(InboundMailbox.draft("two", 5, "alice", one.server()));
+        Mailbox skipped = mailboxes.add(InboundMailbox.draft("three", 5, "alice", one.server()));
+        passwords.remember(one.id(), PASSWORD.toCharArray());
+        dialogs.passwordAnswers.add(PASSWORD); // for "two"; "three" is cancelled
+
+        tests.testAll(List.of(one, two, skipped));
+
+        assertThat(tests.lastTests()).containsOnlyKeys(one.id(), two.id());
+        assertThat(tests.progressProperty().get()).isEqualTo(1.0);
+        assertThat(tests.progressTextProperty().get()).isEqualTo("Tested 2 mailboxes: all passed");
+    }
+}
