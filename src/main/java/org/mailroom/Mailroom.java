@@ -29,8 +29,8 @@ import org.mailroom.ui.servers.MailServersViewModel;
 /** The composition root: builds every service once, with plain constructors, and wires the screens. */
 public final class Mailroom implements AutoCloseable {
 
-    private static final double MAIN_WIDTH = 1120;
-    private static final double MAIN_HEIGHT = 640;
+    private static final double MAIN_WIDTH = 1280;
+    private static final double MAIN_HEIGHT = 720;
 
     private final AppPaths paths;
     private final WorkspaceDatabase database;

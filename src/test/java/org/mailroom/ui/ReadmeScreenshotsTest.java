@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.time.Instant;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -19,6 +21,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.AppPaths;
 import org.mailroom.Mailroom;
+import org.mailroom.domain.DigitalApplication;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.mail.LastTest;
+import org.mailroom.mail.StepStatus;
+import org.mailroom.store.ApplicationStore;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.SampleWorkspace;
+import org.mailroom.store.TestResultStore;
+import org.mailroom.store.WorkspaceDatabase;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,6 +52,7 @@ class ReadmeScreenshotsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        prepareWorkspace();
         mailroom = Mailroom.open(new AppPaths(folder));
         mailroom.showMainWindow(stage);
     }
@@ -47,6 +60,21 @@ class ReadmeScreenshotsTest {
     @BeforeEach
     void waitForTheWindow() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
+    }
+
+    /** The sample mailboxes, three of them enabled through an application, one tested. */
+    private static void prepareWorkspace() {
+        try (WorkspaceDatabase database = WorkspaceDatabase.open(folder)) {
+            MailServerStore servers = new MailServerStore(database);
+            MailboxStore mailboxes = new MailboxStore(database, servers);
+            List<Mailbox> samples = new SampleWorkspace(servers, mailboxes).load();
+            ApplicationStore applications = new ApplicationStore(database);
+            DigitalApplication sales = applications.add(new DigitalApplication(0, "Sales email", true));
+            applications.add(DigitalApplication.draft("Claims (pilot)"));
+            samples.stream().filter(m -> m.name().startsWith("s")).forEach(m -> applications.assign(m, sales));
+            new TestResultStore(database).save(new LastTest(samples.get(1).id(), Instant.parse("2026-11-26T09:30:00Z"),
+                    StepStatus.OK, "OK"));
+        }
     }
 
     @AfterEach
@@ -59,9 +87,8 @@ class ReadmeScreenshotsTest {
     @Test
     void mainWindowWithSampleMailboxes(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        robot.clickOn("#loadSamples");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 8);
-        robot.interact(() -> table.getSelectionModel().select(5));
+        robot.interact(() -> table.getSelectionModel().select(6));
         WaitForAsyncUtils.waitForFxEvents();
 
         Path file = save(robot.lookup("#table").queryAs(Node.class).getScene().getRoot(), "main-window.png");

@@ -55,8 +55,7 @@ final class ConnectionTestsView {
             steps.setVisible(result != null);
             steps.setManaged(result != null);
             copy.setDisable(result == null);
-            summary.setText(last == null ? Text.get("tests.details.never")
-                    : Text.get("tests.details.last", last.outcome().label(), WHEN.format(last.testedAt()), last.summary()));
+            summary.setText(last == null ? Text.get("tests.details.never") : describe(last));
             box.setVisible(item != null);
             box.setManaged(item != null);
         };
@@ -64,6 +63,11 @@ final class ConnectionTestsView {
         tests.sessionResults().addListener((MapChangeListener<Long, ProbeResult>) change -> refresh.run());
         tests.lastTests().addListener((MapChangeListener<Long, LastTest>) change -> refresh.run());
         refresh.run();
+    }
+
+    private static String describe(LastTest last) {
+        String text = Text.get("tests.details.last", last.outcome().label(), WHEN.format(last.testedAt()));
+        return last.summary().equals(last.outcome().label()) ? text : text + " \u2014 " + last.summary();
     }
 
     void bindProgress(ProgressBar bar, Label text, Button test, Button testAll, Button cancel) {
