@@ -1,15 +1,23 @@
 package org.mailroom;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SessionPasswords;
+import org.mailroom.oauth.IdentityProviderSettings;
+import org.mailroom.oauth.TokenChecker;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.BusinessAttributeStore;
 import org.mailroom.store.CertificatePinStore;
+import org.mailroom.store.OAuthStore;
 import org.mailroom.store.TestResultStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
@@ -24,6 +32,9 @@ import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
 import org.mailroom.ui.mailboxes.MailboxesView;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
+import org.mailroom.ui.oauth.OAuthWizard;
+import org.mailroom.ui.oauth.OAuthWizardViewModel;
+import org.mailroom.ui.oauth.TokenVerificationViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
 /** The composition root: builds every service once, with plain constructors, and wires the screens. */
@@ -36,6 +47,12 @@ public final class Mailroom implements AutoCloseable {
     private final WorkspaceDatabase database;
     private final FxBackground background = new FxBackground("mailroom-workspace", 1);
     private final FxBackground mailWork = new FxBackground("mailroom-mail", 4);
+    /** msal4j's token requests; the wizard cancels them through their futures. */
+    private final ExecutorService tokenWork = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "mailroom-oauth");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final FxDialogService dialogs = new FxDialogService();
     private final MailboxesViewModel mailboxesViewModel;
     private final CompletableFuture<MailboxesViewModel.Snapshot> firstSnapshot;
@@ -48,18 +65,26 @@ public final class Mailroom implements AutoCloseable {
         ApplicationStore applications = new ApplicationStore(database);
         BusinessAttributeStore attributes = new BusinessAttributeStore(database);
         TestResultStore testResults = new TestResultStore(database);
+        OAuthStore oauth = new OAuthStore(database);
         SessionPasswords passwords = new SessionPasswords();
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(testResults, new CertificatePinStore(database),
                 passwords, background, mailWork, dialogs);
         this.mailboxesViewModel = new MailboxesViewModel(
-                new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults),
+                new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults, oauth),
                 new SampleWorkspace(servers, mailboxes), passwords, background, dialogs,
                 new MailboxesViewModel.Managers(
                         () -> new MailServersViewModel(servers, background),
                         () -> new ApplicationsViewModel(applications, background, dialogs),
-                        outboundAddress -> new FromAddressesViewModel(attributes, background, dialogs, outboundAddress)),
+                        outboundAddress -> new FromAddressesViewModel(attributes, background, dialogs, outboundAddress),
+                        all -> oauthWizard(oauth, all)),
                 tests);
         this.firstSnapshot = database.opened().thenApplyAsync(open -> mailboxesViewModel.readWorkspace(), opener);
+    }
+
+    private OAuthWizard oauthWizard(OAuthStore oauth, List<Mailbox> mailboxes) {
+        OAuthWizardViewModel pages = new OAuthWizardViewModel(oauth, background, mailboxes);
+        TokenChecker checker = new TokenChecker(IdentityProviderSettings.defaults(), tokenWork, Clock.systemUTC());
+        return new OAuthWizard(pages, new TokenVerificationViewModel(pages, checker, mailWork));
     }
 
     /**
@@ -96,6 +121,7 @@ public final class Mailroom implements AutoCloseable {
     public void close() {
         background.close();
         mailWork.close();
+        tokenWork.shutdownNow();
         database.close();
     }
 }

@@ -12,15 +12,16 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreNeverTouchesJavaFx = noClasses()
-            .that().resideInAnyPackage("..domain..", "..store..", "..mail..", "..oauth..", "..io..", "..text..",
-                    "..detect..")
+            .that().resideInAnyPackage("org.mailroom.domain..", "org.mailroom.store..", "org.mailroom.mail..",
+                    "org.mailroom.oauth..", "org.mailroom.io..", "org.mailroom.text..", "org.mailroom.detect..",
+                    "org.mailroom.check..", "org.mailroom.secrets..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
             .because("the rules, the workspace and the protocols must run headless (tests, command line) and be "
                     + "readable without knowing the UI");
 
     @ArchTest
     static final ArchRule domainDoesNotKnowTheStore = noClasses()
-            .that().resideInAPackage("..domain..")
+            .that().resideInAPackage("org.mailroom.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..store..", "..ui..", "java.sql..")
             .because("the rules of the specification hold whatever keeps the data");
 

@@ -12,20 +12,20 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An in-process Microsoft identity platform for msal4j: answers user realm and token requests, records them. */
-final class FakeIdentityProvider implements IHttpClient {
+public final class FakeIdentityProvider implements IHttpClient {
 
-    static final String TENANT = "11111111-2222-3333-4444-555555555555";
-    static final String CLIENT = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+    public static final String TENANT = "11111111-2222-3333-4444-555555555555";
+    public static final String CLIENT = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 
     /** What the token endpoint says next: a token for these claims, an error, a refusal to connect, or silence. */
-    interface Answer {
+    public interface Answer {
         IHttpResponse answer(HttpRequest request) throws Exception;
     }
 
     final List<HttpRequest> requests = new CopyOnWriteArrayList<>();
     private volatile Answer tokenAnswer;
 
-    FakeIdentityProvider answering(Answer answer) {
+    public FakeIdentityProvider answering(Answer answer) {
         this.tokenAnswer = answer;
         return this;
     }
@@ -41,14 +41,14 @@ final class FakeIdentityProvider implements IHttpClient {
     }
 
     /** An app-only token as Exchange Online gets it with client credentials. */
-    static Answer appOnlyToken(String audience, String... roles) {
+    public static Answer appOnlyToken(String audience, String... roles) {
         return request -> json(200, "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"ext_expires_in\":3600,"
                 + "\"access_token\":\"" + jwt(Map.of("aud", audience, "tid", TENANT, "appid", CLIENT,
                 "roles", List.of(roles), "exp", Instant.now().plusSeconds(3600).getEpochSecond())) + "\"}");
     }
 
     /** A delegated token: msal4j's cache also wants refresh_token, id_token and client_info. */
-    static Answer delegatedToken(String audience, String scp, String user) {
+    public static Answer delegatedToken(String audience, String scp, String user) {
         return request -> {
             String access = jwt(Map.of("aud", audience, "tid", TENANT, "appid", CLIENT, "scp", scp, "upn", user,
                     "exp", Instant.now().plusSeconds(3600).getEpochSecond()));
@@ -63,7 +63,7 @@ final class FakeIdentityProvider implements IHttpClient {
     }
 
     /** Microsoft's error answer: the AADSTS code leads the description, trace ids follow on other lines. */
-    static Answer error(int status, String error, int code, String text) {
+    public static Answer error(int status, String error, int code, String text) {
         return request -> json(status, "{\"error\":\"" + error + "\",\"error_description\":\"AADSTS" + code + ": "
                 + text + "\\r\\nTrace ID: 0000\\r\\nCorrelation ID: 1111\\r\\nTimestamp: 2025-01-01 00:00:00Z\","
                 + "\"error_codes\":[" + code + "],\"trace_id\":\"0000\",\"correlation_id\":\"1111\"}");
@@ -82,7 +82,7 @@ final class FakeIdentityProvider implements IHttpClient {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static IHttpResponse json(int status, String body) {
+    public static IHttpResponse json(int status, String body) {
         HttpResponse response = new HttpResponse().statusCode(status).body(body);
         response.addHeaders(Map.of("Content-Type", List.of("application/json; charset=utf-8")));
         return response;

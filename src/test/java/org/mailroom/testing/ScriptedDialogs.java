@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
+import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
@@ -69,6 +70,24 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<String> askText(String title, String label) {
         return Optional.ofNullable(textAnswers.poll());
+    }
+
+    public OAuthWizard lastWizard;
+    private Consumer<OAuthWizard> wizardScript = wizard -> { };
+    private boolean finishWizard;
+
+    /** What the admin does in the next OAuth wizard, and whether they press Finish. */
+    public ScriptedDialogs inOAuthWizard(Consumer<OAuthWizard> script, boolean finish) {
+        this.wizardScript = script;
+        this.finishWizard = finish;
+        return this;
+    }
+
+    @Override
+    public boolean runOAuthWizard(OAuthWizard wizard) {
+        lastWizard = wizard;
+        wizardScript.accept(wizard);
+        return finishWizard;
     }
 
     @Override

@@ -1,9 +1,14 @@
 package org.mailroom.testing;
 
+import java.time.Clock;
+import java.util.concurrent.ForkJoinPool;
 import org.mailroom.domain.SessionPasswords;
+import org.mailroom.oauth.IdentityProviderSettings;
+import org.mailroom.oauth.TokenChecker;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.BusinessAttributeStore;
 import org.mailroom.store.CertificatePinStore;
+import org.mailroom.store.OAuthStore;
 import org.mailroom.store.TestResultStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
@@ -13,6 +18,9 @@ import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
+import org.mailroom.ui.oauth.OAuthWizard;
+import org.mailroom.ui.oauth.OAuthWizardViewModel;
+import org.mailroom.ui.oauth.TokenVerificationViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
 /** The main view model wired as the app wires it, with background work on the calling thread. */
@@ -30,11 +38,17 @@ public final class TestScreens {
         TestResultStore testResults = new TestResultStore(database);
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(testResults, new CertificatePinStore(database),
                 passwords, background, background, dialogs);
-        return new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults),
+        OAuthStore oauth = new OAuthStore(database);
+        TokenChecker checker = new TokenChecker(IdentityProviderSettings.defaults(), ForkJoinPool.commonPool(), Clock.systemUTC());
+        return new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults, oauth),
                 new SampleWorkspace(servers, mailboxes), passwords, background, dialogs,
                 new MailboxesViewModel.Managers(() -> new MailServersViewModel(servers, background),
                         () -> new ApplicationsViewModel(applications, background, dialogs),
-                        outbound -> new FromAddressesViewModel(attributes, background, dialogs, outbound)),
+                        outbound -> new FromAddressesViewModel(attributes, background, dialogs, outbound),
+                        all -> {
+                            OAuthWizardViewModel pages = new OAuthWizardViewModel(oauth, background, all);
+                            return new OAuthWizard(pages, new TokenVerificationViewModel(pages, checker, background));
+                        }),
                 tests);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +50,11 @@ class ReadmeScreenshotsTest {
     private Mailroom mailroom;
     private Stage stage;
 
+    @BeforeAll
+    static void forgetOtherTestClassesExceptions() {
+        WaitForAsyncUtils.clearExceptions(); // mail servers of earlier test classes may still be closing
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
@@ -59,6 +65,7 @@ class ReadmeScreenshotsTest {
 
     @BeforeEach
     void waitForTheWindow() throws Exception {
+        WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
     }
 

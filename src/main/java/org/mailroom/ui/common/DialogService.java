@@ -3,6 +3,7 @@ package org.mailroom.ui.common;
 import java.util.Optional;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
+import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
@@ -29,6 +30,9 @@ public interface DialogService {
     void manageMailServers(MailServersViewModel servers);
 
     void manageApplications(ApplicationsViewModel applications);
+
+    /** The OAuth 2.0 wizard; true when the admin pressed Finish. */
+    boolean runOAuthWizard(OAuthWizard wizard);
 
     /** The Manage Email Addresses window, over whatever window is in front. */
     void manageFromAddresses(FromAddressesViewModel fromAddresses);

@@ -21,6 +21,8 @@ import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesView;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorView;
+import org.mailroom.ui.oauth.OAuthWizard;
+import org.mailroom.ui.oauth.OAuthWizardView;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.servers.MailServersView;
 import org.mailroom.ui.servers.MailServersViewModel;
@@ -103,6 +105,15 @@ public final class FxDialogService implements DialogService {
     @Override
     public void manageApplications(ApplicationsViewModel applications) {
         showManager(ViewLoader.load(new ApplicationsView(applications)), Text.get("applications.title"));
+    }
+
+    @Override
+    public boolean runOAuthWizard(OAuthWizard wizard) {
+        OAuthWizardView view = new OAuthWizardView(wizard.pages(), wizard.verification());
+        ViewLoader.load(view);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, Text.get("wizard.title"));
+        return view.showAndWait(dialog);
     }
 
     @Override

@@ -48,6 +48,7 @@ final class MailboxDetails {
             lines.add(row("field.maxSize", Text.get("details.megabytes", inbound.maxSizeMb())));
         }
         lines.add(row("field.login", mailbox.login()));
+        lines.add(row("field.authentication", item.authentication()));
         lines.add(row("field.password", Text.get(passwords.isKnown(mailbox.id()) ? "details.password.set" : "details.password.unset")));
         lines.add(row("field.host", server.host()));
         lines.add(row("field.port", String.valueOf(server.port())));

@@ -10,16 +10,18 @@ import org.mailroom.domain.OutboundMailbox;
 
 /**
  * One row of the mailbox table: the mailbox, the application it is assigned to (or null), its
- * derived state, and the lower-case text a search matches against, built once per row so a
+ * derived state, how it signs in, and the lower-case text a search matches against, built once per row so a
  * keystroke only scans strings.
  */
-public record MailboxItem(Mailbox mailbox, DigitalApplication application, MailboxState state, String searchText) {
+public record MailboxItem(Mailbox mailbox, DigitalApplication application, MailboxState state, String authentication,
+                          String searchText) {
 
-    public static MailboxItem of(Mailbox mailbox, Applications applications) {
+    /** @param authentication "Password", or "OAuth 2.0 · Contoso mail" for a mailbox signing in with OAuth */
+    public static MailboxItem of(Mailbox mailbox, Applications applications, String authentication) {
         String from = mailbox instanceof OutboundMailbox outbound ? outbound.fromAddress() : "";
         String text = String.join("\n", mailbox.name(), mailbox.login(), mailbox.server().host(), from);
         return new MailboxItem(mailbox, applications.applicationOf(mailbox).orElse(null),
-                applications.stateOf(mailbox), text.toLowerCase(Locale.ROOT));
+                applications.stateOf(mailbox), authentication, text.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the row matches a search already in lower case. */

@@ -62,6 +62,7 @@ public final class MailboxesView {
     @FXML private TableColumn<MailboxItem, String> loginColumn;
     @FXML private TableColumn<MailboxItem, String> applicationColumn;
     @FXML private TableColumn<MailboxItem, String> lastTestColumn;
+    @FXML private TableColumn<MailboxItem, String> authenticationColumn;
     @FXML private Button testButton;
     @FXML private Button testAllButton;
     @FXML private Button cancelTestsButton;
@@ -141,6 +142,7 @@ public final class MailboxesView {
         loginColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().login()));
         applicationColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().applicationName()));
         lastTestColumn.setCellValueFactory(cell -> tests.lastTestText(cell.getValue().id()));
+        authenticationColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().authentication()));
         table.getSortOrder().add(nameColumn);
         table.setRowFactory(view -> {
             TableRow<MailboxItem> row = new TableRow<>();
@@ -294,6 +296,11 @@ public final class MailboxesView {
     @FXML
     private void copyReport() {
         tests.copyReport();
+    }
+
+    @FXML
+    private void openOAuthWizard() {
+        viewModel.openOAuthWizard();
     }
 
     @FXML

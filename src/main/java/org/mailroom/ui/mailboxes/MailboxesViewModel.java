@@ -32,6 +32,7 @@ import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.mail.LastTest;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.BusinessAttributeStore;
+import org.mailroom.store.OAuthStore;
 import org.mailroom.store.TestResultStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
@@ -42,6 +43,7 @@ import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
+import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.servers.MailServersViewModel;
 
 /** The mailbox workspace: table with filter and search, details of the selection, and the actions on it. */
@@ -57,6 +59,8 @@ public final class MailboxesViewModel {
     private final Supplier<MailServersViewModel> serverManager;
     private final Supplier<ApplicationsViewModel> applicationManager;
     private final Function<String, FromAddressesViewModel> fromAddressManager;
+    private final Function<List<Mailbox>, OAuthWizard> oauthWizard;
+    private final OAuthStore oauthStore;
     private final BusinessAttributeStore attributeStore;
     private final TestResultStore testResultStore;
     private final ConnectionTestsViewModel tests;
@@ -83,6 +87,7 @@ public final class MailboxesViewModel {
         this.applicationStore = stores.applications();
         this.attributeStore = stores.attributes();
         this.testResultStore = stores.testResults();
+        this.oauthStore = stores.oauth();
         this.tests = tests;
         this.samples = samples;
         this.passwords = passwords;
@@ -91,6 +96,7 @@ public final class MailboxesViewModel {
         this.serverManager = managers.servers();
         this.applicationManager = managers.applications();
         this.fromAddressManager = managers.fromAddresses();
+        this.oauthWizard = managers.oauthWizard();
         this.details = new MailboxDetails(selected, passwords);
         filter.addListener(changed -> updatePredicate());
         search.addListener(changed -> updatePredicate());
@@ -111,8 +117,9 @@ public final class MailboxesViewModel {
         List<MailServer> allServers = serverStore.findAll();
         Applications assigned = applicationStore.findAll();
         List<FromAddress> values = attributeStore.fromAddresses();
+        Authentications authentications = new Authentications(oauthStore.registrations(), oauthStore.links());
         List<MailboxItem> rows = mailboxStore.findAll().stream()
-                .map(mailbox -> MailboxItem.of(mailbox, assigned))
+                .map(mailbox -> MailboxItem.of(mailbox, assigned, authentications.of(mailbox)))
                 .toList();
         return new Snapshot(allServers, assigned, values, testResultStore.all(), rows);
     }
@@ -194,7 +201,9 @@ public final class MailboxesViewModel {
     }
 
     private void put(Mailbox saved) {
-        MailboxItem item = MailboxItem.of(saved, applications);
+        MailboxItem existing = indexOf(saved.id()) >= 0 ? items.get(indexOf(saved.id())) : null;
+        MailboxItem item = MailboxItem.of(saved, applications,
+                existing == null ? Authentications.PASSWORD : existing.authentication());
         int index = indexOf(saved.id());
         if (index >= 0) {
             items.set(index, item);
@@ -249,6 +258,22 @@ public final class MailboxesViewModel {
             applicationStore.assign(item.mailbox(), application);
             return readWorkspace();
         }, this::show, this::fail);
+    }
+
+    /** Opens the OAuth 2.0 wizard, with the selected mailbox chosen if there is one. */
+    public void openOAuthWizard() {
+        OAuthWizard wizard = oauthWizard.apply(items.stream().map(MailboxItem::mailbox).toList());
+        MailboxItem chosen = selected.get();
+        wizard.pages().load(() -> {
+            if (chosen != null) {
+                wizard.pages().choose(chosen.mailbox());
+            }
+            if (dialogs.runOAuthWizard(wizard)) {
+                wizard.pages().finish(this::load);
+            } else {
+                wizard.pages().saveDraft();
+            }
+        });
     }
 
     /** Opens the Applications manager; the states it changes show in the table once it closes. */
@@ -355,11 +380,12 @@ public final class MailboxesViewModel {
 
     /** The repositories this screen works on. */
     public record Stores(MailboxStore mailboxes, MailServerStore servers, ApplicationStore applications,
-                         BusinessAttributeStore attributes, TestResultStore testResults) {
+                         BusinessAttributeStore attributes, TestResultStore testResults, OAuthStore oauth) {
     }
 
     /** The managers this screen opens, each made fresh when opened. */
     public record Managers(Supplier<MailServersViewModel> servers, Supplier<ApplicationsViewModel> applications,
-                           Function<String, FromAddressesViewModel> fromAddresses) {
+                           Function<String, FromAddressesViewModel> fromAddresses,
+                           Function<List<Mailbox>, OAuthWizard> oauthWizard) {
     }
 }

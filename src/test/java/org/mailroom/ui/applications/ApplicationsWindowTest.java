@@ -11,9 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +37,11 @@ class ApplicationsWindowTest {
     private Mailroom mailroom;
     private Stage stage;
 
+    @BeforeAll
+    static void forgetOtherTestClassesExceptions() {
+        WaitForAsyncUtils.clearExceptions(); // mail servers of earlier test classes may still be closing
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
@@ -46,6 +51,7 @@ class ApplicationsWindowTest {
 
     @BeforeEach
     void waitForTheWindow() throws Exception {
+        WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
     }
 
@@ -77,7 +83,7 @@ class ApplicationsWindowTest {
         robot.clickOn("claims.intake");
         ComboBox<DigitalApplication> choice = robot.lookup("#applicationChoice").queryComboBox();
         robot.interact(() -> choice.setValue(choice.getItems().get(1)));
-        waitUntil(() -> firstMarker(robot).getStyleClass().contains("enabled"));
+        waitUntil(() -> selectedIsRed(robot));
 
         // Delete is refused with the way out.
         robot.clickOn("#deleteButton");
@@ -93,16 +99,18 @@ class ApplicationsWindowTest {
         robot.clickOn("#streamButton");
         waitUntil(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText().contains("is disabled"));
         closeManager(robot);
-        waitUntil(() -> !firstMarker(robot).getStyleClass().contains("enabled"));
+        waitUntil(() -> !selectedIsRed(robot));
     }
 
-    /** The marker in the row of the selected mailbox. */
-    private static Region firstMarker(FxRobot robot) {
+    /** Whether the marker in the row of the selected mailbox is red (false while the table redraws). */
+    private static boolean selectedIsRed(FxRobot robot) {
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
         Object selected = table.getSelectionModel().getSelectedItem();
-        Node row = robot.lookup("#table .table-row-cell")
-                .match((Node n) -> ((javafx.scene.control.TableRow<?>) n).getItem() == selected).query();
-        return (Region) row.lookup(".state-marker");
+        return selected != null && robot.lookup("#table .table-row-cell")
+                .match((Node n) -> ((javafx.scene.control.TableRow<?>) n).getItem() == selected).tryQuery()
+                .map(row -> row.lookup(".state-marker"))
+                .filter(marker -> marker != null && marker.getStyleClass().contains("enabled"))
+                .isPresent();
     }
 
     private static void closeManager(FxRobot robot) {

@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +37,11 @@ class FromAddressesWindowTest {
     private Mailroom mailroom;
     private Stage stage;
 
+    @BeforeAll
+    static void forgetOtherTestClassesExceptions() {
+        WaitForAsyncUtils.clearExceptions(); // mail servers of earlier test classes may still be closing
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
@@ -45,6 +51,7 @@ class FromAddressesWindowTest {
 
     @BeforeEach
     void waitForTheWindow() throws Exception {
+        WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
     }
 

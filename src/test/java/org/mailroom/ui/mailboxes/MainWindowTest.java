@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +38,11 @@ class MainWindowTest {
     private Mailroom mailroom;
     private Stage stage;
 
+    @BeforeAll
+    static void forgetOtherTestClassesExceptions() {
+        WaitForAsyncUtils.clearExceptions(); // mail servers of earlier test classes may still be closing
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
@@ -46,6 +52,7 @@ class MainWindowTest {
 
     @BeforeEach
     void waitForTheWindow() throws Exception {
+        WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
     }
 

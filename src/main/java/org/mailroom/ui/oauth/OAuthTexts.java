@@ -1,0 +1,100 @@
+package org.mailroom.ui.oauth;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.RuleViolationException;
+import org.mailroom.oauth.AzureAppRegistration;
+import org.mailroom.oauth.MailboxChecklist;
+import org.mailroom.oauth.ManifestChecker;
+import org.mailroom.oauth.ManifestFinding;
+import org.mailroom.oauth.ManifestJson;
+import org.mailroom.oauth.ManifestReport;
+import org.mailroom.oauth.MigrationMailbox;
+import org.mailroom.oauth.MigrationRequest;
+import org.mailroom.oauth.Permission;
+import org.mailroom.oauth.PermissionCatalogue;
+import org.mailroom.oauth.PowerShellLines;
+import org.mailroom.oauth.ProtocolNotes;
+import org.mailroom.text.Text;
+
+/** The texts the wizard's pages show, made from its current state by the oauth package. */
+public final class OAuthTexts {
+
+    private final OAuthWizardViewModel wizard;
+
+    OAuthTexts(OAuthWizardViewModel wizard) {
+        this.wizard = wizard;
+    }
+
+    /** What the spec and Microsoft say about the chosen protocols and grant. */
+    public String notes() {
+        return ProtocolNotes.notesFor(wizard.chosenProtocols(), wizard.grantProperty().get()).stream()
+                .map(note -> "\u2022 " + note.text()).collect(Collectors.joining("\n"));
+    }
+
+    /** Each permission with its resource and type (delegated Scope or application Role). */
+    public String permissions() {
+        List<Permission> required = PermissionCatalogue.required(wizard.chosenProtocols(), wizard.grantProperty().get());
+        if (required.isEmpty()) {
+            return Text.get("wizard.permissions.none");
+        }
+        return required.stream().map(p -> Text.get("wizard.permissions.line", p.resourceName(), p.name(), p.type(), p.id()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The requiredResourceAccess attribute to paste into the app's manifest. */
+    public String manifest() {
+        return ManifestJson.requiredResourceAccess(wizard.chosenProtocols(), wizard.grantProperty().get());
+    }
+
+    /** The pasted manifest checked against what the chosen protocols need; each mistake named. */
+    public String checkManifest(String pasted) {
+        ManifestReport report = ManifestChecker.check(pasted, wizard.chosenProtocols(), wizard.grantProperty().get());
+        String findings = report.findings().stream().map(ManifestFinding::message).map(m -> "\u2022 " + m)
+                .collect(Collectors.joining("\n"));
+        return (report.isCorrect() ? Text.get("wizard.manifest.correct") : findings) + "\n\n" + report.consentReminder();
+    }
+
+    /** The PowerShell lines app-only access needs (none for the password grant). */
+    public String powerShell() {
+        List<String> names = wizard.chosenMailboxes().stream().map(Mailbox::login).toList();
+        String lines = PowerShellLines.appOnlySetup(wizard.registration(), names,
+                        blankToNull(wizard.enterpriseObjectIdProperty().get()), blankToNull(wizard.servicePrincipalIdProperty().get()))
+                .stream().map(line -> "# " + line.note() + "\n" + line.command()).collect(Collectors.joining("\n\n"));
+        return lines.isEmpty() ? Text.get("wizard.powershell.none") : lines;
+    }
+
+    /** Per mailbox: what must be set in Exchange Online, with the matching Set-CASMailbox line. */
+    public String checklist() {
+        List<String> logins = wizard.chosenMailboxes().stream().map(Mailbox::login).toList();
+        return MailboxChecklist.forMailboxes(logins, wizard.chosenProtocols(), wizard.grantProperty().get()).stream()
+                .map(item -> "\u2610 " + item.mailbox() + ": " + item.text() + (item.powerShell().isEmpty() ? "" : "\n    " + item.powerShell()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The migration request for Genesys Customer Care in one of its forms; the refusal when no test mailbox is chosen. */
+    public String migration(Format format) {
+        AzureAppRegistration registration = wizard.registration();
+        Mailbox test = wizard.testMailboxProperty().get();
+        List<MigrationMailbox> rows = wizard.chosenMailboxes().stream()
+                .map(m -> new MigrationMailbox(m.name(), m.equals(test))).toList();
+        try {
+            MigrationRequest request = MigrationRequest.of(registration, rows);
+            return switch (format) {
+                case TEXT -> request.asText();
+                case CSV -> request.asCsv();
+                case JSON -> request.asJson();
+            };
+        } catch (RuleViolationException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The three forms of the migration request. */
+    public enum Format { TEXT, CSV, JSON }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,278 @@
+package org.mailroom.ui.oauth;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.Violation;
+import org.mailroom.oauth.AccountType;
+import org.mailroom.oauth.AzureAppRegistration;
+import org.mailroom.oauth.Cloud;
+import org.mailroom.oauth.GrantType;
+import org.mailroom.oauth.OAuthProtocol;
+import org.mailroom.oauth.RegistrationCheck;
+import org.mailroom.oauth.RegistrationRules;
+import org.mailroom.store.OAuthStore;
+import org.mailroom.text.Text;
+import org.mailroom.ui.common.Background;
+import org.mailroom.ui.common.Failures;
+
+/**
+ * The OAuth 2.0 wizard's state: the mailboxes and protocols, the Azure app registration's values, the
+ * test mailbox. Each page's validity is a binding the Next button follows. Texts the pages show
+ * (permissions, manifest, PowerShell, checklist, migration request) come from {@link OAuthTexts}.
+ */
+public final class OAuthWizardViewModel {
+
+    static final String DRAFT_SETTING = "wizardDraft";
+    static final int PAGES = 6;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A mailbox of the workspace, chosen or not for OAuth. */
+    public record Choice(Mailbox mailbox, BooleanProperty chosen) {
+    }
+
+    private final OAuthStore store;
+    private final Background background;
+    private final ObservableList<Choice> mailboxes = FXCollections.observableArrayList();
+    private final Map<OAuthProtocol, BooleanProperty> protocols = new EnumMap<>(OAuthProtocol.class);
+    private final ObjectProperty<GrantType> grant = new SimpleObjectProperty<>(GrantType.PASSWORD);
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty clientId = new SimpleStringProperty("");
+    private final StringProperty tenant = new SimpleStringProperty("");
+    private final ObjectProperty<Cloud> cloud = new SimpleObjectProperty<>(Cloud.GLOBAL);
+    private final ObjectProperty<AccountType> accountType = new SimpleObjectProperty<>(AccountType.SINGLE_TENANT);
+    private final StringProperty enterpriseObjectId = new SimpleStringProperty("");
+    private final StringProperty servicePrincipalId = new SimpleStringProperty("");
+    private final ObjectProperty<Mailbox> testMailbox = new SimpleObjectProperty<>();
+    private final IntegerProperty page = new SimpleIntegerProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<RegistrationCheck> registrationCheck = new SimpleObjectProperty<>();
+    private final List<BooleanBinding> pageValid;
+    private final OAuthTexts texts = new OAuthTexts(this);
+
+    public OAuthWizardViewModel(OAuthStore store, Background background, List<Mailbox> workspaceMailboxes) {
+        this.store = store;
+        this.background = background;
+        for (OAuthProtocol protocol : OAuthProtocol.values()) {
+            protocols.put(protocol, new SimpleBooleanProperty(protocol == OAuthProtocol.IMAP));
+        }
+        workspaceMailboxes.forEach(m -> mailboxes.add(new Choice(m, new SimpleBooleanProperty())));
+        Observable[] registrationFields = {grant, name, clientId, tenant, cloud, accountType};
+        for (Observable field : registrationFields) {
+            field.addListener(changed -> registrationCheck.set(RegistrationRules.check(registration())));
+        }
+        protocols.values().forEach(p -> p.addListener(changed -> registrationCheck.set(RegistrationRules.check(registration()))));
+        registrationCheck.set(RegistrationRules.check(registration()));
+        Observable[] choices = mailboxes.stream().map(Choice::chosen).toArray(Observable[]::new);
+        BooleanBinding scopeChosen = Bindings.createBooleanBinding(() -> !chosenMailboxes().isEmpty()
+                && RegistrationRules.checkProtocols(chosenProtocols(), grant.get()).isEmpty(), concat(concat(choices, protocolsArray()), grant));
+        BooleanBinding registered = Bindings.createBooleanBinding(() -> registrationCheck.get().errors().isEmpty(), registrationCheck);
+        BooleanBinding always = Bindings.createBooleanBinding(() -> true);
+        BooleanBinding testChosen = Bindings.createBooleanBinding(() -> testMailbox.get() != null
+                && chosenMailboxes().contains(testMailbox.get()), concat(choices, testMailbox));
+        pageValid = List.of(scopeChosen, registered, always, always, always, testChosen);
+    }
+
+    /** Resumes a saved draft, if the admin left the wizard earlier; then runs {@code then}. */
+    public void load(Runnable then) {
+        background.run(() -> store.setting(DRAFT_SETTING), saved -> {
+            saved.ifPresent(this::resume);
+            then.run();
+        }, this::fail);
+    }
+
+    /** Opened from a mailbox: make sure it is among the chosen ones. */
+    public void choose(Mailbox mailbox) {
+        mailboxes.stream().filter(c -> c.mailbox().id() == mailbox.id()).forEach(c -> c.chosen().set(true));
+    }
+
+    /** Saves where the admin is; called on every page change. */
+    public void saveDraft() {
+        String json = toJson(draft());
+        background.run(() -> {
+            store.saveSetting(DRAFT_SETTING, json);
+            return json;
+        }, ok -> { }, this::fail);
+    }
+
+    /** Stores the registration and signs the chosen mailboxes in through it; forgets the draft. */
+    public void finish(Runnable done) {
+        AzureAppRegistration registration = registration();
+        List<Mailbox> chosen = chosenMailboxes();
+        Mailbox test = testMailbox.get();
+        background.run(() -> {
+            var existing = store.registrations().stream()
+                    .filter(r -> r.registration().name().equalsIgnoreCase(registration.name().strip())).findFirst();
+            var saved = store.save(existing.map(r -> r.id()).orElse(0L), registration);
+            chosen.forEach(m -> store.link(m, saved, m.equals(test)));
+            store.saveSetting(DRAFT_SETTING, "{}");
+            return saved;
+        }, saved -> {
+            message.set(Text.get("wizard.finished", saved.name(), chosen.size()));
+            done.run();
+        }, this::fail);
+    }
+
+    AzureAppRegistration registration() {
+        return new AzureAppRegistration(name.get(), clientId.get(), tenant.get(), cloud.get(), accountType.get(),
+                grant.get(), chosenProtocols());
+    }
+
+    public Set<OAuthProtocol> chosenProtocols() {
+        Set<OAuthProtocol> chosen = EnumSet.noneOf(OAuthProtocol.class);
+        protocols.forEach((protocol, on) -> {
+            if (on.get()) {
+                chosen.add(protocol);
+            }
+        });
+        return chosen;
+    }
+
+    public List<Mailbox> chosenMailboxes() {
+        return mailboxes.stream().filter(c -> c.chosen().get()).map(Choice::mailbox).toList();
+    }
+
+    /** Errors first, then warnings, each naming the field, for the registration page. */
+    public String registrationProblems() {
+        RegistrationCheck check = registrationCheck.get();
+        return Stream.concat(check.errors().stream(), check.warnings().stream().map(w ->
+                        new Violation(w.field(), Text.get("wizard.warning", w.rule()))))
+                .map(Violation::message).collect(Collectors.joining("\n"));
+    }
+
+    WizardDraft draft() {
+        return new WizardDraft(page.get(), chosenMailboxes().stream().map(Mailbox::id).toList(),
+                testMailbox.get() == null ? null : testMailbox.get().id(), chosenProtocols(), grant.get(), name.get(),
+                clientId.get(), tenant.get(), cloud.get(), accountType.get(), enterpriseObjectId.get(), servicePrincipalId.get());
+    }
+
+    private void resume(String json) {
+        WizardDraft draft;
+        try {
+            draft = JSON.readValue(json, WizardDraft.class);
+        } catch (JsonProcessingException e) {
+            return; // an unreadable draft only means starting afresh
+        }
+        if (draft.grant() == null) {
+            return;
+        }
+        mailboxes.forEach(c -> c.chosen().set(draft.mailboxIds() != null && draft.mailboxIds().contains(c.mailbox().id())));
+        protocols.forEach((protocol, on) -> on.set(draft.protocols() != null && draft.protocols().contains(protocol)));
+        grant.set(draft.grant());
+        name.set(draft.name());
+        clientId.set(draft.clientId());
+        tenant.set(draft.tenant());
+        cloud.set(draft.cloud());
+        accountType.set(draft.accountType());
+        enterpriseObjectId.set(draft.enterpriseObjectId());
+        servicePrincipalId.set(draft.servicePrincipalId());
+        testMailbox.set(mailboxes.stream().map(Choice::mailbox).filter(m -> draft.testMailboxId() != null
+                && m.id() == draft.testMailboxId()).findFirst().orElse(null));
+        page.set(Math.max(0, Math.min(PAGES - 1, draft.page())));
+    }
+
+    private static String toJson(WizardDraft draft) {
+        try {
+            return JSON.writeValueAsString(draft);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a draft of plain values always serializes", e);
+        }
+    }
+
+    private void fail(Throwable failure) {
+        message.set(Failures.describe(failure));
+    }
+
+    private Observable[] protocolsArray() {
+        return protocols.values().toArray(Observable[]::new);
+    }
+
+    private static Observable[] concat(Observable[] first, Observable... more) {
+        return Stream.concat(Arrays.stream(first), Arrays.stream(more)).toArray(Observable[]::new);
+    }
+
+    public BooleanBinding pageValid(int index) {
+        return pageValid.get(index);
+    }
+
+    public OAuthTexts texts() {
+        return texts;
+    }
+
+    public ObservableList<Choice> mailboxes() {
+        return mailboxes;
+    }
+
+    public BooleanProperty protocol(OAuthProtocol protocol) {
+        return protocols.get(protocol);
+    }
+
+    public ObjectProperty<GrantType> grantProperty() {
+        return grant;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty clientIdProperty() {
+        return clientId;
+    }
+
+    public StringProperty tenantProperty() {
+        return tenant;
+    }
+
+    public ObjectProperty<Cloud> cloudProperty() {
+        return cloud;
+    }
+
+    public ObjectProperty<AccountType> accountTypeProperty() {
+        return accountType;
+    }
+
+    public StringProperty enterpriseObjectIdProperty() {
+        return enterpriseObjectId;
+    }
+
+    public StringProperty servicePrincipalIdProperty() {
+        return servicePrincipalId;
+    }
+
+    public ObjectProperty<Mailbox> testMailboxProperty() {
+        return testMailbox;
+    }
+
+    public IntegerProperty pageProperty() {
+        return page;
+    }
+
+    public ObjectProperty<RegistrationCheck> registrationCheckProperty() {
+        return registrationCheck;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,194 @@
+package org.mailroom.ui.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.domain.InboundMailbox;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.oauth.Cloud;
+import org.mailroom.oauth.FakeIdentityProvider;
+import org.mailroom.oauth.GrantType;
+import org.mailroom.oauth.IdentityProviderSettings;
+import org.mailroom.oauth.OAuthLink;
+import org.mailroom.oauth.OAuthProtocol;
+import org.mailroom.oauth.TokenChecker;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.OAuthStore;
+import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.Workspaces;
+import org.mailroom.ui.oauth.OAuthTexts.Format;
+
+class OAuthWizardViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkspaceDatabase database;
+    private OAuthStore store;
+    private List<Mailbox> mailboxes;
+    private OAuthWizardViewModel wizard;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+
+    @BeforeEach
+    void open() {
+        database = WorkspaceDatabase.open(folder);
+        store = new OAuthStore(database);
+        MailServerStore servers = new MailServerStore(database);
+        MailboxStore boxes = new MailboxStore(database, servers);
+        Mailbox test = boxes.add(InboundMailbox.draft("oauth.test", 5, "oauth.test@contoso.com", Workspaces.imapPreset(servers)));
+        Mailbox sales = boxes.add(InboundMailbox.draft("sales", 5, "sales@contoso.com", Workspaces.imapPreset(servers)));
+        mailboxes = List.of(test, sales);
+        wizard = new OAuthWizardViewModel(store, new DirectBackground(), mailboxes);
+    }
+
+    @AfterEach
+    void close() {
+        executor.shutdownNow();
+        database.close();
+    }
+
+    private void fillValidRegistration() {
+        wizard.nameProperty().set("Contoso mail");
+        wizard.clientIdProperty().set(FakeIdentityProvider.CLIENT);
+        wizard.tenantProperty().set(FakeIdentityProvider.TENANT);
+    }
+
+    @Test
+    void eachPageIsValidOnlyWhenItsValuesAre() {
+        assertThat(wizard.pageValid(0).get()).isFalse();
+        wizard.mailboxes().get(0).chosen().set(true);
+        assertThat(wizard.pageValid(0).get()).isTrue();
+        wizard.protocol(OAuthProtocol.IMAP).set(false);
+        assertThat(wizard.pageValid(0).get()).isFalse();
+        wizard.protocol(OAuthProtocol.IMAP).set(true);
+
+        assertThat(wizard.pageValid(1).get()).isFalse();
+        wizard.nameProperty().set("Contoso mail");
+        wizard.clientIdProperty().set("not-a-guid");
+        wizard.tenantProperty().set("common");
+        assertThat(wizard.registrationProblems()).contains("common");
+        assertThat(wizard.pageValid(1).get()).isFalse();
+        fillValidRegistration();
+        assertThat(wizard.pageValid(1).get()).isTrue();
+        wizard.cloudProperty().set(Cloud.CHINA);
+        assertThat(wizard.pageValid(1).get()).isTrue();
+        assertThat(wizard.registrationProblems()).startsWith("").contains("(warning)");
+        wizard.cloudProperty().set(Cloud.GERMANY);
+        assertThat(wizard.pageValid(1).get()).isFalse();
+        wizard.cloudProperty().set(Cloud.GLOBAL);
+
+        assertThat(wizard.pageValid(5).get()).isFalse();
+        assertThat(wizard.texts().migration(Format.TEXT)).containsIgnoringCase("test mailbox");
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        assertThat(wizard.pageValid(5).get()).isTrue();
+    }
+
+    @Test
+    void theTextsFollowTheChoices() {
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+
+        assertThat(wizard.texts().permissions()).contains("IMAP.AccessAsUser.All").contains("Scope");
+        assertThat(wizard.texts().manifest()).contains("00000002-0000-0ff1-ce00-000000000000");
+        assertThat(wizard.texts().checklist()).contains("Set-CASMailbox -Identity 'sales@contoso.com' -ImapEnabled $true");
+        assertThat(wizard.texts().powerShell()).isEqualTo("The password grant needs no PowerShell for app access.");
+        assertThat(wizard.texts().migration(Format.CSV)).contains("oauth.test").contains(FakeIdentityProvider.CLIENT);
+        assertThat(wizard.texts().checkManifest("{ not json")).isNotBlank();
+
+        wizard.grantProperty().set(GrantType.CLIENT_CREDENTIALS);
+        assertThat(wizard.texts().permissions()).contains("IMAP.AccessAsApp").contains("Role");
+        assertThat(wizard.texts().powerShell()).contains("New-ServicePrincipal").contains("Add-MailboxPermission");
+        wizard.protocol(OAuthProtocol.POP3).set(true);
+        assertThat(wizard.texts().notes()).containsIgnoringCase("POP3");
+    }
+
+    @Test
+    void closingAndReopeningResumesWhereTheAdminLeftOff() {
+        wizard.mailboxes().get(1).chosen().set(true);
+        fillValidRegistration();
+        wizard.grantProperty().set(GrantType.CLIENT_CREDENTIALS);
+        wizard.pageProperty().set(3);
+        wizard.saveDraft();
+
+        OAuthWizardViewModel reopened = new OAuthWizardViewModel(store, new DirectBackground(), mailboxes);
+        reopened.load(() -> { });
+
+        assertThat(reopened.pageProperty().get()).isEqualTo(3);
+        assertThat(reopened.chosenMailboxes()).containsExactly(mailboxes.get(1));
+        assertThat(reopened.grantProperty().get()).isEqualTo(GrantType.CLIENT_CREDENTIALS);
+        assertThat(reopened.clientIdProperty().get()).isEqualTo(FakeIdentityProvider.CLIENT);
+    }
+
+    @Test
+    void finishStoresTheRegistrationAndSignsTheMailboxesInThroughIt() {
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        boolean[] done = {false};
+
+        wizard.finish(() -> done[0] = true);
+
+        assertThat(done[0]).isTrue();
+        assertThat(store.registrations()).singleElement().satisfies(r -> assertThat(r.name()).isEqualTo("Contoso mail"));
+        long id = store.registrations().get(0).id();
+        assertThat(store.links()).containsValues(new OAuthLink(mailboxes.get(0).id(), id, true),
+                new OAuthLink(mailboxes.get(1).id(), id, false));
+        OAuthWizardViewModel reopened = new OAuthWizardViewModel(store, new DirectBackground(), mailboxes);
+        reopened.load(() -> { });
+        assertThat(reopened.pageProperty().get()).isZero();
+    }
+
+    @Test
+    void verifyShowsTheClaimsAndNeverTheToken() {
+        FakeIdentityProvider idp = new FakeIdentityProvider()
+                .answering(FakeIdentityProvider.appOnlyToken("https://graph.microsoft.com", "Mail.Read", "Mail.ReadWrite", "Mail.Send"));
+        TokenChecker checker = new TokenChecker(IdentityProviderSettings.fake(idp, Duration.ofSeconds(5)), executor, Clock.systemUTC());
+        TokenVerificationViewModel verification = new TokenVerificationViewModel(wizard, checker, new DirectBackground());
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.grantProperty().set(GrantType.CLIENT_CREDENTIALS);
+        wizard.protocol(OAuthProtocol.IMAP).set(false);
+        wizard.protocol(OAuthProtocol.GRAPH).set(true);
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+
+        verification.verify();
+        assertThat(verification.resultProperty().get()).isEqualTo("Choose a test mailbox on the first page, a protocol, and type the secret first.");
+
+        verification.secretProperty().set("secret-value");
+        verification.verify();
+
+        assertThat(verification.resultProperty().get()).contains("audience https://graph.microsoft.com").contains("Mail.Read")
+                .doesNotContain("eyJ");
+        assertThat(verification.secretProperty().get()).isEmpty();
+        assertThat(verification.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRefusedSecretGivesTheAdminAction() {
+        FakeIdentityProvider idp = new FakeIdentityProvider()
+                .answering(FakeIdentityProvider.error(401, "invalid_client", 7000215, "Invalid client secret provided."));
+        TokenChecker checker = new TokenChecker(IdentityProviderSettings.fake(idp, Duration.ofSeconds(5)), executor, Clock.systemUTC());
+        TokenVerificationViewModel verification = new TokenVerificationViewModel(wizard, checker, new DirectBackground());
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.grantProperty().set(GrantType.CLIENT_CREDENTIALS);
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        verification.secretProperty().set("the-secret-id-not-its-value");
+
+        verification.verify();
+
+        assertThat(verification.resultProperty().get()).startsWith("No token: AADSTS7000215").containsIgnoringCase("Value");
+    }
+}

@@ -1,0 +1,129 @@
+package org.mailroom.ui.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.AppPaths;
+import org.mailroom.Mailroom;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.oauth.FakeIdentityProvider;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Walks the OAuth wizard's pages in the real window: Next is disabled until each page is valid. */
+@ExtendWith(ApplicationExtension.class)
+class OAuthWizardWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private Mailroom mailroom;
+    private Stage stage;
+
+    @BeforeAll
+    static void forgetOtherTestClassesExceptions() {
+        WaitForAsyncUtils.clearExceptions(); // mail servers of earlier test classes may still be closing
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        mailroom = Mailroom.open(new AppPaths(folder.resolve("ws-" + System.nanoTime())));
+        mailroom.showMainWindow(stage);
+    }
+
+    @BeforeEach
+    void waitForTheWindow() throws Exception {
+        WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
+        mailroom.close();
+    }
+
+    @Test
+    void walkAllPages(FxRobot robot) {
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        robot.clickOn("#loadSamples");
+        waitUntil(() -> table.getItems().size() == 8);
+        robot.clickOn("support@contoso.com");
+        robot.clickOn("#oauthButton");
+        waitUntil(() -> robot.lookup("#mailboxList").tryQuery().isPresent());
+
+        // Page 1: the selected mailbox is chosen already; IMAP is on by default.
+        Button next = button(robot, "Next >");
+        waitUntil(() -> !next.isDisabled());
+        @SuppressWarnings("unchecked")
+        ComboBox<Mailbox> test = robot.lookup("#testMailboxChoice").queryAs(ComboBox.class);
+        robot.interact(() -> test.setValue(test.getItems().stream().filter(m -> m.name().equals("support@contoso.com")).findFirst().orElseThrow()));
+        CheckBox imap = robot.lookup("#imapBox").queryAs(CheckBox.class);
+        robot.interact(imap::fire);
+        assertThat(next.isDisabled()).isTrue(); // no protocol
+        robot.interact(imap::fire);
+        robot.clickOn(next);
+
+        // Page 2: invalid values keep Next disabled.
+        assertThat(next.isDisabled()).isTrue();
+        robot.clickOn("#nameField").write("Contoso");
+        robot.clickOn("#clientIdField").write("nope");
+        assertThat(next.isDisabled()).isTrue();
+        robot.interact(() -> robot.lookup("#clientIdField").queryTextInputControl().setText(FakeIdentityProvider.CLIENT));
+        robot.interact(() -> robot.lookup("#tenantField").queryTextInputControl().setText("common"));
+        assertThat(next.isDisabled()).isTrue();
+        robot.interact(() -> robot.lookup("#tenantField").queryTextInputControl().setText("contoso.com"));
+        assertThat(next.isDisabled()).isFalse();
+        robot.clickOn(next);
+
+        // Page 3: permissions and the manifest for IMAP with the password grant.
+        assertThat(robot.lookup("#permissionsText").queryAs(TextArea.class).getText()).contains("IMAP.AccessAsUser.All");
+        robot.clickOn(next);
+        // Page 4: the mailbox checklist.
+        assertThat(robot.lookup("#checklistText").queryAs(TextArea.class).getText()).contains("-ImapEnabled $true");
+        robot.clickOn(next);
+        // Page 5: verify (not run here: no identity provider), then the migration request.
+        robot.clickOn(next);
+        assertThat(robot.lookup("#migrationText").queryAs(TextArea.class).getText()).contains("support@contoso.com");
+        Button finish = button(robot, "Finish");
+        assertThat(next.isDisabled()).isTrue();
+        robot.clickOn(finish);
+
+        waitUntil(() -> robot.lookup("#mailboxList").tryQuery().isEmpty());
+        waitUntil(() -> robot.lookup("OAuth 2.0 · Contoso (test mailbox)").tryQuery().isPresent());
+    }
+
+    private static Button button(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").match((Node n) -> text.equals(((Button) n).getText().replace("_", ""))).queryButton();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
