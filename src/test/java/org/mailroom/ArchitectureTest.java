@@ -13,7 +13,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreNeverTouchesJavaFx = noClasses()
             .that().resideInAnyPackage("..domain..", "..store..", "..mail..", "..oauth..", "..io..", "..text..",
-                    "..detect..")
+                    "..detect..", "..check..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
             .because("the rules, the workspace and the protocols must run headless (tests, command line) and be "
                     + "readable without knowing the UI");
