@@ -2,7 +2,7 @@ package org.mailroom.check;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,8 +31,15 @@ public final class ConfigurationCheck {
             reporter.startRule(rule);
             rule.check(context, reporter);
         }
-        // stable: within one severity, findings keep catalogue order and then workspace order
-        List<Finding> sorted = reporter.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList();
+        // errors first; within one severity, findings keep catalogue order and then workspace order
+        List<Finding> sorted = new ArrayList<>(reporter.findings().size());
+        for (Severity severity : Severity.values()) {
+            for (Finding finding : reporter.findings()) {
+                if (finding.severity() == severity) {
+                    sorted.add(finding);
+                }
+            }
+        }
         return CheckReport.of(sorted);
     }
 }

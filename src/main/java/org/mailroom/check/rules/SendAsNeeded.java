@@ -5,11 +5,13 @@ import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
 import org.mailroom.check.Severity;
-import org.mailroom.domain.BusinessAttributeRules;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.OutboundMailbox;
 
-/** Sending as another domain's address needs Send As rights on the outbound mailbox (facts §2, an inference). */
+/**
+ * Sending as another domain's address needs Send As rights on the outbound mailbox (facts §2, an
+ * inference), as {@link org.mailroom.domain.BusinessAttributeRules#sendAsWarning} warns in the From addresses window.
+ */
 public final class SendAsNeeded extends Rule {
 
     public SendAsNeeded() {
@@ -22,10 +24,11 @@ public final class SendAsNeeded extends Rule {
         if (outbound == null) {
             return;
         }
+        String domain = FromAddress.domainOf(outbound.fromAddress());
         for (FromAddress value : workspace.content().fromAddressValues()) {
-            if (BusinessAttributeRules.sendAsWarning(value, outbound.fromAddress()).isPresent()) {
-                reporter.report(ItemRef.of(value), value.address(), FromAddress.domainOf(outbound.fromAddress()),
-                        outbound.login());
+            // the comparison of BusinessAttributeRules.sendAsWarning, without formatting its message
+            if (!value.domain().equals(domain)) {
+                reporter.report(ItemRef.of(value), value.address(), domain, outbound.login());
             }
         }
     }
