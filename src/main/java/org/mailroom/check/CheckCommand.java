@@ -1,0 +1,73 @@
+package org.mailroom.check;
+
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.mailroom.store.WorkspaceContent;
+import org.mailroom.text.Text;
+
+/**
+ * The headless configuration check, for scripts: {@code check <exported workspace.json>}. Prints each finding
+ * (severity, item, message, fix) and a summary. Exit codes: 0 no errors (warnings allowed), 1 errors found,
+ * 2 the file cannot be read or parsed, or bad arguments. An exported file carries no connection tests, so
+ * every mailbox is reported as never tested (a warning).
+ */
+public final class CheckCommand {
+
+    public static final int NO_ERRORS = 0;
+    public static final int ERRORS = 1;
+    public static final int UNUSABLE = 2;
+
+    private CheckCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err, WorkspaceFileReader reader) {
+        return run(args, out, err, reader, Clock.systemDefaultZone());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, WorkspaceFileReader reader, Clock clock) {
+        int start = args.length > 0 && args[0].equals("check") ? 1 : 0;
+        int count = args.length - start;
+        if (count == 1 && (args[start].equals("--help") || args[start].equals("-h"))) {
+            out.println(Text.get("check.cli.usage"));
+            return NO_ERRORS;
+        }
+        if (count != 1 || args[start].startsWith("-") || args[start].isBlank()) {
+            err.println(count == 0 ? Text.get("check.cli.noFile") : Text.get("check.cli.badArguments", String.join(" ", args)));
+            err.println(Text.get("check.cli.usage"));
+            return UNUSABLE;
+        }
+        Path file;
+        try {
+            file = Path.of(args[start]);
+        } catch (InvalidPathException e) {
+            err.println(Text.get("check.file.unreadable", args[start], e.getReason()));
+            return UNUSABLE;
+        }
+        WorkspaceContent content;
+        try {
+            content = reader.read(file);
+        } catch (WorkspaceFileException e) {
+            err.println(e.getMessage());
+            return UNUSABLE;
+        } catch (RuntimeException e) {
+            // a value the domain refuses (a 50-character Mailbox Name...) surfaces as a rule violation
+            err.println(Text.get("check.file.unreadable", file, e.getMessage()));
+            return UNUSABLE;
+        }
+        CheckReport report = new ConfigurationCheck(clock).run(CheckInput.of(content));
+        print(report, file, out);
+        return report.hasErrors() ? ERRORS : NO_ERRORS;
+    }
+
+    private static void print(CheckReport report, Path file, PrintStream out) {
+        for (Finding finding : report.findings()) {
+            out.println(Text.get("check.cli.finding", finding.severity().label(), finding.item().label(), finding.ruleId()));
+            out.println("    " + finding.message());
+            out.println("    " + Text.get("check.cli.fix", finding.fix()));
+        }
+        out.println(Text.get("check.cli.summary", file, report.counts().summary()));
+        out.flush();
+    }
+}

@@ -1,0 +1,28 @@
+package org.mailroom.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Collects the findings of the rule being run, stamping each with the rule's id and severity. */
+public final class Reporter {
+
+    private final List<Finding> findings = new ArrayList<>();
+    private Rule rule;
+
+    Reporter() {
+    }
+
+    void startRule(Rule current) {
+        rule = current;
+    }
+
+    /** A finding of the current rule about {@code item}; {@code args} fill {0}, {1}... of its message and fix. */
+    public void report(ItemRef item, Object... args) {
+        findings.add(new Finding(rule.id(), rule.severity(), item, Arrays.asList(args)));
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+}

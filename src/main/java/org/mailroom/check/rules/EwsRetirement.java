@@ -1,0 +1,37 @@
+package org.mailroom.check.rules;
+
+import java.time.LocalDate;
+import org.mailroom.check.CheckContext;
+import org.mailroom.check.ItemRef;
+import org.mailroom.check.Reporter;
+import org.mailroom.check.Rule;
+import org.mailroom.check.Severity;
+import org.mailroom.oauth.OAuthProtocol;
+import org.mailroom.oauth.StoredRegistration;
+
+/**
+ * EWS in Exchange Online is blocked from 2026-10-01 and shut down on 2027-04-01, except for allow-listed apps.
+ * The dates come from third-party material (facts §5), so this stays a warning whatever today is; the
+ * message says which stage today is in.
+ */
+public final class EwsRetirement extends Rule {
+
+    public static final LocalDate BLOCKED_FROM = LocalDate.of(2026, 10, 1);
+    public static final LocalDate SHUT_DOWN_ON = LocalDate.of(2027, 4, 1);
+
+    public EwsRetirement() {
+        super("ewsRetirement", Severity.WARNING);
+    }
+
+    @Override
+    public void check(CheckContext workspace, Reporter reporter) {
+        LocalDate today = workspace.today();
+        int stage = today.isBefore(BLOCKED_FROM) ? 0 : today.isBefore(SHUT_DOWN_ON) ? 1 : 2;
+        for (StoredRegistration stored : workspace.content().registrations()) {
+            if (stored.registration() != null && stored.registration().protocols().contains(OAuthProtocol.EWS)) {
+                reporter.report(ItemRef.of(stored), ItemRef.of(stored).label(), stage, BLOCKED_FROM.toString(),
+                        SHUT_DOWN_ON.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.mailroom.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mailroom.check.TestWorkspace.clean;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.mailroom.store.WorkspaceContent;
+
+/** The headless check with a fake reader: output and exit codes. */
+class CheckCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(WorkspaceFileReader reader, String... args) {
+        return CheckCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), reader, TestWorkspace.MARCH_2026);
+    }
+
+    private static WorkspaceFileReader returning(WorkspaceContent content) {
+        return file -> content;
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void warningsOnlyExitZero() {
+        // an exported file carries no connection tests: both mailboxes are "never tested", a warning
+        int exit = run(returning(clean().content()), "check", "contoso.json");
+
+        assertThat(exit).isZero();
+        assertThat(out()).isEqualTo("""
+                Warning: Mailbox smtp-client [neverTested]
+                    Mailbox smtp-client has never been tested.
+                    Fix: Test the connection of smtp-client before go-live.
+                Warning: Mailbox support@contoso.com [neverTested]
+                    Mailbox support@contoso.com has never been tested.
+                    Fix: Test the connection of support@contoso.com before go-live.
+                contoso.json: no errors, 2 warnings, no notes
+                """);
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void errorsExitOneAndComeFirst() {
+        TestWorkspace w = clean();
+        w.remove(w.outbound);
+
+        int exit = run(returning(w.content()), "contoso.json");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out()).startsWith("""
+                Error: Workspace [noOutbound]
+                    The workspace has no outbound mailbox: agents cannot send replies.
+                    Fix: Add the outbound mailbox smtp-client""");
+        assertThat(out()).endsWith("contoso.json: 1 error, 1 warning, 1 note\n");
+    }
+
+    @Test
+    void theReaderGetsTheNamedFile() {
+        Path[] asked = new Path[1];
+        run(file -> {
+            asked[0] = file;
+            return clean().content();
+        }, "check", "exports/contoso.json");
+
+        assertThat(asked[0]).isEqualTo(Path.of("exports/contoso.json"));
+    }
+
+    @Test
+    void anUnreadableFileExitsTwoNamingTheFileAndTheProblem() {
+        int exit = run(file -> {
+            throw new WorkspaceFileException(file, "line 3, column 14: unexpected end of input");
+        }, "broken.json");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err()).isEqualTo("Cannot check broken.json: line 3, column 14: unexpected end of input\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aValueTheDomainRefusesExitsTwoToo() {
+        int exit = run(file -> {
+            throw new IllegalArgumentException("Mailbox Name: at most 40 characters");
+        }, "odd.json");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err()).isEqualTo("Cannot check odd.json: Mailbox Name: at most 40 characters\n");
+    }
+
+    @Test
+    void noFileIsABadArgument() {
+        assertThat(run(returning(clean().content()), "check")).isEqualTo(2);
+        assertThat(err()).startsWith("check: name the exported workspace file to check.\nUsage: check <exported workspace.json>");
+    }
+
+    @Test
+    void twoFilesOrAnOptionAreBadArguments() {
+        assertThat(run(returning(clean().content()), "a.json", "b.json")).isEqualTo(2);
+        assertThat(run(returning(clean().content()), "--strict")).isEqualTo(2);
+        assertThat(err()).contains("got: a.json b.json", "got: --strict");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void helpPrintsTheUsage() {
+        assertThat(run(returning(clean().content()), "check", "--help")).isZero();
+        assertThat(out()).contains("Exit codes: 0 no errors");
+    }
+}
