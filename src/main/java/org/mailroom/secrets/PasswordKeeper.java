@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.mailroom.domain.SecretKind;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.domain.SessionPasswords;
+import org.mailroom.store.SecretSealer;
 
 /**
  * What the screens ask for a password or client secret: remembered for the session as before, and
@@ -30,6 +31,16 @@ public final class PasswordKeeper {
             return true;
         }
         return false;
+    }
+
+    /** Remembers it for this session only, whatever the vault allows. */
+    public void rememberForSession(SecretRef ref, char[] secret) {
+        session(ref).remember(ref.ownerId(), secret);
+    }
+
+    /** Seals secrets for the workspace when saving is possible now (vault unlocked, saving not off). */
+    public Optional<SecretSealer> sealerIfSaving() {
+        return vault.canSave() ? Optional.of(vault.sealer()) : Optional.empty();
     }
 
     /** Known for this session or saved in the vault (even while it is locked). */
