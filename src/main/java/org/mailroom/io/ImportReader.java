@@ -59,6 +59,9 @@ final class ImportReader {
             try {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
+                    if (token == JsonToken.VALUE_STRING) {
+                        parser.getText(); // Jackson checks a string's length when it is read, so read it here
+                    }
                     if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
                         locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
                     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -89,9 +90,6 @@ final class Problems {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return Text.get("io.problem.unknownField", unknown.getPropertyName());
         }
-        if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("out of range")) {
-            return Text.get("io.problem.outOfRange");
-        }
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target == null) {
             return Text.get("io.problem.invalidValue", e.getOriginalMessage());
@@ -101,7 +99,9 @@ final class Problems {
             return Text.get("io.problem.oneOf", allowed);
         }
         if (target == Integer.class || target == int.class) {
-            return e instanceof InvalidFormatException ? Text.get("io.problem.outOfRange") : Text.get("io.problem.wholeNumber");
+            boolean whole = e instanceof InvalidFormatException invalid && !(invalid.getValue() instanceof Double)
+                    && !(invalid.getValue() instanceof BigDecimal) && !(invalid.getValue() instanceof String);
+            return whole ? Text.get("io.problem.outOfRange") : Text.get("io.problem.wholeNumber");
         }
         if (target == String.class) {
             return Text.get("io.problem.text");
