@@ -12,7 +12,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreNeverTouchesJavaFx = noClasses()
-            .that().resideInAnyPackage("..domain..", "..store..", "..mail..", "..oauth..", "..io..", "..text..",
+            .that().resideInAnyPackage("..domain..", "..store..", "..mail..", "..oauth..", "..io..", "..secrets..", "..text..",
                     "..detect..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
             .because("the rules, the workspace and the protocols must run headless (tests, command line) and be "
