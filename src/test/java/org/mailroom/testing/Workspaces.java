@@ -33,6 +33,11 @@ public final class Workspaces {
         return MailServer.draft(host, 143, Protocol.IMAP, ConnectionSecurity.STARTTLS);
     }
 
+    /** A plain IMAP server (STARTTLS on 143) on mail.claims.example, added to the workspace. */
+    public static MailServer plainImapAdded(MailServerStore servers) {
+        return servers.add(plainImap("mail.claims.example"));
+    }
+
     public static Path file(Path folder) {
         return folder.resolve("workspace.mv.db");
     }

@@ -1,0 +1,119 @@
+package org.mailroom.io;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mailroom.domain.SecretKind;
+import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.io.ImportValidator.Bound;
+import org.mailroom.secrets.SecretCipher;
+import org.mailroom.secrets.SecretUnreadableException;
+import org.mailroom.store.ImportBatch;
+import org.mailroom.text.Text;
+
+/**
+ * Secrets in an export file, sealed with {@link SecretCipher} under a key derived from the export
+ * passphrase (its own salt per file). Each is bound to its kind and owner's name.
+ */
+final class ExportSecrets {
+
+    private static final String CHECK_CONTEXT = "mailroom-export/check";
+
+    private ExportSecrets() {
+    }
+
+    static WorkspaceFile.Secrets seal(char[] passphrase, List<ImportBatch.Secret> secrets) {
+        byte[] salt = SecretCipher.randomBytes(SecretCipher.SALT_BYTES);
+        byte[] key = SecretCipher.deriveKey(passphrase, salt, SecretCipher.ITERATIONS);
+        try {
+            Base64.Encoder base64 = Base64.getEncoder();
+            List<WorkspaceFile.SealedSecret> items = new ArrayList<>();
+            for (ImportBatch.Secret secret : secrets) {
+                byte[] sealed = SecretCipher.sealChars(key, secret.secret(), context(secret.kind(), secret.owner()));
+                items.add(new WorkspaceFile.SealedSecret(secret.kind(), secret.owner(), base64.encodeToString(sealed)));
+            }
+            return new WorkspaceFile.Secrets(WorkspaceFile.Secrets.CIPHER, WorkspaceFile.Secrets.KDF, SecretCipher.ITERATIONS,
+                    base64.encodeToString(salt), base64.encodeToString(SecretCipher.seal(key, new byte[0], CHECK_CONTEXT)), items);
+        } finally {
+            SecretCipher.wipe(key);
+        }
+    }
+
+    /** The secrets in clear (the caller wipes them), or empty for a wrong passphrase. */
+    static Optional<List<ImportBatch.Secret>> open(WorkspaceFile.Secrets secrets, char[] passphrase) {
+        Base64.Decoder base64 = Base64.getDecoder();
+        byte[] key = SecretCipher.deriveKey(passphrase, base64.decode(secrets.salt()), secrets.iterations());
+        try {
+            SecretCipher.open(key, base64.decode(secrets.check()), CHECK_CONTEXT);
+            List<ImportBatch.Secret> opened = new ArrayList<>();
+            for (WorkspaceFile.SealedSecret item : secrets.items()) {
+                char[] secret = SecretCipher.openChars(key, base64.decode(item.sealed()), context(item.kind(), item.owner()));
+                opened.add(new ImportBatch.Secret(item.kind(), item.owner(), secret));
+            }
+            return Optional.of(opened);
+        } catch (SecretUnreadableException e) {
+            return Optional.empty();
+        } finally {
+            SecretCipher.wipe(key);
+        }
+    }
+
+    /** The section's shape: known cipher and KDF, sane work factor, base64 everywhere, owners in the file. */
+    static Optional<WorkspaceFile.Secrets> check(Problems problems, Bound<WorkspaceFile.Secrets> bound,
+                                                 List<ImportBatch.MailboxEntry> mailboxes, List<ImportBatch.Registration> registrations) {
+        WorkspaceFile.Secrets s = bound.value();
+        int before = problems.count();
+        if (!WorkspaceFile.Secrets.CIPHER.equals(s.cipher())) {
+            problems.add(bound.at("cipher"), Text.get("io.problem.oneOf", WorkspaceFile.Secrets.CIPHER));
+        }
+        if (!WorkspaceFile.Secrets.KDF.equals(s.kdf())) {
+            problems.add(bound.at("kdf"), Text.get("io.problem.oneOf", WorkspaceFile.Secrets.KDF));
+        }
+        if (problems.require(bound.at("iterations"), s.iterations())
+                && (s.iterations() < SecretCipher.ITERATIONS || s.iterations() > SecretCipher.MAX_ITERATIONS)) {
+            problems.add(bound.at("iterations"), Text.get("io.problem.iterations", SecretCipher.ITERATIONS, SecretCipher.MAX_ITERATIONS));
+        }
+        checkBase64(problems, bound.at("salt"), s.salt(), SecretCipher.SALT_BYTES);
+        checkBase64(problems, bound.at("check"), s.check(), 1);
+        Set<String> seen = new HashSet<>();
+        List<WorkspaceFile.SealedSecret> items = s.items() == null ? List.of() : s.items();
+        for (int i = 0; i < items.size(); i++) {
+            String pointer = bound.at("items") + "/" + i;
+            WorkspaceFile.SealedSecret item = items.get(i);
+            if (item == null || !problems.require(pointer + "/kind", item.kind()) || !problems.require(pointer + "/owner", item.owner())) {
+                continue;
+            }
+            boolean known = item.kind() == SecretKind.MAILBOX_PASSWORD
+                    ? mailboxes.stream().anyMatch(m -> WorkspaceRules.sameName(m.mailbox().name(), item.owner()))
+                    : registrations.stream().anyMatch(r -> WorkspaceRules.sameName(r.registration().name(), item.owner()));
+            if (!known) {
+                problems.add(pointer + "/owner", Text.get("io.problem.unknownOwner", item.owner()));
+            } else if (!seen.add(item.kind() + "/" + WorkspaceRules.nameKey(item.owner()))) {
+                problems.add(pointer + "/owner", Text.get("io.problem.duplicateSecret", item.owner()));
+            }
+            checkBase64(problems, pointer + "/sealed", item.sealed(), 1);
+        }
+        return problems.count() == before ? Optional.of(new WorkspaceFile.Secrets(s.cipher(), s.kdf(), s.iterations(), s.salt(),
+                s.check(), List.copyOf(items))) : Optional.empty();
+    }
+
+    private static void checkBase64(Problems problems, String pointer, String value, int minBytes) {
+        if (!problems.require(pointer, value)) {
+            return;
+        }
+        try {
+            if (Base64.getDecoder().decode(value).length < minBytes) {
+                problems.add(pointer, Text.get("io.problem.base64"));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(pointer, Text.get("io.problem.base64"));
+        }
+    }
+
+    private static String context(SecretKind kind, String owner) {
+        return "mailroom-export/" + kind.name() + "/" + WorkspaceRules.nameKey(owner);
+    }
+}

@@ -1,0 +1,11 @@
+package org.mailroom.secrets;
+
+import org.mailroom.text.Text;
+
+/** The vault cannot do what was asked in its current state; the message says what to do instead. */
+public class VaultException extends RuntimeException {
+
+    public VaultException(String messageKey) {
+        super(Text.get(messageKey));
+    }
+}

@@ -1,0 +1,142 @@
+package org.mailroom.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.domain.SecretRef;
+import org.mailroom.domain.SessionPasswords;
+import org.mailroom.io.ImportConflict.Resolution;
+import org.mailroom.secrets.OsKeyring;
+import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.secrets.Vault;
+import org.mailroom.store.WorkspaceContent;
+import org.mailroom.store.WorkspaceDatabase;
+import org.slf4j.LoggerFactory;
+
+/** Saves, exports, imports and fails with known secrets, then looks for them everywhere they must not be. */
+class NoPlaintextSecretsTest {
+
+    private static final String PASSWORD = "Plaintext-Mailbox-Pa55word";
+    private static final String CLIENT_SECRET = "Plaintext~Client~Secret~42";
+    private static final String MASTER = "Plaintext master passphrase";
+    private static final String EXPORT = "Plaintext export passphrase";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void noSecretInTheWorkspaceFileTheLogOrAnyExport() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        OutputStreamAppender<ILoggingEvent> appender = captureAllLogging(log);
+        List<Path> written = new ArrayList<>();
+        try {
+            Path sourceFolder = folder.resolve("source");
+            Path targetFolder = folder.resolve("target");
+            try (WorkspaceDatabase source = WorkspaceDatabase.open(sourceFolder);
+                 WorkspaceDatabase target = WorkspaceDatabase.open(targetFolder)) {
+                IoSamples.Sample sample = IoSamples.fill(source);
+                Vault vault = new Vault(source, OsKeyring.UNAVAILABLE);
+                vault.setUp(MASTER.toCharArray());
+                PasswordKeeper keeper = new PasswordKeeper(new SessionPasswords(), vault);
+                keeper.remember(SecretRef.mailboxPassword(sample.sales().id()), PASSWORD.toCharArray());
+                keeper.remember(SecretRef.clientSecret(sample.gov().id()), CLIENT_SECRET.toCharArray());
+                vault.unlock("not the master passphrase".toCharArray());
+                vault.lock();
+                vault.unlock(MASTER.toCharArray());
+                WorkspaceContent content = WorkspaceContent.read(source);
+
+                written.add(write("plain.json", WorkspaceExporter.toJson(WorkspaceExporter.build(content, WorkspaceExporter.Options.whole()))));
+                Path withSecrets = write("with-secrets.json", WorkspaceExporter.toJson(WorkspaceExporter.build(content,
+                        WorkspaceExporter.Options.whole().withSecrets(EXPORT.toCharArray(), keeper::get))));
+                written.add(withSecrets);
+                written.add(write("options.ini", EmailServerOptions.ini(content, EmailServerOptions.Settings.withoutPasswords())
+                        .getBytes(StandardCharsets.UTF_8)));
+                written.add(write("summary.html", ConfigurationSummary.html(content, ZonedDateTime.now()).getBytes(StandardCharsets.UTF_8)));
+
+                Vault targetVault = new Vault(target, OsKeyring.UNAVAILABLE);
+                targetVault.setUp(MASTER.toCharArray());
+                WorkspaceImporter importer = new WorkspaceImporter(target);
+                CheckedImport checked = importer.check(withSecrets);
+                try {
+                    importer.apply(checked, ImportChoices.all(Resolution.SKIP), "wrong export passphrase".toCharArray(),
+                            new PasswordKeeper(new SessionPasswords(), targetVault));
+                } catch (ImportRejectedException expected) {
+                    log.write(expected.getMessage().getBytes(StandardCharsets.UTF_8));
+                }
+                importer.apply(checked, ImportChoices.all(Resolution.SKIP), EXPORT.toCharArray(),
+                        new PasswordKeeper(new SessionPasswords(), targetVault));
+                assertThat(targetVault.load(SecretRef.mailboxPassword(WorkspaceContent.read(target).mailboxes().stream()
+                        .filter(m -> m.name().equals("sales")).findFirst().orElseThrow().id())).map(String::new)).contains(PASSWORD);
+                log.write((vault + " " + keeper + " " + checked + " " + content).getBytes(StandardCharsets.UTF_8));
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.filter(p -> p.toString().endsWith(".db")).forEach(written::add);
+            }
+        } finally {
+            release(appender);
+        }
+
+        assertThat(written).filteredOn(p -> p.toString().endsWith(".mv.db")).hasSize(2);
+        for (Path file : written) {
+            assertNoSecretIn(file.toString(), Files.readAllBytes(file));
+        }
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("Vault unlocked", "Import applied");
+        assertNoSecretIn("the log", log.toByteArray());
+    }
+
+    private static void assertNoSecretIn(String where, byte[] content) {
+        String latin1 = new String(content, StandardCharsets.ISO_8859_1);
+        String utf16 = new String(content, StandardCharsets.UTF_16LE) + new String(content, StandardCharsets.UTF_16BE);
+        for (String secret : List.of(PASSWORD, CLIENT_SECRET, MASTER, EXPORT)) {
+            assertThat(latin1).as("%s holds %s", where, secret).doesNotContain(secret)
+                    .doesNotContain(Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
+            assertThat(utf16).as("%s holds %s (UTF-16)", where, secret).doesNotContain(secret);
+        }
+    }
+
+    private Path write(String name, byte[] content) throws Exception {
+        Path file = folder.resolve(name);
+        AtomicFiles.write(file, content);
+        return file;
+    }
+
+    private static OutputStreamAppender<ILoggingEvent> captureAllLogging(ByteArrayOutputStream out) {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%level %logger - %msg %ex%n");
+        encoder.start();
+        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
+        appender.setContext(context);
+        appender.setEncoder(encoder);
+        appender.setOutputStream(out);
+        appender.start();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.addAppender(appender);
+        root.setLevel(Level.ALL);
+        return appender;
+    }
+
+    private static void release(OutputStreamAppender<ILoggingEvent> appender) {
+        Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(appender);
+        root.setLevel(Level.WARN);
+        appender.stop();
+    }
+}

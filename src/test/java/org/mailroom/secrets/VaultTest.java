@@ -1,0 +1,270 @@
+package org.mailroom.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.domain.InboundMailbox;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.RuleViolationException;
+import org.mailroom.domain.SecretRef;
+import org.mailroom.domain.SessionPasswords;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.VaultKeyRecord.KeySource;
+import org.mailroom.store.VaultStore;
+import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.Workspaces;
+
+class VaultTest {
+
+    private static final char[] PASSPHRASE = "correct horse battery".toCharArray();
+
+    @TempDir
+    Path folder;
+
+    private WorkspaceDatabase database;
+    private Vault vault;
+    private Mailbox sales;
+    private SecretRef salesPassword;
+
+    @BeforeEach
+    void open() {
+        database = WorkspaceDatabase.open(folder);
+        MailServerStore servers = new MailServerStore(database);
+        sales = new MailboxStore(database, servers).add(InboundMailbox.draft("sales", 5, "sales", Workspaces.imapPreset(servers)));
+        salesPassword = SecretRef.mailboxPassword(sales.id());
+        vault = new Vault(database, OsKeyring.UNAVAILABLE);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void setUpUnlockLockAndAWrongPassphraseThatChangesNothing() {
+        assertThat(vault.state()).isEqualTo(Vault.State.NOT_SET_UP);
+        assertThatThrownBy(() -> vault.setUp("short".toCharArray())).isInstanceOf(RuleViolationException.class)
+                .hasMessage("Passphrase: at least 8 characters (a few words are easier to remember and harder to guess)");
+
+        vault.setUp(PASSPHRASE.clone());
+        vault.save(salesPassword, "S3cret-sales!".toCharArray());
+        vault.lock();
+        assertThat(vault.state()).isEqualTo(Vault.State.LOCKED);
+        assertThatThrownBy(() -> vault.load(salesPassword)).isInstanceOf(VaultException.class)
+                .hasMessageContaining("Unlock them with the master passphrase");
+
+        assertThat(vault.unlock("wrong horse battery".toCharArray())).isEqualTo(Vault.UnlockResult.WRONG_PASSPHRASE);
+        assertThat(vault.state()).isEqualTo(Vault.State.LOCKED);
+        assertThat(vault.isSaved(salesPassword)).isTrue();
+
+        reopen();
+        assertThat(vault.state()).isEqualTo(Vault.State.LOCKED);
+        assertThat(vault.keySource()).contains(KeySource.PASSPHRASE);
+        assertThat(vault.unlock(PASSPHRASE.clone())).isEqualTo(Vault.UnlockResult.UNLOCKED);
+        assertThat(vault.load(salesPassword).map(String::new)).contains("S3cret-sales!");
+    }
+
+    @Test
+    void everySaveHasItsOwnNonceSoTheSameSecretNeverLooksTheSame() {
+        vault.setUp(PASSPHRASE.clone());
+        VaultStore rows = new VaultStore(database);
+        vault.save(salesPassword, "same".toCharArray());
+        byte[] first = rows.sealed(salesPassword).orElseThrow();
+        vault.save(salesPassword, "same".toCharArray());
+        byte[] second = rows.sealed(salesPassword).orElseThrow();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(vault.load(salesPassword).map(String::new)).contains("same");
+    }
+
+    @Test
+    void aTamperedOrMovedCiphertextIsRefused() {
+        vault.setUp(PASSPHRASE.clone());
+        VaultStore rows = new VaultStore(database);
+        vault.save(salesPassword, "S3cret-sales!".toCharArray());
+        byte[] sealed = rows.sealed(salesPassword).orElseThrow();
+
+        byte[] flipped = sealed.clone();
+        flipped[flipped.length - 3] ^= 1;
+        rows.saveSealed(salesPassword, flipped);
+        assertThatThrownBy(() -> vault.load(salesPassword)).isInstanceOf(SecretUnreadableException.class)
+                .hasMessageNotContaining("S3cret");
+
+        SecretRef otherOwner = SecretRef.mailboxPassword(new MailboxStore(database, new MailServerStore(database))
+                .add(InboundMailbox.draft("billing", 5, "billing", sales.server())).id());
+        rows.saveSealed(otherOwner, sealed);
+        assertThatThrownBy(() -> vault.load(otherOwner)).isInstanceOf(SecretUnreadableException.class);
+    }
+
+    @Test
+    void resetForAForgottenPassphraseDeletesSecretsAndKeepsTheWorkspace() {
+        vault.setUp(PASSPHRASE.clone());
+        vault.save(salesPassword, "S3cret-sales!".toCharArray());
+        vault.lock();
+
+        vault.reset();
+
+        assertThat(vault.state()).isEqualTo(Vault.State.NOT_SET_UP);
+        assertThat(vault.isSaved(salesPassword)).isFalse();
+        assertThat(new MailboxStore(database, new MailServerStore(database)).findAll()).containsExactly(sales);
+        vault.setUp("a brand new passphrase".toCharArray());
+        assertThat(vault.load(salesPassword)).isEmpty();
+    }
+
+    @Test
+    void changingThePassphraseKeepsTheSecrets() {
+        vault.setUp(PASSPHRASE.clone());
+        vault.save(salesPassword, "S3cret-sales!".toCharArray());
+        assertThat(vault.changePassphrase("nope nope nope".toCharArray(), "the next passphrase".toCharArray()))
+                .isEqualTo(Vault.UnlockResult.WRONG_PASSPHRASE);
+        assertThat(vault.changePassphrase(PASSPHRASE.clone(), "the next passphrase".toCharArray())).isEqualTo(Vault.UnlockResult.UNLOCKED);
+        vault.lock();
+
+        assertThat(vault.unlock(PASSPHRASE.clone())).isEqualTo(Vault.UnlockResult.WRONG_PASSPHRASE);
+        assertThat(vault.unlock("the next passphrase".toCharArray())).isEqualTo(Vault.UnlockResult.UNLOCKED);
+        assertThat(vault.load(salesPassword).map(String::new)).contains("S3cret-sales!");
+    }
+
+    @Test
+    void withoutAnOsKeyringTheVaultFallsBackToThePassphrase() {
+        OsKeyring system = OsKeyring.system(); // on this Linux test machine: no D-Bus Secret Service
+        Vault onThisMachine = new Vault(database, system);
+        if (!system.isAvailable()) {
+            assertThat(onThisMachine.keyringAvailable()).isFalse();
+            assertThatThrownBy(onThisMachine::setUpWithKeyring).isInstanceOf(VaultException.class)
+                    .hasMessageContaining("master passphrase instead");
+        }
+        assertThat(onThisMachine.unlockWithKeyring()).isFalse();
+        onThisMachine.setUp(PASSPHRASE.clone());
+        assertThat(onThisMachine.isUnlocked()).isTrue();
+    }
+
+    @Test
+    void withAnOsKeyringNoPassphraseIsNeededAndALostEntryIsReportedNotFatal() {
+        InMemoryKeyring keyring = new InMemoryKeyring();
+        Vault withKeyring = new Vault(database, keyring);
+        withKeyring.setUpWithKeyring();
+        withKeyring.save(salesPassword, "S3cret-sales!".toCharArray());
+        withKeyring.lock();
+
+        Vault nextSession = new Vault(database, keyring);
+        assertThat(nextSession.unlockWithKeyring()).isTrue();
+        assertThat(nextSession.load(salesPassword).map(String::new)).contains("S3cret-sales!");
+        assertThat(keyring.entries.values()).noneMatch(v -> v.contains("S3cret"));
+
+        keyring.entries.clear();
+        Vault otherMachine = new Vault(database, keyring);
+        assertThat(otherMachine.unlockWithKeyring()).isFalse();
+        otherMachine.reset();
+        assertThat(otherMachine.state()).isEqualTo(Vault.State.NOT_SET_UP);
+    }
+
+    @Test
+    void neverSavePasswordsKeepsThemForTheSessionOnlyAndDeletesSavedOnes() {
+        vault.setUp(PASSPHRASE.clone());
+        PasswordKeeper keeper = new PasswordKeeper(new SessionPasswords(), vault);
+        assertThat(keeper.remember(salesPassword, "S3cret-sales!".toCharArray())).isTrue();
+
+        vault.setNeverSave(true);
+        assertThat(vault.isSaved(salesPassword)).isFalse();
+        assertThat(keeper.remember(salesPassword, "typed-again".toCharArray())).isFalse();
+        assertThat(keeper.get(salesPassword).map(String::new)).contains("typed-again");
+        assertThat(vault.isSaved(salesPassword)).isFalse();
+        assertThatThrownBy(() -> vault.save(salesPassword, "x".toCharArray())).isInstanceOf(VaultException.class);
+
+        reopen();
+        assertThat(vault.neverSave()).isTrue();
+    }
+
+    @Test
+    void theKeeperReadsASavedPasswordOnceUnlockedAndForgetsItEverywhere() {
+        vault.setUp(PASSPHRASE.clone());
+        vault.save(salesPassword, "S3cret-sales!".toCharArray());
+        vault.lock();
+        PasswordKeeper keeper = new PasswordKeeper(new SessionPasswords(), vault);
+
+        assertThat(keeper.isKnown(salesPassword)).isTrue();
+        assertThat(keeper.get(salesPassword)).isEmpty();
+        vault.unlock(PASSPHRASE.clone());
+        assertThat(keeper.get(salesPassword).map(String::new)).contains("S3cret-sales!");
+
+        keeper.forget(salesPassword);
+        assertThat(keeper.isKnown(salesPassword)).isFalse();
+    }
+
+    @Test
+    void deletingAMailboxDeletesItsSavedPassword() {
+        vault.setUp(PASSPHRASE.clone());
+        vault.save(salesPassword, "S3cret-sales!".toCharArray());
+        new MailboxStore(database, new MailServerStore(database)).delete(sales);
+        assertThat(vault.isSaved(salesPassword)).isFalse();
+    }
+
+    @Test
+    void aWorkspaceFromBeforeSavedSecretsOpensWithoutLoss() throws Exception {
+        database.close();
+        Path old = folder.resolve("v5");
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + old.resolve("workspace").toAbsolutePath(), "mailroom", "");
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE)");
+            for (int version = 1; version <= 5; version++) {
+                try (var in = WorkspaceDatabase.class.getResourceAsStream("migrations/V" + version + ".sql")) {
+                    statement.execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+                statement.execute("INSERT INTO schema_version (version) VALUES (" + version + ")");
+            }
+            statement.execute("INSERT INTO mailbox (direction, name, max_size_mb, login, server_id) VALUES ('INBOUND', 'legacy', 7, 'legacy', 1)");
+            statement.execute("INSERT INTO workspace_setting (setting_key, setting_value) VALUES ('oauth.wizard', '{}')");
+        }
+
+        database = WorkspaceDatabase.open(old);
+        Vault migrated = new Vault(database, OsKeyring.UNAVAILABLE);
+        assertThat(new MailboxStore(database, new MailServerStore(database)).findAll()).extracting(Mailbox::name).containsExactly("legacy");
+        assertThat(new org.mailroom.store.OAuthStore(database).setting("oauth.wizard")).contains("{}");
+        assertThat(migrated.state()).isEqualTo(Vault.State.NOT_SET_UP);
+        assertThat(migrated.neverSave()).isFalse();
+    }
+
+    private void reopen() {
+        database.close();
+        database = WorkspaceDatabase.open(folder);
+        vault = new Vault(database, OsKeyring.UNAVAILABLE);
+    }
+
+    /** A credential store that keeps entries in memory, as Keychain or Credential Manager would on disk. */
+    static final class InMemoryKeyring implements OsKeyring {
+
+        final Map<String, String> entries = new HashMap<>();
+
+        @Override
+        public boolean isAvailable() {
+            return true;
+        }
+
+        @Override
+        public Optional<String> read(String account) {
+            return Optional.ofNullable(entries.get(account));
+        }
+
+        @Override
+        public boolean write(String account, String value) {
+            entries.put(account, value);
+            return true;
+        }
+
+        @Override
+        public void delete(String account) {
+            entries.remove(account);
+        }
+    }
+}
