@@ -2,6 +2,8 @@ package org.mailroom;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.mailroom.check.CheckCommand;
+import org.mailroom.io.ExportedWorkspaceReader;
 import org.mailroom.mail.ProbeCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +46,9 @@ public final class Launcher {
         return switch (args[0]) {
             case "generate" -> GenerateCommand.run(rest, paths, out, err);
             case "probe" -> ProbeCommand.run(rest, System.in, out, err, System.getenv());
+            case "check" -> CheckCommand.run(rest, out, err, new ExportedWorkspaceReader());
             default -> {
-                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help");
+                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE");
                 yield 2;
             }
         };

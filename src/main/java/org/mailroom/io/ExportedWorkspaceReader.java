@@ -1,0 +1,51 @@
+package org.mailroom.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.mailroom.check.WorkspaceFileException;
+import org.mailroom.check.WorkspaceFileReader;
+import org.mailroom.store.WorkspaceContent;
+import org.mailroom.store.WorkspaceDatabase;
+
+/**
+ * Reads an exported workspace file for the headless check. The file goes through exactly what
+ * Import does — every check, then applied — but into a throw-away workspace in a temp folder, so the
+ * check sees the same values an import would create. Secrets stay sealed and unused.
+ */
+public final class ExportedWorkspaceReader implements WorkspaceFileReader {
+
+    @Override
+    public WorkspaceContent read(Path file) throws WorkspaceFileException {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("mailroom-check");
+        } catch (IOException e) {
+            throw new WorkspaceFileException(file, e.getMessage(), e);
+        }
+        try (WorkspaceDatabase database = WorkspaceDatabase.open(scratch)) {
+            WorkspaceImporter importer = new WorkspaceImporter(database);
+            CheckedImport checked = importer.check(file);
+            importer.apply(checked, ImportChoices.all(ImportConflict.Resolution.SKIP), null, null);
+            return WorkspaceContent.read(database);
+        } catch (ImportRejectedException e) {
+            String problems = e.problems().stream().map(ImportProblem::describe).collect(Collectors.joining("\n  "));
+            throw new WorkspaceFileException(file, problems, e);
+        } catch (IOException e) {
+            throw new WorkspaceFileException(file, String.valueOf(e.getMessage()), e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp folder is harmless
+        }
+    }
+}
