@@ -10,6 +10,8 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.mailroom.check.CheckInput;
+import org.mailroom.check.ConfigurationCheck;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.oauth.IdentityProviderSettings;
@@ -19,12 +21,14 @@ import org.mailroom.store.BusinessAttributeStore;
 import org.mailroom.store.CertificatePinStore;
 import org.mailroom.store.OAuthStore;
 import org.mailroom.store.TestResultStore;
+import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.text.Text;
 import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.common.FxBackground;
 import org.mailroom.ui.common.FxDialogService;
 import org.mailroom.ui.common.ViewLoader;
@@ -78,6 +82,9 @@ public final class Mailroom implements AutoCloseable {
                         outboundAddress -> new FromAddressesViewModel(attributes, background, dialogs, outboundAddress),
                         all -> oauthWizard(oauth, all)),
                 tests);
+        mailboxesViewModel.attach(new CheckViewModel(new ConfigurationCheck(Clock.systemDefaultZone()),
+                () -> new CheckInput(WorkspaceContent.read(database), testResults.all()), background,
+                item -> this.mailboxesViewModel.goTo(item)));
         this.firstSnapshot = database.opened().thenApplyAsync(open -> mailboxesViewModel.readWorkspace(), opener);
     }
 

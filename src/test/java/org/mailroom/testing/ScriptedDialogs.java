@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
@@ -81,6 +82,13 @@ public final class ScriptedDialogs implements DialogService {
         this.wizardScript = script;
         this.finishWizard = finish;
         return this;
+    }
+
+    public CheckViewModel lastCheck;
+
+    @Override
+    public void showCheck(CheckViewModel check) {
+        lastCheck = check;
     }
 
     @Override

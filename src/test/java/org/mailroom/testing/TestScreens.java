@@ -2,6 +2,8 @@ package org.mailroom.testing;
 
 import java.time.Clock;
 import java.util.concurrent.ForkJoinPool;
+import org.mailroom.check.CheckInput;
+import org.mailroom.check.ConfigurationCheck;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.oauth.IdentityProviderSettings;
 import org.mailroom.oauth.TokenChecker;
@@ -10,12 +12,14 @@ import org.mailroom.store.BusinessAttributeStore;
 import org.mailroom.store.CertificatePinStore;
 import org.mailroom.store.OAuthStore;
 import org.mailroom.store.TestResultStore;
+import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
+import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
@@ -40,7 +44,8 @@ public final class TestScreens {
                 passwords, background, background, dialogs);
         OAuthStore oauth = new OAuthStore(database);
         TokenChecker checker = new TokenChecker(IdentityProviderSettings.defaults(), ForkJoinPool.commonPool(), Clock.systemUTC());
-        return new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults, oauth),
+        MailboxesViewModel[] screen = new MailboxesViewModel[1];
+        screen[0] = new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults, oauth),
                 new SampleWorkspace(servers, mailboxes), passwords, background, dialogs,
                 new MailboxesViewModel.Managers(() -> new MailServersViewModel(servers, background),
                         () -> new ApplicationsViewModel(applications, background, dialogs),
@@ -50,5 +55,8 @@ public final class TestScreens {
                             return new OAuthWizard(pages, new TokenVerificationViewModel(pages, checker, background));
                         }),
                 tests);
+        screen[0].attach(new CheckViewModel(new ConfigurationCheck(Clock.systemUTC()),
+                () -> new CheckInput(WorkspaceContent.read(database), testResults.all()), background, item -> screen[0].goTo(item)));
+        return screen[0];
     }
 }

@@ -67,6 +67,7 @@ class ReadmeScreenshotsTest {
     void waitForTheWindow() throws Exception {
         WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
+        WaitForAsyncUtils.waitForFxEvents(); // the first pulse gives the split pane its skin, and the table its place
     }
 
     /** The sample mailboxes, three of them enabled through an application, one tested. */

@@ -2,6 +2,7 @@ package org.mailroom.ui.common;
 
 import java.util.Optional;
 import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
@@ -30,6 +31,9 @@ public interface DialogService {
     void manageMailServers(MailServersViewModel servers);
 
     void manageApplications(ApplicationsViewModel applications);
+
+    /** The Check configuration window. */
+    void showCheck(CheckViewModel check);
 
     /** The OAuth 2.0 wizard; true when the admin pressed Finish. */
     boolean runOAuthWizard(OAuthWizard wizard);

@@ -18,6 +18,8 @@ import javafx.stage.Window;
 import org.mailroom.text.Text;
 import org.mailroom.ui.applications.ApplicationsView;
 import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.ui.check.CheckView;
+import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesView;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorView;
@@ -105,6 +107,15 @@ public final class FxDialogService implements DialogService {
     @Override
     public void manageApplications(ApplicationsViewModel applications) {
         showManager(ViewLoader.load(new ApplicationsView(applications)), Text.get("applications.title"));
+    }
+
+    @Override
+    public void showCheck(CheckViewModel check) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, Text.get("check.title"));
+        dialog.getDialogPane().setContent(ViewLoader.load(new CheckView(check, dialog::close)));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.showAndWait();
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class ConnectionTestsViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
     private Runnable cancel = () -> { };
+    private Runnable onFinished = () -> { };
 
     public ConnectionTestsViewModel(TestResultStore results, CertificatePinStore pins, SessionPasswords passwords,
                                     Background workspace, Background mail, DialogService dialogs) {
@@ -64,6 +65,11 @@ public final class ConnectionTestsViewModel {
         this.workspace = workspace;
         this.mail = mail;
         this.dialogs = dialogs;
+    }
+
+    /** Called on the FX thread whenever a test or a batch of tests has ended. */
+    void setOnFinished(Runnable action) {
+        this.onFinished = action;
     }
 
     void showLastTests(Map<Long, LastTest> stored) {
@@ -85,8 +91,8 @@ public final class ConnectionTestsViewModel {
             MailProbe probe = new MailProbe(request);
             cancel = probe::cancel;
             mail.run(probe::run, result -> {
-                end(Text.get("tests.done.one", mailbox.name(), result.overall().label()));
                 record(mailbox, result);
+                end(Text.get("tests.done.one", mailbox.name(), result.overall().label()));
                 offerToTrust(mailbox, result);
             }, this::fail);
         }, this::fail);
@@ -193,6 +199,7 @@ public final class ConnectionTestsViewModel {
         progress.set(1);
         progressText.set(text);
         cancel = () -> { };
+        onFinished.run();
     }
 
     private void fail(Throwable failure) {

@@ -64,6 +64,7 @@ public final class MailboxesView {
     @FXML private TableColumn<MailboxItem, String> lastTestColumn;
     @FXML private TableColumn<MailboxItem, String> authenticationColumn;
     @FXML private Button testButton;
+    @FXML private Button checkButton;
     @FXML private Button testAllButton;
     @FXML private Button cancelTestsButton;
     @FXML private VBox testBox;
@@ -95,6 +96,7 @@ public final class MailboxesView {
         bindTable();
         bindDetails();
         statusLabel.textProperty().bind(viewModel.status());
+        checkButton.textProperty().bind(viewModel.checkBadge());
         tests.bindDetails(testBox, testSummary, testSteps, copyReportButton);
         tests.bindProgress(testProgress, testProgressLabel, testButton, testAllButton, cancelTestsButton);
         busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.busy().get(), viewModel.busy()));
@@ -296,6 +298,11 @@ public final class MailboxesView {
     @FXML
     private void copyReport() {
         tests.copyReport();
+    }
+
+    @FXML
+    private void showCheck() {
+        viewModel.showCheck();
     }
 
     @FXML

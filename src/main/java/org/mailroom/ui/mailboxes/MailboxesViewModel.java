@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -29,6 +30,7 @@ import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.check.ItemRef;
 import org.mailroom.mail.LastTest;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.BusinessAttributeStore;
@@ -42,6 +44,7 @@ import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
 import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.servers.MailServersViewModel;
@@ -64,6 +67,7 @@ public final class MailboxesViewModel {
     private final BusinessAttributeStore attributeStore;
     private final TestResultStore testResultStore;
     private final ConnectionTestsViewModel tests;
+    private CheckViewModel check;
 
     private final ObservableList<MailboxItem> items = FXCollections.observableArrayList();
     private final FilteredList<MailboxItem> shown = new FilteredList<>(items);
@@ -135,6 +139,7 @@ public final class MailboxesViewModel {
                 .sorted(Comparator.comparing(DigitalApplication::name, String.CASE_INSENSITIVE_ORDER)).toList());
         items.setAll(workspace.items());
         selected.set(items.stream().filter(item -> item.id() == selectedId).findFirst().orElse(null));
+        changed();
     }
 
     private void updatePredicate() {
@@ -211,6 +216,7 @@ public final class MailboxesViewModel {
             items.add(item);
         }
         selected.set(item);
+        changed();
     }
 
     /** Deletes the selection after confirmation; an enabled mailbox is refused with the reason. */
@@ -235,6 +241,7 @@ public final class MailboxesViewModel {
             passwords.forget(deleted.id());
             items.remove(indexOf(deleted.id()));
             selected.set(null);
+            changed();
         }, this::fail);
     }
 
@@ -300,6 +307,45 @@ public final class MailboxesViewModel {
 
     private void fail(Throwable failure) {
         dialogs.showError(Text.get("error.title"), Failures.describe(failure));
+    }
+
+    /** The configuration check whose badge this window shows; refreshed after every change. */
+    public void attach(CheckViewModel configurationCheck) {
+        this.check = configurationCheck;
+        tests.setOnFinished(this::changed);
+        configurationCheck.refresh();
+    }
+
+    public ObservableStringValue checkBadge() {
+        return check.badgeProperty();
+    }
+
+    public void showCheck() {
+        check.refresh();
+        dialogs.showCheck(check);
+    }
+
+    /** Shows the item a finding concerns: selects a mailbox, or opens the manager of anything else. */
+    public void goTo(ItemRef item) {
+        switch (item.kind()) {
+            case MAILBOX -> {
+                filter.set(MailboxFilter.ALL);
+                search.set("");
+                int index = indexOf(item.id());
+                selected.set(index < 0 ? null : items.get(index));
+            }
+            case MAIL_SERVER -> manageMailServers();
+            case APPLICATION -> manageApplications();
+            case REGISTRATION -> openOAuthWizard();
+            case FROM_ADDRESS -> manageFromAddresses();
+            default -> { }
+        }
+    }
+
+    private void changed() {
+        if (check != null) {
+            check.refresh();
+        }
     }
 
     /** Tests the selected mailbox against its server. */

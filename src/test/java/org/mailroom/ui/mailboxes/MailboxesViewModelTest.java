@@ -285,4 +285,19 @@ class MailboxesViewModelTest {
         viewModel.editSelected();
         assertThat(dialogs.lastEditor.fromChoices()).extracting(FromAddress::address).containsExactly("sales@contoso.com");
     }
+
+    @Test
+    void theCheckBadgeFollowsTheWorkspaceAndAFindingLeadsToItsMailbox() {
+        assertThat(viewModel.checkBadge().get()).isEqualTo("Check: 1 error \u00b7 no warnings"); // no outbound mailbox
+        viewModel.loadSamples();
+        assertThat(viewModel.checkBadge().get()).startsWith("Check: no errors \u00b7 ");
+
+        viewModel.showCheck();
+        var finding = dialogs.lastCheck.findings().stream()
+                .filter(f -> f.item().kind() == org.mailroom.check.ItemKind.MAILBOX).findFirst().orElseThrow();
+        viewModel.filterProperty().set(MailboxFilter.OUTBOUND);
+        dialogs.lastCheck.goTo(finding);
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo(finding.item().id());
+        assertThat(viewModel.filterProperty().get()).isEqualTo(MailboxFilter.ALL);
+    }
 }

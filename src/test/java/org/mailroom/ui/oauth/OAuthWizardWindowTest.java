@@ -55,6 +55,7 @@ class OAuthWizardWindowTest {
     void waitForTheWindow() throws Exception {
         WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
+        WaitForAsyncUtils.waitForFxEvents(); // the first pulse gives the split pane its skin, and the table its place
     }
 
     @AfterEach

@@ -1,0 +1,79 @@
+package org.mailroom.ui.check;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.mailroom.check.Finding;
+
+/** The findings of the configuration check; "Go to item" (or a double-click) shows the item. */
+public final class CheckView {
+
+    private final CheckViewModel viewModel;
+    private final Runnable close;
+
+    @FXML private Label summary;
+    @FXML private TableView<Finding> table;
+    @FXML private TableColumn<Finding, String> severityColumn;
+    @FXML private TableColumn<Finding, String> itemColumn;
+    @FXML private TableColumn<Finding, String> messageColumn;
+    @FXML private TableColumn<Finding, String> fixColumn;
+    @FXML private Button goToButton;
+
+    /** @param close closes the window the view sits in, after "Go to item" */
+    public CheckView(CheckViewModel viewModel, Runnable close) {
+        this.viewModel = viewModel;
+        this.close = close;
+    }
+
+    @FXML
+    private void initialize() {
+        table.setItems(viewModel.findings());
+        severityColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().severity().label()));
+        itemColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().item().label()));
+        messageColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().message()));
+        fixColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().fix()));
+        messageColumn.setCellFactory(column -> wrapping());
+        fixColumn.setCellFactory(column -> wrapping());
+        table.setRowFactory(view -> {
+            TableRow<Finding> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    goTo();
+                }
+            });
+            return row;
+        });
+        goToButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        summary.textProperty().bind(Bindings.createStringBinding(() -> viewModel.countsProperty().get().summary(),
+                viewModel.countsProperty()));
+    }
+
+    private static TableCell<Finding, String> wrapping() {
+        TableCell<Finding, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        };
+        cell.setWrapText(true);
+        return cell;
+    }
+
+    @FXML
+    private void goTo() {
+        viewModel.goTo(table.getSelectionModel().getSelectedItem());
+        close.run();
+    }
+
+    @FXML
+    private void again() {
+        viewModel.refresh();
+    }
+}
