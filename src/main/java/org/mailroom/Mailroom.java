@@ -14,7 +14,11 @@ import org.mailroom.check.CheckInput;
 import org.mailroom.check.ConfigurationCheck;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SessionPasswords;
+import org.mailroom.io.WorkspaceImporter;
 import org.mailroom.oauth.IdentityProviderSettings;
+import org.mailroom.secrets.OsKeyring;
+import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.secrets.Vault;
 import org.mailroom.oauth.TokenChecker;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.BusinessAttributeStore;
@@ -37,6 +41,9 @@ import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
 import org.mailroom.ui.mailboxes.MailboxesView;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
+import org.mailroom.ui.workspace.PasswordsViewModel;
+import org.mailroom.ui.workspace.WorkspaceFilesViewModel;
+import org.mailroom.ui.workspace.WorkspaceMenu;
 import org.mailroom.ui.oauth.OAuthWizardViewModel;
 import org.mailroom.ui.oauth.TokenVerificationViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
@@ -59,6 +66,7 @@ public final class Mailroom implements AutoCloseable {
     });
     private final FxDialogService dialogs = new FxDialogService();
     private final MailboxesViewModel mailboxesViewModel;
+    private final WorkspaceMenu menu;
     private final CompletableFuture<MailboxesViewModel.Snapshot> firstSnapshot;
 
     private Mailroom(AppPaths paths, WorkspaceDatabase database, Executor opener) {
@@ -71,11 +79,13 @@ public final class Mailroom implements AutoCloseable {
         TestResultStore testResults = new TestResultStore(database);
         OAuthStore oauth = new OAuthStore(database);
         SessionPasswords passwords = new SessionPasswords();
+        Vault vault = new Vault(database, OsKeyring.system());
+        PasswordKeeper keeper = new PasswordKeeper(passwords, vault);
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(testResults, new CertificatePinStore(database),
-                passwords, background, mailWork, dialogs);
+                keeper, passwords, background, mailWork, dialogs);
         this.mailboxesViewModel = new MailboxesViewModel(
                 new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults, oauth),
-                new SampleWorkspace(servers, mailboxes), passwords, background, dialogs,
+                new SampleWorkspace(servers, mailboxes), keeper, passwords, background, dialogs,
                 new MailboxesViewModel.Managers(
                         () -> new MailServersViewModel(servers, background),
                         () -> new ApplicationsViewModel(applications, background, dialogs),
@@ -85,6 +95,11 @@ public final class Mailroom implements AutoCloseable {
         mailboxesViewModel.attach(new CheckViewModel(new ConfigurationCheck(Clock.systemDefaultZone()),
                 () -> new CheckInput(WorkspaceContent.read(database), testResults.all()), background,
                 item -> this.mailboxesViewModel.goTo(item)));
+        this.menu = new WorkspaceMenu(
+                new WorkspaceFilesViewModel(() -> WorkspaceContent.read(database), new WorkspaceImporter(database), keeper,
+                        background, dialogs, () -> this.mailboxesViewModel.selectedIds(), () -> this.mailboxesViewModel.load()),
+                new PasswordsViewModel(vault, keeper, background, dialogs,
+                        () -> mailboxes.findAll().stream().map(Mailbox::id).toList()));
         this.firstSnapshot = database.opened().thenApplyAsync(open -> mailboxesViewModel.readWorkspace(), opener);
     }
 
@@ -112,7 +127,7 @@ public final class Mailroom implements AutoCloseable {
      * Completes (on the FX thread) once the window is up, or with the reason the workspace can't open.
      */
     public CompletableFuture<Stage> showMainWindow(Stage stage) {
-        Parent root = ViewLoader.load(new MailboxesView(mailboxesViewModel));
+        Parent root = ViewLoader.load(new MailboxesView(mailboxesViewModel, menu));
         dialogs.setOwner(stage);
         stage.setTitle(Text.get("app.windowTitle", paths.dataFolder()));
         // A sized scene skips a whole CSS and layout pass that only measures the preferred size.
@@ -120,6 +135,7 @@ public final class Mailroom implements AutoCloseable {
         return firstSnapshot.thenApplyAsync(snapshot -> {
             mailboxesViewModel.show(snapshot);
             stage.show();
+            menu.passwords().start();
             return stage;
         }, Platform::runLater);
     }

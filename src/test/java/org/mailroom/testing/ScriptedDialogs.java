@@ -1,5 +1,6 @@
 package org.mailroom.testing;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,6 +36,32 @@ public final class ScriptedDialogs implements DialogService {
         this.fillForm = form -> { };
         this.pressOk = false;
         return this;
+    }
+
+    public final List<String> infos = new ArrayList<>();
+    public final Deque<Path> files = new ArrayDeque<>();
+    public Object choice;
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(message);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> choose(String title, String question, List<T> choices) {
+        questions.add(question);
+        return Optional.ofNullable((T) choice);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title) {
+        return Optional.ofNullable(files.poll());
     }
 
     @Override

@@ -6,6 +6,9 @@ import org.mailroom.check.CheckInput;
 import org.mailroom.check.ConfigurationCheck;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.oauth.IdentityProviderSettings;
+import org.mailroom.secrets.OsKeyring;
+import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.secrets.Vault;
 import org.mailroom.oauth.TokenChecker;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.BusinessAttributeStore;
@@ -40,13 +43,14 @@ public final class TestScreens {
         ApplicationStore applications = new ApplicationStore(database);
         BusinessAttributeStore attributes = new BusinessAttributeStore(database);
         TestResultStore testResults = new TestResultStore(database);
+        PasswordKeeper keeper = new PasswordKeeper(passwords, new Vault(database, OsKeyring.system()));
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(testResults, new CertificatePinStore(database),
-                passwords, background, background, dialogs);
+                keeper, passwords, background, background, dialogs);
         OAuthStore oauth = new OAuthStore(database);
         TokenChecker checker = new TokenChecker(IdentityProviderSettings.defaults(), ForkJoinPool.commonPool(), Clock.systemUTC());
         MailboxesViewModel[] screen = new MailboxesViewModel[1];
         screen[0] = new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults, oauth),
-                new SampleWorkspace(servers, mailboxes), passwords, background, dialogs,
+                new SampleWorkspace(servers, mailboxes), keeper, passwords, background, dialogs,
                 new MailboxesViewModel.Managers(() -> new MailServersViewModel(servers, background),
                         () -> new ApplicationsViewModel(applications, background, dialogs),
                         outbound -> new FromAddressesViewModel(attributes, background, dialogs, outbound),

@@ -1,5 +1,7 @@
 package org.mailroom.ui.common;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
@@ -18,6 +20,17 @@ public interface DialogService {
     boolean confirm(String title, String question, String confirmLabel);
 
     void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    /** One of the choices, shown by their toString; empty when cancelled. */
+    <T> Optional<T> choose(String title, String question, List<T> choices);
+
+    /** Where to save a file; empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName);
+
+    /** Which file to open; empty when cancelled. */
+    Optional<Path> chooseOpenFile(String title);
 
     /** Asks for a password, typed in a masked field; empty when cancelled. */
     Optional<char[]> askPassword(String title, String prompt);

@@ -9,7 +9,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import java.nio.file.Path;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.TextInputDialog;
@@ -58,6 +61,38 @@ public final class FxDialogService implements DialogService {
         text.setId("errorMessage");
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+        prepare(alert, title);
+        alert.setHeaderText(null);
+        alert.showAndWait();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String question, List<T> choices) {
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        prepare(dialog, title);
+        dialog.setHeaderText(question);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(frontWindow().orElse(null))).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Text.get("files.filter.json"), "*.json"));
+        return Optional.ofNullable(chooser.showOpenDialog(frontWindow().orElse(null))).map(java.io.File::toPath);
     }
 
     @Override

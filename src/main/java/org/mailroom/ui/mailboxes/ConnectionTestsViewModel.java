@@ -13,7 +13,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.SecretRef;
 import org.mailroom.domain.SessionPasswords;
+import org.mailroom.secrets.PasswordKeeper;
 import org.mailroom.mail.CertificateInfo;
 import org.mailroom.mail.Credentials;
 import org.mailroom.mail.FailureKind;
@@ -45,6 +47,7 @@ public final class ConnectionTestsViewModel {
     private final TestResultStore results;
     private final CertificatePinStore pins;
     private final SessionPasswords passwords;
+    private final PasswordKeeper keeper;
     private final Background workspace;
     private final Background mail;
     private final DialogService dialogs;
@@ -57,8 +60,9 @@ public final class ConnectionTestsViewModel {
     private Runnable cancel = () -> { };
     private Runnable onFinished = () -> { };
 
-    public ConnectionTestsViewModel(TestResultStore results, CertificatePinStore pins, SessionPasswords passwords,
-                                    Background workspace, Background mail, DialogService dialogs) {
+    public ConnectionTestsViewModel(TestResultStore results, CertificatePinStore pins, PasswordKeeper keeper,
+                                    SessionPasswords passwords, Background workspace, Background mail, DialogService dialogs) {
+        this.keeper = keeper;
         this.results = results;
         this.pins = pins;
         this.passwords = passwords;
@@ -151,7 +155,10 @@ public final class ConnectionTestsViewModel {
         }
         Optional<char[]> typed = dialogs.askPassword(Text.get("tests.password.title", mailbox.name()),
                 Text.get("tests.password.prompt", mailbox.login(), mailbox.server().address()));
-        typed.ifPresent(password -> passwords.remember(mailbox.id(), password));
+        typed.ifPresent(password -> {
+            passwords.remember(mailbox.id(), password);
+            workspace.run(() -> keeper.remember(SecretRef.mailboxPassword(mailbox.id()), password), saved -> { }, this::fail);
+        });
         return typed;
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -34,12 +35,14 @@ import org.controlsfx.control.SegmentedButton;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.mail.StepResult;
 import org.mailroom.text.Text;
+import org.mailroom.ui.workspace.WorkspaceMenu;
 
 /** The main window's content: toolbar, mailbox table, details panel and status line. */
 public final class MailboxesView {
 
     private final MailboxesViewModel viewModel;
     private final ConnectionTestsView tests;
+    private final WorkspaceMenu menu;
 
     @FXML private MenuButton addMenu;
     @FXML private MenuItem addInbound;
@@ -65,6 +68,8 @@ public final class MailboxesView {
     @FXML private TableColumn<MailboxItem, String> authenticationColumn;
     @FXML private Button testButton;
     @FXML private Button checkButton;
+    @FXML private CheckMenuItem neverSaveItem;
+    @FXML private Label passwordsLabel;
     @FXML private Button testAllButton;
     @FXML private Button cancelTestsButton;
     @FXML private VBox testBox;
@@ -84,8 +89,9 @@ public final class MailboxesView {
 
     private boolean syncingSelection;
 
-    public MailboxesView(MailboxesViewModel viewModel) {
+    public MailboxesView(MailboxesViewModel viewModel, WorkspaceMenu menu) {
         this.viewModel = viewModel;
+        this.menu = menu;
         this.tests = new ConnectionTestsView(viewModel);
     }
 
@@ -97,6 +103,9 @@ public final class MailboxesView {
         bindDetails();
         statusLabel.textProperty().bind(viewModel.status());
         checkButton.textProperty().bind(viewModel.checkBadge());
+        passwordsLabel.textProperty().bind(menu.passwords().stateProperty());
+        neverSaveItem.selectedProperty().bindBidirectional(menu.passwords().neverSaveProperty());
+        neverSaveItem.setOnAction(event -> menu.passwords().setNeverSave(neverSaveItem.isSelected()));
         tests.bindDetails(testBox, testSummary, testSteps, copyReportButton);
         tests.bindProgress(testProgress, testProgressLabel, testButton, testAllButton, cancelTestsButton);
         busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.busy().get(), viewModel.busy()));
@@ -298,6 +307,51 @@ public final class MailboxesView {
     @FXML
     private void copyReport() {
         tests.copyReport();
+    }
+
+    @FXML
+    private void exportWorkspace() {
+        menu.files().export(false);
+    }
+
+    @FXML
+    private void exportSelected() {
+        menu.files().export(true);
+    }
+
+    @FXML
+    private void importWorkspace() {
+        menu.files().importFile();
+    }
+
+    @FXML
+    private void exportOptions() {
+        menu.files().exportOptions(false);
+    }
+
+    @FXML
+    private void exportOptionsWithPasswords() {
+        menu.files().exportOptions(true);
+    }
+
+    @FXML
+    private void exportSummary() {
+        menu.files().exportSummary();
+    }
+
+    @FXML
+    private void savePasswords() {
+        menu.passwords().savePasswords();
+    }
+
+    @FXML
+    private void lockPasswords() {
+        menu.passwords().lock();
+    }
+
+    @FXML
+    private void resetPasswords() {
+        menu.passwords().reset();
     }
 
     @FXML

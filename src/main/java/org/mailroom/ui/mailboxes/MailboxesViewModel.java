@@ -28,7 +28,9 @@ import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.SecretRef;
 import org.mailroom.domain.SessionPasswords;
+import org.mailroom.secrets.PasswordKeeper;
 import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.check.ItemRef;
 import org.mailroom.mail.LastTest;
@@ -56,6 +58,7 @@ public final class MailboxesViewModel {
     private final MailServerStore serverStore;
     private final SampleWorkspace samples;
     private final SessionPasswords passwords;
+    private final PasswordKeeper keeper;
     private final ApplicationStore applicationStore;
     private final Background background;
     private final DialogService dialogs;
@@ -83,7 +86,7 @@ public final class MailboxesViewModel {
     private final BooleanBinding hasSelection;
     private final StringBinding status;
 
-    public MailboxesViewModel(Stores stores, SampleWorkspace samples, SessionPasswords passwords,
+    public MailboxesViewModel(Stores stores, SampleWorkspace samples, PasswordKeeper keeper, SessionPasswords passwords,
                               Background background, DialogService dialogs, Managers managers,
                               ConnectionTestsViewModel tests) {
         this.mailboxStore = stores.mailboxes();
@@ -95,6 +98,7 @@ public final class MailboxesViewModel {
         this.tests = tests;
         this.samples = samples;
         this.passwords = passwords;
+        this.keeper = keeper;
         this.background = background;
         this.dialogs = dialogs;
         this.serverManager = managers.servers();
@@ -199,10 +203,16 @@ public final class MailboxesViewModel {
         Mailbox edited = editor.result();
         background.run(() -> edited.id() == 0 ? mailboxStore.add(edited) : mailboxStore.update(edited),
                 saved -> {
-                    editor.typedPassword().ifPresent(typed -> passwords.remember(saved.id(), typed));
+                    editor.typedPassword().ifPresent(typed -> rememberPassword(saved.id(), typed));
                     put(saved);
                 },
                 this::fail);
+    }
+
+    /** Known at once for this session; saved encrypted, off the FX thread, when the vault is open. */
+    private void rememberPassword(long mailboxId, char[] typed) {
+        passwords.remember(mailboxId, typed);
+        background.run(() -> keeper.remember(SecretRef.mailboxPassword(mailboxId), typed), saved -> { }, this::fail);
     }
 
     private void put(Mailbox saved) {
@@ -239,6 +249,10 @@ public final class MailboxesViewModel {
             return item;
         }, deleted -> {
             passwords.forget(deleted.id());
+            background.run(() -> {
+                keeper.forget(SecretRef.mailboxPassword(deleted.id()));
+                return deleted;
+            }, forgotten -> { }, this::fail);
             items.remove(indexOf(deleted.id()));
             selected.set(null);
             changed();
@@ -359,6 +373,12 @@ public final class MailboxesViewModel {
     /** Tests every mailbox the table shows (after filter and search). */
     public void testAllShown() {
         tests.testAll(shown.stream().map(MailboxItem::mailbox).toList());
+    }
+
+    /** The selected mailbox, as the ids an export of the selection takes. */
+    public Set<Long> selectedIds() {
+        MailboxItem item = selected.get();
+        return item == null ? Set.of() : Set.of(item.id());
     }
 
     public ConnectionTestsViewModel tests() {

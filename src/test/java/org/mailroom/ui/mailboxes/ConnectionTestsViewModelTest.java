@@ -19,6 +19,9 @@ import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.mail.StepStatus;
+import org.mailroom.secrets.OsKeyring;
+import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.secrets.Vault;
 import org.mailroom.store.CertificatePinStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
@@ -55,7 +58,8 @@ class ConnectionTestsViewModelTest {
         mailboxes = new MailboxStore(database, servers);
         results = new TestResultStore(database);
         DirectBackground background = new DirectBackground();
-        tests = new ConnectionTestsViewModel(results, new CertificatePinStore(database), passwords, background, background, dialogs);
+        PasswordKeeper keeper = new PasswordKeeper(passwords, new Vault(database, OsKeyring.system()));
+        tests = new ConnectionTestsViewModel(results, new CertificatePinStore(database), keeper, passwords, background, background, dialogs);
     }
 
     @AfterEach

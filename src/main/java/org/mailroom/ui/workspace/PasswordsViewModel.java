@@ -1,0 +1,144 @@
+package org.mailroom.ui.workspace;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.mailroom.domain.SecretRef;
+import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.secrets.Passphrases;
+import org.mailroom.secrets.Vault;
+import org.mailroom.text.Text;
+import org.mailroom.ui.common.Background;
+import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.common.Failures;
+
+/**
+ * Saved passwords: the vault's key comes from the OS credential store where there is one, otherwise
+ * from a master passphrase asked once per session. Unlocking loads the saved passwords for the session.
+ */
+public final class PasswordsViewModel {
+
+    private final Vault vault;
+    private final PasswordKeeper keeper;
+    private final Background background;
+    private final DialogService dialogs;
+    private final Supplier<List<Long>> mailboxIds;
+
+    private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
+    private final BooleanProperty neverSave = new SimpleBooleanProperty();
+
+    public PasswordsViewModel(Vault vault, PasswordKeeper keeper, Background background, DialogService dialogs,
+                              Supplier<List<Long>> mailboxIds) {
+        this.vault = vault;
+        this.keeper = keeper;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.mailboxIds = mailboxIds;
+    }
+
+    /** At start: a vault kept by the OS credential store opens by itself. */
+    public void start() {
+        background.run(() -> {
+            if (vault.state() == Vault.State.LOCKED && vault.keyringAvailable()) {
+                vault.unlockWithKeyring();
+            }
+            preload();
+            return vault.state();
+        }, this::show, this::fail);
+    }
+
+    /** Sets the vault up (first time) or unlocks it, then saves what is typed from now on. */
+    public void savePasswords() {
+        Vault.State current = vault.state();
+        if (current == Vault.State.UNLOCKED) {
+            return;
+        }
+        if (current == Vault.State.NOT_SET_UP && vault.keyringAvailable()) {
+            run(vault::setUpWithKeyring);
+            return;
+        }
+        String title = Text.get(current == Vault.State.NOT_SET_UP ? "passwords.setUp.title" : "passwords.unlock.title");
+        Optional<char[]> passphrase = dialogs.askPassword(title, Text.get(current == Vault.State.NOT_SET_UP
+                ? "passwords.setUp.prompt" : "passwords.unlock.prompt", Passphrases.MIN_LENGTH));
+        if (passphrase.isEmpty()) {
+            return;
+        }
+        char[] typed = passphrase.get();
+        if (current == Vault.State.NOT_SET_UP) {
+            Optional<String> weak = Passphrases.check(typed).map(v -> v.message());
+            if (weak.isPresent()) {
+                dialogs.showError(title, weak.get());
+                return;
+            }
+            run(() -> vault.setUp(typed));
+        } else {
+            background.run(() -> vault.unlock(typed), result -> {
+                if (result == Vault.UnlockResult.WRONG_PASSPHRASE) {
+                    dialogs.showError(title, Text.get("passwords.unlock.wrong"));
+                } else {
+                    run(() -> { });
+                }
+            }, this::fail);
+        }
+    }
+
+    /** Forgets the key; saved passwords stay encrypted until the next unlock. */
+    public void lock() {
+        run(vault::lock);
+    }
+
+    public void setNeverSave(boolean never) {
+        if (never && !dialogs.confirm(Text.get("passwords.never.title"), Text.get("passwords.never.question"), Text.get("passwords.never.confirm"))) {
+            neverSave.set(vault.neverSave());
+            return;
+        }
+        run(() -> vault.setNeverSave(never));
+    }
+
+    /** For a forgotten passphrase: deletes the saved passwords, keeps everything else. */
+    public void reset() {
+        if (dialogs.confirm(Text.get("passwords.reset.title"), Text.get("passwords.reset.question"), Text.get("passwords.reset.confirm"))) {
+            run(vault::reset);
+        }
+    }
+
+    private void run(Runnable change) {
+        background.run(() -> {
+            change.run();
+            preload();
+            return vault.state();
+        }, this::show, this::fail);
+    }
+
+    /** Saved passwords become known for the session, so tests and forms need not ask again. */
+    private void preload() {
+        if (vault.isUnlocked()) {
+            mailboxIds.get().forEach(id -> keeper.get(SecretRef.mailboxPassword(id)));
+        }
+    }
+
+    private void show(Vault.State current) {
+        neverSave.set(vault.neverSave());
+        state.set(Text.get(vault.neverSave() ? "passwords.state.never" : switch (current) {
+            case NOT_SET_UP -> "passwords.state.session";
+            case LOCKED -> "passwords.state.locked";
+            case UNLOCKED -> "passwords.state.unlocked";
+        }));
+    }
+
+    private void fail(Throwable failure) {
+        dialogs.showError(Text.get("error.title"), Failures.describe(failure));
+    }
+
+    public ReadOnlyStringProperty stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public BooleanProperty neverSaveProperty() {
+        return neverSave;
+    }
+}

@@ -1,0 +1,154 @@
+package org.mailroom.ui.workspace;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.mailroom.io.AtomicFiles;
+import org.mailroom.io.CheckedImport;
+import org.mailroom.io.ConfigurationSummary;
+import org.mailroom.io.EmailServerOptions;
+import org.mailroom.io.ImportChoices;
+import org.mailroom.io.ImportConflict;
+import org.mailroom.io.ImportProblem;
+import org.mailroom.io.ImportRejectedException;
+import org.mailroom.io.WorkspaceExporter;
+import org.mailroom.io.WorkspaceImporter;
+import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.store.WorkspaceContent;
+import org.mailroom.text.Text;
+import org.mailroom.ui.common.Background;
+import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.common.Failures;
+
+/**
+ * The Workspace menu's files: export (whole or selected, secrets only under an export passphrase),
+ * import (everything checked first; conflicts resolved as the admin says; one transaction), the
+ * E-mail Server options file and the printable summary. File work runs in the background.
+ */
+public final class WorkspaceFilesViewModel {
+
+    private static final int PROBLEMS_SHOWN = 25;
+
+    private final Supplier<WorkspaceContent> content;
+    private final WorkspaceImporter importer;
+    private final PasswordKeeper keeper;
+    private final Background background;
+    private final DialogService dialogs;
+    private final Supplier<Set<Long>> selectedMailboxes;
+    private final Runnable reload;
+
+    public WorkspaceFilesViewModel(Supplier<WorkspaceContent> content, WorkspaceImporter importer, PasswordKeeper keeper,
+                                   Background background, DialogService dialogs, Supplier<Set<Long>> selectedMailboxes,
+                                   Runnable reload) {
+        this.content = content;
+        this.importer = importer;
+        this.keeper = keeper;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.selectedMailboxes = selectedMailboxes;
+        this.reload = reload;
+    }
+
+    /** Exports the whole workspace, or only the selected mailboxes and what they need. */
+    public void export(boolean selectedOnly) {
+        Set<Long> ids = selectedOnly ? selectedMailboxes.get() : Set.of();
+        if (selectedOnly && ids.isEmpty()) {
+            dialogs.showError(Text.get("files.export.title"), Text.get("files.export.nothingSelected"));
+            return;
+        }
+        Optional<Path> target = dialogs.chooseSaveFile(Text.get("files.export.title"), "workspace.json");
+        if (target.isEmpty()) {
+            return;
+        }
+        WorkspaceExporter.Options options = selectedOnly ? WorkspaceExporter.Options.mailboxes(ids) : WorkspaceExporter.Options.whole();
+        if (dialogs.confirm(Text.get("files.export.title"), Text.get("files.export.secrets.question"), Text.get("files.export.secrets.include"))) {
+            Optional<char[]> passphrase = dialogs.askPassword(Text.get("files.export.passphrase.title"), Text.get("files.export.passphrase.prompt"));
+            if (passphrase.isEmpty()) {
+                return;
+            }
+            options = options.withSecrets(passphrase.get(), keeper::get);
+        }
+        WorkspaceExporter.Options chosen = options;
+        background.run(() -> {
+            WorkspaceExporter.write(target.get(), content.get(), chosen);
+            return target.get();
+        }, written -> dialogs.showInfo(Text.get("files.export.title"), Text.get("files.written", written)), this::fail);
+    }
+
+    /** Checks the whole file, lists every problem, asks about conflicts and the passphrase, then applies it. */
+    public void importFile() {
+        Optional<Path> source = dialogs.chooseOpenFile(Text.get("files.import.title"));
+        if (source.isEmpty()) {
+            return;
+        }
+        background.run(() -> {
+            try {
+                CheckedImport checked = importer.check(source.get());
+                return new Checked(checked, importer.conflicts(checked), null);
+            } catch (ImportRejectedException e) {
+                return new Checked(null, List.of(), e.problems());
+            }
+        }, this::decide, this::fail);
+    }
+
+    private void decide(Checked result) {
+        if (result.problems() != null) {
+            String listed = result.problems().stream().limit(PROBLEMS_SHOWN).map(ImportProblem::describe).collect(Collectors.joining("\n"));
+            dialogs.showError(Text.get("files.import.title"), Text.get("files.import.rejected", result.problems().size(), listed));
+            return;
+        }
+        ImportChoices choices = ImportChoices.all(ImportConflict.Resolution.SKIP);
+        if (!result.conflicts().isEmpty()) {
+            String names = result.conflicts().stream().map(ImportConflict::name).limit(PROBLEMS_SHOWN).collect(Collectors.joining(", "));
+            Optional<ImportConflict.Resolution> chosen = dialogs.choose(Text.get("files.import.title"),
+                    Text.get("files.import.conflicts", result.conflicts().size(), names), List.of(ImportConflict.Resolution.values()));
+            if (chosen.isEmpty()) {
+                return;
+            }
+            choices = ImportChoices.all(chosen.get());
+        }
+        char[] passphrase = result.checked().hasSecrets()
+                ? dialogs.askPassword(Text.get("files.import.passphrase.title"), Text.get("files.import.passphrase.prompt")).orElse(null)
+                : null;
+        ImportChoices decided = choices;
+        background.run(() -> importer.apply(result.checked(), decided, passphrase, keeper), report -> {
+            dialogs.showInfo(Text.get("files.import.title"), Text.get("files.import.done", report.added(), report.replaced(), report.secretsSaved()));
+            reload.run();
+        }, this::fail);
+    }
+
+    /** The E-mail Server options file; passwords only when asked for, after a warning. */
+    public void exportOptions(boolean withPasswords) {
+        if (withPasswords && !dialogs.confirm(Text.get("files.options.title"), Text.get("files.options.passwords.warning"),
+                Text.get("files.options.passwords.confirm"))) {
+            return;
+        }
+        dialogs.chooseSaveFile(Text.get("files.options.title"), "email-server-options.ini").ifPresent(target -> background.run(() -> {
+            EmailServerOptions.Settings settings = withPasswords
+                    ? EmailServerOptions.Settings.withoutPasswords().withPasswords(keeper::get)
+                    : EmailServerOptions.Settings.withoutPasswords();
+            AtomicFiles.write(target, EmailServerOptions.ini(content.get(), settings).getBytes(StandardCharsets.UTF_8));
+            return target;
+        }, written -> dialogs.showInfo(Text.get("files.options.title"), Text.get("files.written", written)), this::fail));
+    }
+
+    /** A printable HTML summary of the whole configuration, for review and sign-off. */
+    public void exportSummary() {
+        dialogs.chooseSaveFile(Text.get("files.summary.title"), "mailroom-summary.html").ifPresent(target -> background.run(() -> {
+            AtomicFiles.write(target, ConfigurationSummary.html(content.get(), ZonedDateTime.now()).getBytes(StandardCharsets.UTF_8));
+            return target;
+        }, written -> dialogs.showInfo(Text.get("files.summary.title"), Text.get("files.written", written)), this::fail));
+    }
+
+    private void fail(Throwable failure) {
+        dialogs.showError(Text.get("error.title"), Failures.describe(failure));
+    }
+
+    private record Checked(CheckedImport checked, List<ImportConflict> conflicts, List<ImportProblem> problems) {
+    }
+}

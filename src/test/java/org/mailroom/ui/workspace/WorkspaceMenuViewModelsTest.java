@@ -1,0 +1,152 @@
+package org.mailroom.ui.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.SecretRef;
+import org.mailroom.domain.SessionPasswords;
+import org.mailroom.io.ImportConflict;
+import org.mailroom.io.WorkspaceImporter;
+import org.mailroom.secrets.OsKeyring;
+import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.secrets.Vault;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.SampleWorkspace;
+import org.mailroom.store.WorkspaceContent;
+import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.ScriptedDialogs;
+
+/** The Workspace and Passwords menus' view models on real workspaces and files. */
+class WorkspaceMenuViewModelsTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkspaceDatabase source;
+    private WorkspaceDatabase target;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final SessionPasswords passwords = new SessionPasswords();
+    private Vault vault;
+    private PasswordKeeper keeper;
+    private boolean reloaded;
+
+    @BeforeEach
+    void open() {
+        source = WorkspaceDatabase.open(folder.resolve("source"));
+        target = WorkspaceDatabase.open(folder.resolve("target"));
+        MailServerStore servers = new MailServerStore(source);
+        new SampleWorkspace(servers, new MailboxStore(source, servers)).load();
+        vault = new Vault(source, OsKeyring.system());
+        keeper = new PasswordKeeper(passwords, vault);
+    }
+
+    @AfterEach
+    void close() {
+        source.close();
+        target.close();
+    }
+
+    private WorkspaceFilesViewModel files(WorkspaceDatabase database) {
+        return new WorkspaceFilesViewModel(() -> WorkspaceContent.read(database), new WorkspaceImporter(database), keeper,
+                new DirectBackground(), dialogs, Set::of, () -> reloaded = true);
+    }
+
+    @Test
+    void exportThenImportIntoAnotherWorkspace() {
+        Path file = folder.resolve("export.json");
+        dialogs.files.add(file);
+        dialogs.confirmAnswer = false; // no secrets
+        files(source).export(false);
+        assertThat(file).exists();
+
+        dialogs.files.add(file);
+        files(target).importFile();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(reloaded).isTrue();
+        assertThat(WorkspaceContent.read(target).mailboxes()).extracting(Mailbox::name)
+                .containsExactlyInAnyOrderElementsOf(WorkspaceContent.read(source).mailboxes().stream().map(Mailbox::name).toList());
+
+        // the same file again: every mailbox conflicts; skipping all changes nothing
+        reloaded = false;
+        dialogs.choice = ImportConflict.Resolution.SKIP;
+        dialogs.files.add(file);
+        files(target).importFile();
+        assertThat(dialogs.questions).last().asString().contains("the name of an existing item");
+        assertThat(WorkspaceContent.read(target).mailboxes()).hasSize(8);
+    }
+
+    @Test
+    void aBrokenFileIsRefusedWithItsProblemsAndChangesNothing() throws Exception {
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"mailroom-workspace\", \"version\": 99}");
+        dialogs.files.add(broken);
+
+        files(target).importFile();
+
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Nothing was imported");
+        assertThat(WorkspaceContent.read(target).mailboxes()).isEmpty();
+        assertThat(reloaded).isFalse();
+    }
+
+    @Test
+    void optionsAndSummaryFilesAreWrittenWithoutPasswordsUnlessAskedFor() throws Exception {
+        passwords.remember(WorkspaceContent.read(source).mailboxes().get(0).id(), "Sup3r-secret".toCharArray());
+        Path ini = folder.resolve("options.ini");
+        Path html = folder.resolve("summary.html");
+        dialogs.files.add(ini);
+        dialogs.files.add(html);
+
+        files(source).exportOptions(false);
+        files(source).exportSummary();
+
+        assertThat(Files.readString(ini)).contains("[smtp-client]").doesNotContain("Sup3r-secret");
+        assertThat(Files.readString(html)).contains("<html").doesNotContain("Sup3r-secret");
+
+        dialogs.confirmAnswer = false;
+        files(source).exportOptions(true); // the warning is declined: nothing written
+        assertThat(dialogs.infos).hasSize(2);
+    }
+
+    @Test
+    void passwordsAreSavedUnderAPassphraseAndOpenAgainOnlyWithIt() {
+        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), dialogs,
+                () -> WorkspaceContent.read(source).mailboxes().stream().map(Mailbox::id).toList());
+        menu.start();
+        assertThat(menu.stateProperty().get()).isEqualTo("Passwords: this session only");
+
+        dialogs.passwordAnswers.add("short");
+        menu.savePasswords();
+        assertThat(dialogs.errors).singleElement().asString().contains("8");
+
+        dialogs.passwordAnswers.add("correct horse battery");
+        menu.savePasswords();
+        assertThat(menu.stateProperty().get()).isEqualTo("Passwords: saved, open");
+        long id = WorkspaceContent.read(source).mailboxes().get(0).id();
+        keeper.remember(SecretRef.mailboxPassword(id), "Sup3r-secret".toCharArray());
+
+        menu.lock();
+        passwords.forget(id);
+        assertThat(menu.stateProperty().get()).isEqualTo("Passwords: saved, locked");
+
+        dialogs.passwordAnswers.add("wrong horse");
+        menu.savePasswords();
+        assertThat(dialogs.errors).last().asString().contains("not the passphrase");
+
+        dialogs.passwordAnswers.add("correct horse battery");
+        menu.savePasswords();
+        assertThat(passwords.get(id)).get().isEqualTo("Sup3r-secret".toCharArray()); // loaded for the session
+
+        menu.reset();
+        assertThat(vault.state()).isEqualTo(Vault.State.NOT_SET_UP);
+    }
+}
