@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
+import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -35,9 +36,12 @@ import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.common.FxBackground;
 import org.mailroom.ui.common.FxDialogService;
+import org.mailroom.ui.common.Icons;
 import org.mailroom.ui.common.ViewLoader;
+import org.mailroom.ui.common.WindowState;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
+import org.mailroom.ui.mailboxes.MailboxFilter;
 import org.mailroom.ui.mailboxes.MailboxesView;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
@@ -67,11 +71,13 @@ public final class Mailroom implements AutoCloseable {
     private final FxDialogService dialogs = new FxDialogService();
     private final MailboxesViewModel mailboxesViewModel;
     private final WorkspaceMenu menu;
+    private final WindowState windowState;
     private final CompletableFuture<MailboxesViewModel.Snapshot> firstSnapshot;
 
     private Mailroom(AppPaths paths, WorkspaceDatabase database, Executor opener) {
         this.paths = paths;
         this.database = database;
+        this.windowState = new WindowState(paths.dataFolder().resolve("window.properties"));
         MailServerStore servers = new MailServerStore(database);
         MailboxStore mailboxes = new MailboxStore(database, servers);
         ApplicationStore applications = new ApplicationStore(database);
@@ -127,17 +133,54 @@ public final class Mailroom implements AutoCloseable {
      * Completes (on the FX thread) once the window is up, or with the reason the workspace can't open.
      */
     public CompletableFuture<Stage> showMainWindow(Stage stage) {
-        Parent root = ViewLoader.load(new MailboxesView(mailboxesViewModel, menu));
+        Parent root = ViewLoader.load(new MailboxesView(mailboxesViewModel, menu, this::about));
         dialogs.setOwner(stage);
         stage.setTitle(Text.get("app.windowTitle", paths.dataFolder()));
+        Icons.apply(stage);
         // A sized scene skips a whole CSS and layout pass that only measures the preferred size.
-        stage.setScene(new Scene(root, MAIN_WIDTH, MAIN_HEIGHT));
+        stage.setScene(new Scene(root, windowState.get("window.width", MAIN_WIDTH), windowState.get("window.height", MAIN_HEIGHT)));
+        restoreAndRemember(stage);
         return firstSnapshot.thenApplyAsync(snapshot -> {
             mailboxesViewModel.show(snapshot);
             stage.show();
             menu.passwords().start();
             return stage;
         }, Platform::runLater);
+    }
+
+    /** Window bounds, filter and search as the admin left them; written when the window closes. */
+    private void restoreAndRemember(Stage stage) {
+        double x = windowState.get("window.x", Double.NaN);
+        double y = windowState.get("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(Boolean.parseBoolean(windowState.get("window.maximized", "false")));
+        mailboxesViewModel.searchProperty().set(windowState.get("ui.mailboxSearch", ""));
+        mailboxesViewModel.filterProperty().set(MailboxFilter.valueOf(windowState.get("ui.mailboxFilter", MailboxFilter.ALL.name())));
+        stage.setOnHiding(event -> {
+            windowState.put("window.maximized", stage.isMaximized());
+            if (!stage.isMaximized()) {
+                windowState.put("window.x", stage.getX());
+                windowState.put("window.y", stage.getY());
+                windowState.put("window.width", stage.getScene().getWidth());
+                windowState.put("window.height", stage.getScene().getHeight());
+            }
+            windowState.put("ui.mailboxSearch", mailboxesViewModel.searchProperty().get());
+            windowState.put("ui.mailboxFilter", mailboxesViewModel.filterProperty().get());
+            windowState.save();
+        });
+    }
+
+    private void about() {
+        dialogs.showAbout(Text.get("about.text", Launcher.version(), paths.dataFolder(), paths.logFolder(),
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version")), paths.logFolder());
+    }
+
+    /** Lets the About window open the log folder in the desktop's file manager. */
+    public void useHostServices(HostServices services) {
+        dialogs.setFolderOpener(folder -> services.showDocument(folder.toUri().toString()));
     }
 
     @Override

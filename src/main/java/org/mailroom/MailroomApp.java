@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.mailroom.text.Text;
+import org.mailroom.ui.common.ErrorHandler;
 
 /** The JavaFX application: shows the main window once its workspace is open, closes it after the last. */
 public final class MailroomApp extends Application {
@@ -31,6 +32,8 @@ public final class MailroomApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        new ErrorHandler(AppPaths.forThisMachine().logFolder()).install();
+        mailroom.useHostServices(getHostServices());
         mailroom.showMainWindow(stage).whenCompleteAsync((shown, failure) -> {
             if (failure != null) {
                 refuseToStart(failure instanceof CompletionException ? failure.getCause() : failure);

@@ -48,6 +48,11 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public void showAbout(String text, Path logFolder) {
+        infos.add(text);
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public <T> Optional<T> choose(String title, String question, List<T> choices) {
         questions.add(question);

@@ -23,6 +23,9 @@ public interface DialogService {
 
     void showInfo(String title, String message);
 
+    /** About Mailroom: version and folders, with a button that opens the log folder. */
+    void showAbout(String text, Path logFolder);
+
     /** One of the choices, shown by their toString; empty when cancelled. */
     <T> Optional<T> choose(String title, String question, List<T> choices);
 

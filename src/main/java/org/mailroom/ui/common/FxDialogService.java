@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
@@ -36,6 +37,12 @@ import org.mailroom.ui.servers.MailServersViewModel;
 public final class FxDialogService implements DialogService {
 
     private Window owner;
+    private Consumer<Path> openFolder = folder -> { };
+
+    /** How to show a folder in the desktop's file manager (the application's host services). */
+    public void setFolderOpener(Consumer<Path> opener) {
+        this.openFolder = opener;
+    }
 
     /** The window dialogs are centred on and block; set once the main window exists. */
     public void setOwner(Window owner) {
@@ -69,6 +76,15 @@ public final class FxDialogService implements DialogService {
         prepare(alert, title);
         alert.setHeaderText(null);
         alert.showAndWait();
+    }
+
+    @Override
+    public void showAbout(String text, Path logFolder) {
+        ButtonType open = new ButtonType(Text.get("about.openLogs"), ButtonData.LEFT);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, open, ButtonType.CLOSE);
+        prepare(alert, Text.get("about.title"));
+        alert.setHeaderText(Text.get("app.title"));
+        alert.showAndWait().filter(open::equals).ifPresent(pressed -> openFolder.accept(logFolder));
     }
 
     @Override

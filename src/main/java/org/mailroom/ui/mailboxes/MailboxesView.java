@@ -43,6 +43,7 @@ public final class MailboxesView {
     private final MailboxesViewModel viewModel;
     private final ConnectionTestsView tests;
     private final WorkspaceMenu menu;
+    private final Runnable about;
 
     @FXML private MenuButton addMenu;
     @FXML private MenuItem addInbound;
@@ -89,9 +90,10 @@ public final class MailboxesView {
 
     private boolean syncingSelection;
 
-    public MailboxesView(MailboxesViewModel viewModel, WorkspaceMenu menu) {
+    public MailboxesView(MailboxesViewModel viewModel, WorkspaceMenu menu, Runnable about) {
         this.viewModel = viewModel;
         this.menu = menu;
+        this.about = about;
         this.tests = new ConnectionTestsView(viewModel);
     }
 
@@ -137,6 +139,12 @@ public final class MailboxesView {
             }
         });
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+        // The filter can change from the view model too: a restored session, or "Go to item".
+        Runnable showFilter = () -> filterButtons.getButtons().stream()
+                .filter(button -> button.getUserData() == viewModel.filterProperty().get())
+                .findFirst().ifPresent(button -> button.setSelected(true));
+        viewModel.filterProperty().addListener(changed -> showFilter.run());
+        showFilter.run();
     }
 
     private void bindTable() {
@@ -307,6 +315,16 @@ public final class MailboxesView {
     @FXML
     private void copyReport() {
         tests.copyReport();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        viewModel.showShortcuts();
+    }
+
+    @FXML
+    private void showAbout() {
+        about.run();
     }
 
     @FXML

@@ -330,6 +330,10 @@ public final class MailboxesViewModel {
         configurationCheck.refresh();
     }
 
+    public void showShortcuts() {
+        dialogs.showInfo(Text.get("help.shortcuts.title"), Text.get("help.shortcuts.text"));
+    }
+
     public ObservableStringValue checkBadge() {
         return check.badgeProperty();
     }
