@@ -10,6 +10,8 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.mailroom.detect.DetectionSettings;
+import org.mailroom.detect.ServerDetector;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.oauth.IdentityProviderSettings;
@@ -28,6 +30,7 @@ import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.common.FxBackground;
 import org.mailroom.ui.common.FxDialogService;
 import org.mailroom.ui.common.ViewLoader;
+import org.mailroom.ui.detect.ServerDetection;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
 import org.mailroom.ui.mailboxes.MailboxesView;
@@ -57,7 +60,7 @@ public final class Mailroom implements AutoCloseable {
     private final MailboxesViewModel mailboxesViewModel;
     private final CompletableFuture<MailboxesViewModel.Snapshot> firstSnapshot;
 
-    private Mailroom(AppPaths paths, WorkspaceDatabase database, Executor opener) {
+    private Mailroom(AppPaths paths, WorkspaceDatabase database, Executor opener, DetectionSettings detection) {
         this.paths = paths;
         this.database = database;
         MailServerStore servers = new MailServerStore(database);
@@ -69,14 +72,16 @@ public final class Mailroom implements AutoCloseable {
         SessionPasswords passwords = new SessionPasswords();
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(testResults, new CertificatePinStore(database),
                 passwords, background, mailWork, dialogs);
+        ServerDetection serverDetection = new ServerDetection(new ServerDetector(detection), servers, background,
+                mailWork, dialogs);
         this.mailboxesViewModel = new MailboxesViewModel(
                 new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults, oauth),
                 new SampleWorkspace(servers, mailboxes), passwords, background, dialogs,
                 new MailboxesViewModel.Managers(
-                        () -> new MailServersViewModel(servers, background),
+                        () -> new MailServersViewModel(servers, background, serverDetection),
                         () -> new ApplicationsViewModel(applications, background, dialogs),
                         outboundAddress -> new FromAddressesViewModel(attributes, background, dialogs, outboundAddress),
-                        all -> oauthWizard(oauth, all)),
+                        all -> oauthWizard(oauth, all), serverDetection),
                 tests);
         this.firstSnapshot = database.opened().thenApplyAsync(open -> mailboxesViewModel.readWorkspace(), opener);
     }
@@ -92,12 +97,17 @@ public final class Mailroom implements AutoCloseable {
      * thread of its own; returns at once.
      */
     public static Mailroom open(AppPaths paths) {
+        return open(paths, DetectionSettings.defaults(paths.dataFolder().resolve("ispdb")));
+    }
+
+    /** As {@link #open(AppPaths)}, with server detection reaching the network as {@code detection} says (tests). */
+    public static Mailroom open(AppPaths paths, DetectionSettings detection) {
         Executor opener = runnable -> {
             Thread thread = new Thread(runnable, "mailroom-open");
             thread.setDaemon(true);
             thread.start();
         };
-        return new Mailroom(paths, WorkspaceDatabase.openInBackground(paths.dataFolder(), opener), opener);
+        return new Mailroom(paths, WorkspaceDatabase.openInBackground(paths.dataFolder(), opener), opener, detection);
     }
 
     /**
