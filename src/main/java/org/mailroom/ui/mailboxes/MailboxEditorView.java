@@ -39,7 +39,7 @@ public final class MailboxEditorView {
     @FXML private TextField loginField;
     @FXML private PasswordField passwordField;
     @FXML private ComboBox<MailServer> serverChoice;
-    @FXML private Button detectButton;
+    @FXML private Button detectFromAddressButton;
     @FXML private Label problems;
 
     public MailboxEditorView(MailboxEditorViewModel viewModel) {
@@ -61,7 +61,7 @@ public final class MailboxEditorView {
         serverChoice.setCellFactory(list -> new ServerCell());
         serverChoice.setButtonCell(new ServerCell());
 
-        showRow(viewModel.canDetectServers(), detectButton);
+        showRow(viewModel.canDetectServers(), detectFromAddressButton);
         showRow(viewModel.isInbound(), maxSizeLabel, maxSizeField);
         showRow(!viewModel.isInbound(), fromAddressLabel, fromAddressChoice);
         if (!viewModel.isNameEditable()) {
