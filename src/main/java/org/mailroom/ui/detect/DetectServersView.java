@@ -19,13 +19,13 @@ public final class DetectServersView {
 
     private final DetectServersViewModel viewModel;
 
-    @FXML private TextField addressField;
+    @FXML private TextField emailAddressField;
     @FXML private Button detectButton;
     @FXML private Button cancelButton;
     @FXML private Label problemLabel;
     @FXML private Label scopeLabel;
     @FXML private ProgressBar progress;
-    @FXML private Label statusLabel;
+    @FXML private Label detectionStatus;
     @FXML private TableView<Candidate> candidateTable;
     @FXML private TableColumn<Candidate, String> serverColumn;
     @FXML private TableColumn<Candidate, String> typeColumn;
@@ -33,7 +33,7 @@ public final class DetectServersView {
     @FXML private TableColumn<Candidate, String> sourceColumn;
     @FXML private TableColumn<Candidate, String> statusColumn;
     @FXML private Label detailLabel;
-    @FXML private Label notesLabel;
+    @FXML private Label detectionNotes;
 
     public DetectServersView(DetectServersViewModel viewModel) {
         this.viewModel = viewModel;
@@ -41,15 +41,16 @@ public final class DetectServersView {
 
     @FXML
     private void initialize() {
-        addressField.textProperty().bindBidirectional(viewModel.addressProperty());
+        emailAddressField.textProperty().bindBidirectional(viewModel.addressProperty());
         detectButton.disableProperty().bind(viewModel.canDetectProperty().not());
         cancelButton.disableProperty().bind(viewModel.runningProperty().not());
         problemLabel.textProperty().bind(viewModel.problemProperty());
+        problemLabel.managedProperty().bind(viewModel.problemProperty().isNotEmpty());
         scopeLabel.setText(viewModel.scope().label());
         progress.visibleProperty().bind(viewModel.runningProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
+        detectionStatus.textProperty().bind(viewModel.statusProperty());
         detailLabel.textProperty().bind(viewModel.selectedDetailProperty());
-        notesLabel.textProperty().bind(Bindings.createStringBinding(
+        detectionNotes.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", viewModel.notes()), viewModel.notes()));
 
         candidateTable.setItems(viewModel.candidates());
@@ -69,7 +70,7 @@ public final class DetectServersView {
 
     /** The field the window focuses first. */
     public Node firstField() {
-        return addressField;
+        return emailAddressField;
     }
 
     private void select(Candidate candidate) {
