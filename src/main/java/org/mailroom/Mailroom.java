@@ -13,6 +13,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.mailroom.check.CheckInput;
 import org.mailroom.check.ConfigurationCheck;
+import org.mailroom.detect.DetectionSettings;
+import org.mailroom.detect.ServerDetector;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.io.WorkspaceImporter;
@@ -39,6 +41,7 @@ import org.mailroom.ui.common.FxDialogService;
 import org.mailroom.ui.common.Icons;
 import org.mailroom.ui.common.ViewLoader;
 import org.mailroom.ui.common.WindowState;
+import org.mailroom.ui.detect.ServerDetection;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
 import org.mailroom.ui.mailboxes.MailboxFilter;
@@ -74,7 +77,7 @@ public final class Mailroom implements AutoCloseable {
     private final WindowState windowState;
     private final CompletableFuture<MailboxesViewModel.Snapshot> firstSnapshot;
 
-    private Mailroom(AppPaths paths, WorkspaceDatabase database, Executor opener) {
+    private Mailroom(AppPaths paths, WorkspaceDatabase database, Executor opener, DetectionSettings detection) {
         this.paths = paths;
         this.database = database;
         this.windowState = new WindowState(paths.dataFolder().resolve("window.properties"));
@@ -89,14 +92,16 @@ public final class Mailroom implements AutoCloseable {
         PasswordKeeper keeper = new PasswordKeeper(passwords, vault);
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(testResults, new CertificatePinStore(database),
                 keeper, passwords, background, mailWork, dialogs);
+        ServerDetection serverDetection = new ServerDetection(new ServerDetector(detection), servers, background,
+                mailWork, dialogs);
         this.mailboxesViewModel = new MailboxesViewModel(
                 new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults, oauth),
                 new SampleWorkspace(servers, mailboxes), keeper, passwords, background, dialogs,
                 new MailboxesViewModel.Managers(
-                        () -> new MailServersViewModel(servers, background),
+                        () -> new MailServersViewModel(servers, background, serverDetection),
                         () -> new ApplicationsViewModel(applications, background, dialogs),
                         outboundAddress -> new FromAddressesViewModel(attributes, background, dialogs, outboundAddress),
-                        all -> oauthWizard(oauth, all)),
+                        all -> oauthWizard(oauth, all), serverDetection),
                 tests);
         mailboxesViewModel.attach(new CheckViewModel(new ConfigurationCheck(Clock.systemDefaultZone()),
                 () -> new CheckInput(WorkspaceContent.read(database), testResults.all()), background,
@@ -120,12 +125,17 @@ public final class Mailroom implements AutoCloseable {
      * thread of its own; returns at once.
      */
     public static Mailroom open(AppPaths paths) {
+        return open(paths, DetectionSettings.defaults(paths.dataFolder().resolve("ispdb")));
+    }
+
+    /** As {@link #open(AppPaths)}, with server detection reaching the network as {@code detection} says (tests). */
+    public static Mailroom open(AppPaths paths, DetectionSettings detection) {
         Executor opener = runnable -> {
             Thread thread = new Thread(runnable, "mailroom-open");
             thread.setDaemon(true);
             thread.start();
         };
-        return new Mailroom(paths, WorkspaceDatabase.openInBackground(paths.dataFolder(), opener), opener);
+        return new Mailroom(paths, WorkspaceDatabase.openInBackground(paths.dataFolder(), opener), opener, detection);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mailroom.detect;
 
+import java.util.Comparator;
 import java.util.Locale;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Direction;
@@ -27,6 +28,11 @@ public record Candidate(String host, int port, Protocol protocol, ConnectionSecu
     static Candidate proposed(String host, int port, Protocol protocol, ConnectionSecurity security, Source source,
                               String detail) {
         return new Candidate(host, port, protocol, security, source, detail, ProbeStatus.NOT_CHECKED);
+    }
+
+    /** The order detection ranks candidates in, so a list shown while candidates arrive matches the result. */
+    public static Comparator<Candidate> ranking() {
+        return CandidateBoard.RANKING;
     }
 
     public Direction direction() {

@@ -42,8 +42,11 @@ public interface OsKeyring {
 
     void delete(String account);
 
-    /** The credential store of this machine, or {@link #UNAVAILABLE}; never throws. */
+    /**
+     * The credential store of this machine, or {@link #UNAVAILABLE}; never throws. Looked for on first
+     * use, not when the app starts: finding out that there is none takes a tenth of a second.
+     */
     static OsKeyring system() {
-        return JavaKeyringBackend.open();
+        return new LazyKeyring(JavaKeyringBackend::open);
     }
 }

@@ -28,7 +28,7 @@ import org.xbill.DNS.Type;
  * A DNS server on 127.0.0.1 and a free UDP port, answering from a small table: SRV and MX records, NXDOMAIN for
  * the names it is told, NOERROR without records for the rest; or, when silent, never answering at all.
  */
-final class LoopbackDnsServer implements AutoCloseable {
+public final class LoopbackDnsServer implements AutoCloseable {
 
     private final DatagramSocket socket;
     private final Map<String, List<Record>> records = new ConcurrentHashMap<>();
@@ -37,36 +37,36 @@ final class LoopbackDnsServer implements AutoCloseable {
     private final AtomicInteger answered = new AtomicInteger();
     private volatile boolean silent;
 
-    LoopbackDnsServer() throws SocketException {
+    public LoopbackDnsServer() throws SocketException {
         socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         Thread thread = new Thread(this::serve, "loopback-dns");
         thread.setDaemon(true);
         thread.start();
     }
 
-    InetSocketAddress address() {
+    public InetSocketAddress address() {
         return (InetSocketAddress) socket.getLocalSocketAddress();
     }
 
-    LoopbackDnsServer silent() {
+    public LoopbackDnsServer silent() {
         silent = true;
         return this;
     }
 
-    LoopbackDnsServer srv(String name, int priority, int weight, int port, String target) {
+    public LoopbackDnsServer srv(String name, int priority, int weight, int port, String target) {
         return add(new SRVRecord(name(name), DClass.IN, 300, priority, weight, port, name(target)));
     }
 
-    LoopbackDnsServer mx(String domain, int preference, String host) {
+    public LoopbackDnsServer mx(String domain, int preference, String host) {
         return add(new MXRecord(name(domain), DClass.IN, 300, preference, name(host)));
     }
 
-    LoopbackDnsServer noSuchDomain(String domain) {
+    public LoopbackDnsServer noSuchDomain(String domain) {
         missingDomains.add(key(name(domain), Type.MX));
         return this;
     }
 
-    List<String> questions() {
+    public List<String> questions() {
         return questions;
     }
 

@@ -7,9 +7,12 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.mailroom.detect.Candidate;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
+import org.mailroom.ui.detect.DetectServersViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
@@ -152,5 +155,22 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void manageApplications(ApplicationsViewModel applications) {
         applications.load();
+    }
+
+    public DetectServersViewModel lastDetection;
+    private Function<DetectServersViewModel, Optional<Candidate>> detectionScript = window -> Optional.empty();
+
+    /** What the admin does in the next Detect servers window; the candidate returned is "Use this server". */
+    public ScriptedDialogs inDetectServers(Function<DetectServersViewModel, Optional<Candidate>> script) {
+        this.detectionScript = script;
+        return this;
+    }
+
+    @Override
+    public Optional<Candidate> detectServers(DetectServersViewModel detection) {
+        lastDetection = detection;
+        Optional<Candidate> chosen = detectionScript.apply(detection);
+        detection.close();
+        return chosen;
     }
 }

@@ -1,9 +1,15 @@
 package org.mailroom.testing;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ForkJoinPool;
 import org.mailroom.check.CheckInput;
 import org.mailroom.check.ConfigurationCheck;
+import org.mailroom.detect.DetectionSettings;
+import org.mailroom.detect.ServerDetector;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.oauth.IdentityProviderSettings;
 import org.mailroom.secrets.OsKeyring;
@@ -21,6 +27,7 @@ import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.ui.detect.ServerDetection;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
@@ -36,7 +43,23 @@ public final class TestScreens {
     private TestScreens() {
     }
 
+    /**
+     * Detection that never leaves the machine: DNS asks a closed loopback port, every host name is unknown. Only
+     * the built-in presets and ISPDB files find anything.
+     */
+    public static final DetectionSettings OFFLINE_DETECTION = DetectionSettings.defaults(null)
+            .withDnsServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 9))
+            .withTimeouts(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(2))
+            .withProbeTarget((host, port) -> {
+                throw new UnknownHostException(host);
+            });
+
     public static MailboxesViewModel mailboxes(WorkspaceDatabase database, SessionPasswords passwords, ScriptedDialogs dialogs) {
+        return mailboxes(database, passwords, dialogs, OFFLINE_DETECTION);
+    }
+
+    public static MailboxesViewModel mailboxes(WorkspaceDatabase database, SessionPasswords passwords,
+                                               ScriptedDialogs dialogs, DetectionSettings detection) {
         DirectBackground background = new DirectBackground();
         MailServerStore servers = new MailServerStore(database);
         MailboxStore mailboxes = new MailboxStore(database, servers);
@@ -48,16 +71,18 @@ public final class TestScreens {
                 keeper, passwords, background, background, dialogs);
         OAuthStore oauth = new OAuthStore(database);
         TokenChecker checker = new TokenChecker(IdentityProviderSettings.defaults(), ForkJoinPool.commonPool(), Clock.systemUTC());
+        ServerDetection serverDetection = new ServerDetection(new ServerDetector(detection), servers, background,
+                background, dialogs);
         MailboxesViewModel[] screen = new MailboxesViewModel[1];
         screen[0] = new MailboxesViewModel(new MailboxesViewModel.Stores(mailboxes, servers, applications, attributes, testResults, oauth),
                 new SampleWorkspace(servers, mailboxes), keeper, passwords, background, dialogs,
-                new MailboxesViewModel.Managers(() -> new MailServersViewModel(servers, background),
+                new MailboxesViewModel.Managers(() -> new MailServersViewModel(servers, background, serverDetection),
                         () -> new ApplicationsViewModel(applications, background, dialogs),
                         outbound -> new FromAddressesViewModel(attributes, background, dialogs, outbound),
                         all -> {
                             OAuthWizardViewModel pages = new OAuthWizardViewModel(oauth, background, all);
                             return new OAuthWizard(pages, new TokenVerificationViewModel(pages, checker, background));
-                        }),
+                        }, serverDetection),
                 tests);
         screen[0].attach(new CheckViewModel(new ConfigurationCheck(Clock.systemUTC()),
                 () -> new CheckInput(WorkspaceContent.read(database), testResults.all()), background, item -> screen[0].goTo(item)));

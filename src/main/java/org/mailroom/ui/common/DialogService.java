@@ -3,8 +3,10 @@ package org.mailroom.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.mailroom.detect.Candidate;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
+import org.mailroom.ui.detect.DetectServersViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
@@ -56,4 +58,7 @@ public interface DialogService {
 
     /** The Manage Email Addresses window, over whatever window is in front. */
     void manageFromAddresses(FromAddressesViewModel fromAddresses);
+
+    /** The Detect servers window; the candidate the admin chose with "Use this server", empty when cancelled. */
+    Optional<Candidate> detectServers(DetectServersViewModel detection);
 }

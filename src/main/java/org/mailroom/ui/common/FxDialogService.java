@@ -19,11 +19,14 @@ import javafx.scene.layout.VBox;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.mailroom.detect.Candidate;
 import org.mailroom.text.Text;
 import org.mailroom.ui.applications.ApplicationsView;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckView;
 import org.mailroom.ui.check.CheckViewModel;
+import org.mailroom.ui.detect.DetectServersView;
+import org.mailroom.ui.detect.DetectServersViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesView;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorView;
@@ -181,6 +184,23 @@ public final class FxDialogService implements DialogService {
     @Override
     public void manageFromAddresses(FromAddressesViewModel fromAddresses) {
         showManager(ViewLoader.load(new FromAddressesView(fromAddresses)), Text.get("from.title"));
+    }
+
+    @Override
+    public Optional<Candidate> detectServers(DetectServersViewModel detection) {
+        DetectServersView view = new DetectServersView(detection);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, Text.get("detect.ui.title"));
+        dialog.getDialogPane().setContent(ViewLoader.load(view));
+        ButtonType use = new ButtonType(Text.get("detect.ui.use"), ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(use, ButtonType.CANCEL);
+        Node useButton = dialog.getDialogPane().lookupButton(use);
+        useButton.setId("useServerButton");
+        useButton.disableProperty().bind(detection.canUseProperty().not());
+        Platform.runLater(view.firstField()::requestFocus);
+        Optional<ButtonType> pressed = dialog.showAndWait();
+        detection.close();
+        return pressed.filter(use::equals).flatMap(ok -> detection.chosen());
     }
 
     private void showManager(Parent content, String title) {

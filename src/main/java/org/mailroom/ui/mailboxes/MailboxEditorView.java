@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -38,6 +39,7 @@ public final class MailboxEditorView {
     @FXML private TextField loginField;
     @FXML private PasswordField passwordField;
     @FXML private ComboBox<MailServer> serverChoice;
+    @FXML private Button detectFromAddressButton;
     @FXML private Label problems;
 
     public MailboxEditorView(MailboxEditorViewModel viewModel) {
@@ -59,6 +61,7 @@ public final class MailboxEditorView {
         serverChoice.setCellFactory(list -> new ServerCell());
         serverChoice.setButtonCell(new ServerCell());
 
+        showRow(viewModel.canDetectServers(), detectFromAddressButton);
         showRow(viewModel.isInbound(), maxSizeLabel, maxSizeField);
         showRow(!viewModel.isInbound(), fromAddressLabel, fromAddressChoice);
         if (!viewModel.isNameEditable()) {
@@ -111,6 +114,11 @@ public final class MailboxEditorView {
                 });
             }
         });
+    }
+
+    @FXML
+    private void detectServers() {
+        viewModel.detectServers();
     }
 
     private void decorate(Control control, Field field) {

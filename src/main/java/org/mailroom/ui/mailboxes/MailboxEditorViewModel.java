@@ -28,6 +28,8 @@ import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Violation;
 import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.text.Text;
+import org.mailroom.ui.detect.DetectFromAddress;
+import org.mailroom.ui.detect.DetectScope;
 
 /**
  * The inbound and outbound mailbox forms of the spec. Every keystroke re-checks the fields, so the
@@ -52,6 +54,8 @@ public final class MailboxEditorViewModel {
     private final ObservableList<MailServer> serverChoices;
     private final ObservableList<FromAddress> fromChoices = FXCollections.observableArrayList();
     private Consumer<ObservableList<FromAddress>> fromAddressManager = choices -> { };
+    /** Null: the form offers no "Detect from address". */
+    private DetectFromAddress serverDetection;
     private final ReadOnlyObjectWrapper<Map<Field, Violation>> violations = new ReadOnlyObjectWrapper<>(Map.of());
     private final BooleanBinding valid;
 
@@ -106,6 +110,41 @@ public final class MailboxEditorViewModel {
     public Optional<String> displayNameOf(String address) {
         return fromChoices.stream().filter(value -> value.address().equalsIgnoreCase(address))
                 .map(FromAddress::displayName).findFirst();
+    }
+
+    /** Offers "Detect from address" beside Host/Port/Type. */
+    public MailboxEditorViewModel withServerDetection(DetectFromAddress detection) {
+        serverDetection = detection;
+        return this;
+    }
+
+    public boolean canDetectServers() {
+        return serverDetection != null;
+    }
+
+    /**
+     * "Detect from address": the Detect servers window for this form's direction, starting from the login (or,
+     * outbound, the From Address) when it is an address; the server chosen there is selected in Host/Port/Type.
+     */
+    public void detectServers() {
+        if (serverDetection == null) {
+            return;
+        }
+        String address = isInbound() ? DetectFromAddress.addressAmong(login.get())
+                : DetectFromAddress.addressAmong(fromAddress.get(), login.get());
+        serverDetection.open(DetectScope.of(direction), address, this::useServer);
+    }
+
+    /** Selects a stored entry in Host/Port/Type, adding it to the choices when the form did not list it yet. */
+    public void useServer(MailServer entry) {
+        if (entry.direction() != direction) {
+            return;
+        }
+        MailServer listed = serverChoices.stream().filter(s -> s.id() == entry.id()).findFirst().orElseGet(() -> {
+            serverChoices.add(entry);
+            return entry;
+        });
+        server.set(listed);
     }
 
     public ObservableList<FromAddress> fromChoices() {

@@ -47,6 +47,7 @@ import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
+import org.mailroom.ui.detect.DetectFromAddress;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.servers.MailServersViewModel;
@@ -66,6 +67,7 @@ public final class MailboxesViewModel {
     private final Supplier<ApplicationsViewModel> applicationManager;
     private final Function<String, FromAddressesViewModel> fromAddressManager;
     private final Function<List<Mailbox>, OAuthWizard> oauthWizard;
+    private final DetectFromAddress serverDetection;
     private final OAuthStore oauthStore;
     private final BusinessAttributeStore attributeStore;
     private final TestResultStore testResultStore;
@@ -105,6 +107,7 @@ public final class MailboxesViewModel {
         this.applicationManager = managers.applications();
         this.fromAddressManager = managers.fromAddresses();
         this.oauthWizard = managers.oauthWizard();
+        this.serverDetection = managers.serverDetection();
         this.details = new MailboxDetails(selected, passwords);
         filter.addListener(changed -> updatePredicate());
         search.addListener(changed -> updatePredicate());
@@ -197,6 +200,13 @@ public final class MailboxesViewModel {
     }
 
     private void openEditor(MailboxEditorViewModel editor) {
+        editor.withServerDetection((scope, address, onChosen) -> serverDetection.open(scope, address, entry -> {
+            // the next form lists the entry too, even if this one is cancelled
+            if (servers.stream().noneMatch(known -> known.id() == entry.id())) {
+                servers.add(entry);
+            }
+            onChosen.accept(entry);
+        }));
         if (!dialogs.editMailbox(editor)) {
             return;
         }
@@ -453,9 +463,9 @@ public final class MailboxesViewModel {
                          BusinessAttributeStore attributes, TestResultStore testResults, OAuthStore oauth) {
     }
 
-    /** The managers this screen opens, each made fresh when opened. */
+    /** The managers this screen opens, each made fresh when opened, and "Detect from address" for its forms. */
     public record Managers(Supplier<MailServersViewModel> servers, Supplier<ApplicationsViewModel> applications,
                            Function<String, FromAddressesViewModel> fromAddresses,
-                           Function<List<Mailbox>, OAuthWizard> oauthWizard) {
+                           Function<List<Mailbox>, OAuthWizard> oauthWizard, DetectFromAddress serverDetection) {
     }
 }

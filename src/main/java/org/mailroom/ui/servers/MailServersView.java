@@ -81,6 +81,11 @@ public final class MailServersView {
     }
 
     @FXML
+    private void detect() {
+        viewModel.detectServers();
+    }
+
+    @FXML
     private void delete() {
         viewModel.deleteSelected();
     }

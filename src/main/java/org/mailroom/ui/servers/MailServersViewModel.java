@@ -22,6 +22,8 @@ import org.mailroom.store.MailServerStore;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.Failures;
+import org.mailroom.ui.detect.DetectFromAddress;
+import org.mailroom.ui.detect.DetectScope;
 
 /**
  * The Mail servers manager: the entries of the Host/Port/Type drop-down. Selecting an entry loads it
@@ -32,6 +34,7 @@ public final class MailServersViewModel {
 
     private final MailServerStore store;
     private final Background background;
+    private final DetectFromAddress detection;
 
     private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
     private final ObjectProperty<MailServer> selected = new SimpleObjectProperty<>();
@@ -43,9 +46,10 @@ public final class MailServersViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
 
-    public MailServersViewModel(MailServerStore store, Background background) {
+    public MailServersViewModel(MailServerStore store, Background background, DetectFromAddress detection) {
         this.store = store;
         this.background = background;
+        this.detection = detection;
         port.set(String.valueOf(defaultPort()));
         protocol.addListener((o, before, now) -> followDefaultPort(before, security.get()));
         security.addListener((o, before, now) -> followDefaultPort(protocol.get(), before));
@@ -102,6 +106,20 @@ public final class MailServersViewModel {
             newEntry();
             message.set(Text.get("servers.deleted", deleted.label()));
         }, this::fail);
+    }
+
+    /** "Detect from address", for reading and sending servers; the chosen one is selected, added when new. */
+    public void detectServers() {
+        detection.open(DetectScope.ALL, "", this::showDetected);
+    }
+
+    private void showDetected(MailServer entry) {
+        MailServer listed = servers.stream().filter(s -> s.id() == entry.id()).findFirst().orElse(null);
+        if (listed == null) {
+            servers.add(entry);
+        }
+        selected.set(listed == null ? entry : listed);
+        message.set(Text.get(listed == null ? "servers.detected.added" : "servers.detected.known", entry.label()));
     }
 
     private void replace(MailServer saved) {

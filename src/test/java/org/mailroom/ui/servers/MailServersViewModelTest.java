@@ -30,7 +30,7 @@ class MailServersViewModelTest {
     void open() {
         database = WorkspaceDatabase.open(folder);
         store = new MailServerStore(database);
-        viewModel = new MailServersViewModel(store, new DirectBackground());
+        viewModel = new MailServersViewModel(store, new DirectBackground(), (scope, address, onChosen) -> { });
         viewModel.load();
     }
 

@@ -1,0 +1,151 @@
+package org.mailroom.ui.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.AppPaths;
+import org.mailroom.Mailroom;
+import org.mailroom.detect.Candidate;
+import org.mailroom.detect.DetectionSettings;
+import org.mailroom.detect.LoopbackDnsServer;
+import org.mailroom.domain.MailServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Add Mailbox ▸ Inbound ▸ Detect from address, headless. Exchange Online's presets need no network; DNS is the
+ * loopback test server and every probe meets a closed loopback port, so detection ends at once.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DetectServersWindowTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DetectServersWindowTest.class);
+
+    @TempDir
+    static Path folder;
+
+    private static LoopbackDnsServer dns;
+    private Mailroom mailroom;
+    private Stage stage;
+
+    @BeforeAll
+    static void forgetOtherTestClassesExceptions() throws IOException {
+        WaitForAsyncUtils.clearExceptions(); // mail servers of earlier test classes may still be closing
+        dns = new LoopbackDnsServer();
+    }
+
+    @AfterAll
+    static void stopDns() {
+        dns.close();
+    }
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        int closedPort = closedLoopbackPort();
+        DetectionSettings offline = DetectionSettings.defaults(folder.resolve("ispdb"))
+                .withDnsServer(dns.address())
+                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(4))
+                .withProbeTarget((host, port) -> new InetSocketAddress("127.0.0.1", closedPort));
+        mailroom = Mailroom.open(new AppPaths(folder.resolve("ws-" + System.nanoTime())), offline);
+        mailroom.showMainWindow(stage);
+    }
+
+    @BeforeEach
+    void waitForTheWindow() throws Exception {
+        WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
+        WaitForAsyncUtils.waitForFxEvents(); // the first pulse gives the split pane its skin, and the table its place
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages(); // also any dialog a failed step left open
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
+        mailroom.close();
+    }
+
+    @Test
+    void detectFromTheInboundFormAndUseACandidate(FxRobot robot) {
+        robot.clickOn("#addMenu").clickOn("#addInbound");
+        robot.clickOn("#nameField").write("support");
+        robot.clickOn("#loginField").write("someone@contoso.onmicrosoft.com");
+        robot.clickOn("#passwordField").write("pw");
+        @SuppressWarnings("unchecked")
+        ComboBox<MailServer> serverChoice = robot.lookup("#serverChoice").queryAs(ComboBox.class);
+
+        robot.clickOn("#detectFromAddressButton");
+        waitUntil(() -> robot.lookup("#emailAddressField").tryQuery().isPresent());
+        assertThat(robot.lookup("#emailAddressField").queryAs(TextField.class).getText())
+                .isEqualTo("someone@contoso.onmicrosoft.com");
+        Button use = robot.lookup("#useServerButton").queryButton();
+        assertThat(use.isDisabled()).as("nothing picked yet").isTrue();
+
+        long pressed = System.nanoTime();
+        robot.clickOn("#detectButton");
+        @SuppressWarnings("unchecked")
+        TableView<Candidate> table = robot.lookup("#candidateTable").queryAs(TableView.class);
+        Label status = robot.lookup("#detectionStatus").queryAs(Label.class);
+        waitUntil(() -> status.getText().startsWith("2 servers found in "));
+        Duration took = Duration.ofNanos(System.nanoTime() - pressed);
+        LOG.info("Detect servers window: '{}' ({} ms from pressing Detect to the final list)", status.getText(),
+                took.toMillis());
+        assertThat(took).as("presets, loopback DNS, closed ports: well within the budget").isLessThan(Duration.ofSeconds(4));
+        assertThat(table.getItems()).extracting(Candidate::label).containsExactly(
+                "outlook.office365.com:993 · IMAP · SSL/TLS", "outlook.office365.com:995 · POP3 · SSL/TLS");
+        assertThat(robot.lookup("#detectionNotes").queryAs(Label.class).getText()).isEmpty();
+
+        robot.clickOn("outlook.office365.com:995");
+        assertThat(use.isDisabled()).isFalse();
+        robot.clickOn(use);
+        waitUntil(() -> robot.lookup("#candidateTable").tryQuery().isEmpty());
+        waitUntil(() -> serverChoice.getValue() != null && serverChoice.getValue().port() == 995);
+
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Node n) -> "OK".equals(((Button) n).getText()))
+                .queryButton());
+        waitUntil(() -> robot.lookup("#nameField").tryQuery().isEmpty());
+        TableView<?> mailboxes = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> mailboxes.getItems().size() == 1);
+    }
+
+    private static int closedLoopbackPort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,179 @@
+package org.mailroom.ui.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.detect.Candidate;
+import org.mailroom.detect.LoopbackDnsServer;
+import org.mailroom.detect.ServerDetector;
+import org.mailroom.domain.ConnectionSecurity;
+import org.mailroom.domain.Direction;
+import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Protocol;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
+import org.mailroom.ui.servers.MailServersViewModel;
+
+/** "Detect from address" in the mailbox form and the servers manager: the chosen candidate becomes an entry. */
+class ServerDetectionTest {
+
+    @RegisterExtension
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.ALL));
+
+    @TempDir
+    Path folder;
+
+    private final LoopbackDnsServer dns;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private WorkspaceDatabase database;
+    private MailServerStore store;
+    private ServerDetection detection;
+
+    ServerDetectionTest() throws IOException {
+        dns = new LoopbackDnsServer();
+    }
+
+    @BeforeEach
+    void open() {
+        database = WorkspaceDatabase.open(folder);
+        store = new MailServerStore(database);
+        DirectBackground background = new DirectBackground();
+        detection = new ServerDetection(new ServerDetector(LoopbackDetection.settings(folder.resolve("ispdb"), dns,
+                GREEN_MAIL)), store, background, background, dialogs);
+        LoopbackDetection.publishSrv(dns);
+    }
+
+    @AfterEach
+    void close() {
+        dns.close();
+        database.close();
+    }
+
+    @Test
+    void theChosenCandidateIsStoredOnlyThenAndSelectedInTheForm() {
+        List<MailServer> before = store.findAll();
+        MailboxEditorViewModel form = inboundForm();
+        form.loginProperty().set("agent@example.test");
+        List<List<MailServer>> storedWhileOpen = new java.util.ArrayList<>();
+        dialogs.inDetectServers(window -> {
+            window.detect();
+            storedWhileOpen.add(store.findAll());
+            return pick(window, "pop.example.test");
+        });
+
+        form.detectServers();
+
+        assertThat(dialogs.lastDetection.addressProperty().get()).isEqualTo("agent@example.test");
+        assertThat(dialogs.lastDetection.scope()).isEqualTo(DetectScope.INBOUND);
+        assertThat(storedWhileOpen).containsExactly(before);
+        MailServer chosen = form.serverProperty().get();
+        assertThat(chosen.id()).isPositive();
+        assertThat(chosen.sameEndpoint(MailServer.draft("pop.example.test", 110, Protocol.POP3,
+                ConnectionSecurity.NONE))).isTrue();
+        assertThat(store.findAll()).hasSize(before.size() + 1).contains(chosen);
+        assertThat(form.serverChoices()).contains(chosen);
+    }
+
+    @Test
+    void anEntryWithTheSameEndpointIsReusedNotAddedTwice() {
+        List<MailServer> before = store.findAll();
+        MailServer pop3Preset = before.stream().filter(s -> s.protocol() == Protocol.POP3).findFirst().orElseThrow();
+        MailboxEditorViewModel form = inboundForm();
+        form.loginProperty().set("agent@contoso.onmicrosoft.com");
+        dialogs.inDetectServers(window -> {
+            window.detect();
+            return window.candidates().stream().filter(c -> c.protocol() == Protocol.POP3).findFirst();
+        });
+
+        form.detectServers();
+
+        assertThat(store.findAll()).isEqualTo(before);
+        assertThat(form.serverProperty().get()).isEqualTo(pop3Preset);
+    }
+
+    @Test
+    void cancellingStoresNothingAndLeavesTheFormAlone() {
+        List<MailServer> before = store.findAll();
+        MailboxEditorViewModel form = inboundForm();
+        MailServer shown = form.serverProperty().get();
+        form.loginProperty().set("orders");
+        dialogs.inDetectServers(window -> {
+            window.addressProperty().set("agent@example.test");
+            window.detect();
+            return Optional.empty();
+        });
+
+        form.detectServers();
+
+        assertThat(dialogs.lastDetection.addressProperty().get()).isEqualTo("agent@example.test");
+        assertThat(store.findAll()).isEqualTo(before);
+        assertThat(form.serverProperty().get()).isEqualTo(shown);
+    }
+
+    @Test
+    void theOutboundFormStartsFromTheFromAddressAndOffersSmtpOnly() {
+        MailboxEditorViewModel form = MailboxEditorViewModel.forNew(Direction.OUTBOUND, store.findAll(), name -> false)
+                .withServerDetection(detection);
+        form.loginProperty().set("agent");
+        form.fromAddressProperty().set("support@example.test");
+        dialogs.inDetectServers(window -> {
+            window.detect();
+            return pick(window, "smtp.example.test");
+        });
+
+        form.detectServers();
+
+        assertThat(dialogs.lastDetection.scope()).isEqualTo(DetectScope.OUTBOUND);
+        assertThat(dialogs.lastDetection.addressProperty().get()).isEqualTo("support@example.test");
+        assertThat(form.serverProperty().get().host()).isEqualTo("smtp.example.test");
+        assertThat(form.serverProperty().get().protocol()).isEqualTo(Protocol.SMTP);
+    }
+
+    @Test
+    void theManagerAddsTheChosenServerAndSelectsIt() {
+        MailServersViewModel manager = new MailServersViewModel(store, new DirectBackground(), detection);
+        manager.load();
+        int listed = manager.servers().size();
+        dialogs.inDetectServers(window -> {
+            window.addressProperty().set("agent@example.test");
+            window.detect();
+            return pick(window, "smtp.example.test");
+        });
+
+        manager.detectServers();
+
+        assertThat(dialogs.lastDetection.scope()).isEqualTo(DetectScope.ALL);
+        assertThat(manager.servers()).hasSize(listed + 1);
+        assertThat(manager.selectedProperty().get().host()).isEqualTo("smtp.example.test");
+        assertThat(manager.hostProperty().get()).isEqualTo("smtp.example.test");
+        assertThat(manager.messageProperty().get()).startsWith("Added smtp.example.test:587");
+
+        manager.detectServers();
+
+        assertThat(manager.servers()).hasSize(listed + 1);
+        assertThat(manager.messageProperty().get()).endsWith("was already in the list.");
+    }
+
+    private MailboxEditorViewModel inboundForm() {
+        return MailboxEditorViewModel.forNew(Direction.INBOUND, store.findAll(), name -> false)
+                .withServerDetection(detection);
+    }
+
+    private static Optional<Candidate> pick(DetectServersViewModel window, String host) {
+        return window.candidates().stream().filter(c -> c.host().equals(host)).findFirst();
+    }
+}
