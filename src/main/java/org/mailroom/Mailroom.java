@@ -74,6 +74,7 @@ public final class Mailroom implements AutoCloseable {
     private final FxDialogService dialogs = new FxDialogService();
     private final MailboxesViewModel mailboxesViewModel;
     private final WorkspaceMenu menu;
+    private final CheckViewModel check;
     private final WindowState windowState;
     private final CompletableFuture<MailboxesViewModel.Snapshot> firstSnapshot;
 
@@ -103,9 +104,11 @@ public final class Mailroom implements AutoCloseable {
                         outboundAddress -> new FromAddressesViewModel(attributes, background, dialogs, outboundAddress),
                         all -> oauthWizard(oauth, all), serverDetection),
                 tests);
-        mailboxesViewModel.attach(new CheckViewModel(new ConfigurationCheck(Clock.systemDefaultZone()),
+        this.check = new CheckViewModel(new ConfigurationCheck(Clock.systemDefaultZone()),
                 () -> new CheckInput(WorkspaceContent.read(database), testResults.all()), background,
-                item -> this.mailboxesViewModel.goTo(item)));
+                item -> this.mailboxesViewModel.goTo(item));
+        check.pause();
+        mailboxesViewModel.attach(check);
         this.menu = new WorkspaceMenu(
                 new WorkspaceFilesViewModel(() -> WorkspaceContent.read(database), new WorkspaceImporter(database), keeper,
                         background, dialogs, () -> this.mailboxesViewModel.selectedIds(), () -> this.mailboxesViewModel.load()),
@@ -153,9 +156,22 @@ public final class Mailroom implements AutoCloseable {
         return firstSnapshot.thenApplyAsync(snapshot -> {
             mailboxesViewModel.show(snapshot);
             stage.show();
-            menu.passwords().start();
+            afterFirstFrame(stage, () -> {
+                check.resume();
+                menu.passwords().start();
+            });
             return stage;
         }, Platform::runLater);
+    }
+
+    /** Work the first frame need not wait for: run once the toolkit has drawn it. */
+    private static void afterFirstFrame(Stage stage, Runnable work) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(work);
+        };
+        stage.getScene().addPostLayoutPulseListener(listener[0]);
     }
 
     /** Window bounds, filter and search as the admin left them; written when the window closes. */

@@ -1,5 +1,6 @@
 package org.mailroom;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -12,22 +13,30 @@ import org.mailroom.ui.common.ErrorHandler;
 public final class MailroomApp extends Application {
 
     /**
-     * The app, already opening its workspace: the launcher starts that before the toolkit so the
-     * file and the toolkit come up side by side. {@link Application#launch} takes only strings,
-     * hence this one hand-over field.
+     * The app being built, and its workspace opened, on a thread of its own while the toolkit starts:
+     * the two come up side by side. {@link Application#launch} takes only strings, hence this one
+     * hand-over field.
      */
-    private static volatile Mailroom starting;
+    private static volatile CompletableFuture<Mailroom> starting;
 
     private Mailroom mailroom;
 
     static void launch(AppPaths paths, String[] args) {
-        starting = Mailroom.open(paths);
+        Thread preloading = new Thread(ClassPreloader::preload, "mailroom-preload");
+        preloading.setDaemon(true);
+        preloading.start();
+        starting = CompletableFuture.supplyAsync(() -> Mailroom.open(paths), runnable -> {
+            Thread thread = new Thread(runnable, "mailroom-build");
+            thread.setDaemon(true);
+            thread.start();
+        });
         Application.launch(MailroomApp.class, args);
     }
 
+    /** Runs on the launcher thread: waiting for the app to be built never blocks the FX thread. */
     @Override
     public void init() {
-        mailroom = starting;
+        mailroom = starting.join();
     }
 
     @Override

@@ -32,6 +32,8 @@ public final class CheckViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObjectProperty<SeverityCounts> counts = new SimpleObjectProperty<>(new SeverityCounts(0, 0, 0));
     private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper(Text.get("check.badge.unknown"));
+    private boolean paused;
+    private boolean wanted;
 
     /**
      * @param input reads the workspace and its last tests; called off the FX thread
@@ -44,8 +46,27 @@ public final class CheckViewModel {
         this.goTo = goTo;
     }
 
+    /**
+     * Holds checks back until {@link #resume()}: at start the first frame comes first, and the
+     * check (which reads the whole workspace) runs right after it.
+     */
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+        if (wanted) {
+            refresh();
+        }
+    }
+
     /** Runs the whole check again in the background; the list and the badge follow. */
     public void refresh() {
+        wanted = paused;
+        if (paused) {
+            return;
+        }
         background.run(() -> check.run(input.get()), this::show,
                 failure -> badge.set(Text.get("check.badge.failed", Failures.describe(failure))));
     }

@@ -337,7 +337,6 @@ public final class MailboxesViewModel {
     public void attach(CheckViewModel configurationCheck) {
         this.check = configurationCheck;
         tests.setOnFinished(this::changed);
-        configurationCheck.refresh();
     }
 
     public void showShortcuts() {
