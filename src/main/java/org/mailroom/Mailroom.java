@@ -39,6 +39,7 @@ import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.common.FxBackground;
 import org.mailroom.ui.common.FxDialogService;
 import org.mailroom.ui.common.Icons;
+import org.mailroom.ui.common.Theme;
 import org.mailroom.ui.common.ViewLoader;
 import org.mailroom.ui.common.WindowState;
 import org.mailroom.ui.detect.ServerDetection;
@@ -146,13 +147,15 @@ public final class Mailroom implements AutoCloseable {
      * Completes (on the FX thread) once the window is up, or with the reason the workspace can't open.
      */
     public CompletableFuture<Stage> showMainWindow(Stage stage) {
-        Parent root = ViewLoader.load(new MailboxesView(mailboxesViewModel, menu, this::about));
+        Parent root = ViewLoader.load(new MailboxesView(mailboxesViewModel, menu, this::about,
+                theme -> useTheme(stage, theme)));
         dialogs.setOwner(stage);
         stage.setTitle(Text.get("app.windowTitle", paths.dataFolder()));
         Icons.apply(stage);
         // A sized scene skips a whole CSS and layout pass that only measures the preferred size.
         stage.setScene(new Scene(root, windowState.get("window.width", MAIN_WIDTH), windowState.get("window.height", MAIN_HEIGHT)));
         restoreAndRemember(stage);
+        useTheme(stage, Theme.valueOf(windowState.get("ui.theme", Theme.SYSTEM.name())));
         return firstSnapshot.thenApplyAsync(snapshot -> {
             mailboxesViewModel.show(snapshot);
             stage.show();
@@ -197,6 +200,14 @@ public final class Mailroom implements AutoCloseable {
             windowState.put("ui.mailboxFilter", mailboxesViewModel.filterProperty().get());
             windowState.save();
         });
+    }
+
+    /** Applies a theme to the window and its dialogs, and remembers it. */
+    private void useTheme(Stage stage, Theme theme) {
+        boolean dark = theme.isDark(System.getenv());
+        Theme.style(stage.getScene(), dark);
+        dialogs.setDark(dark);
+        windowState.put("ui.theme", theme);
     }
 
     private void about() {

@@ -101,6 +101,13 @@ class ReadmeScreenshotsTest {
 
         Path file = save(robot.lookup("#table").queryAs(Node.class).getScene().getRoot(), "main-window.png");
         assertThat(Files.size(file)).isPositive();
+
+        // The dark theme, chosen in the View menu, and back to the default for the next run.
+        robot.clickOn("View").clickOn("Theme: dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getStylesheets()).anyMatch(sheet -> sheet.endsWith("dark.css"));
+        save(stage.getScene().getRoot(), "main-window-dark.png");
+        robot.clickOn("View").clickOn("Theme: follow the system");
     }
 
     private static Path save(Node node, String name) throws IOException, Exception {

@@ -41,6 +41,12 @@ public final class FxDialogService implements DialogService {
 
     private Window owner;
     private Consumer<Path> openFolder = folder -> { };
+    private boolean dark;
+
+    /** Dialogs have scenes of their own: they follow the main window's theme. */
+    public void setDark(boolean dark) {
+        this.dark = dark;
+    }
 
     /** How to show a folder in the desktop's file manager (the application's host services). */
     public void setFolderOpener(Consumer<Path> opener) {
@@ -223,5 +229,8 @@ public final class FxDialogService implements DialogService {
         dialog.initModality(Modality.WINDOW_MODAL);
         frontWindow().ifPresent(dialog::initOwner);
         dialog.setResizable(true);
+        if (dark) {
+            dialog.getDialogPane().getStylesheets().add(Theme.DARK_CSS);
+        }
     }
 }

@@ -34,7 +34,9 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.mail.StepResult;
+import java.util.function.Consumer;
 import org.mailroom.text.Text;
+import org.mailroom.ui.common.Theme;
 import org.mailroom.ui.workspace.WorkspaceMenu;
 
 /** The main window's content: toolbar, mailbox table, details panel and status line. */
@@ -44,6 +46,7 @@ public final class MailboxesView {
     private final ConnectionTestsView tests;
     private final WorkspaceMenu menu;
     private final Runnable about;
+    private final Consumer<Theme> themes;
 
     @FXML private MenuButton addMenu;
     @FXML private MenuItem addInbound;
@@ -90,10 +93,11 @@ public final class MailboxesView {
 
     private boolean syncingSelection;
 
-    public MailboxesView(MailboxesViewModel viewModel, WorkspaceMenu menu, Runnable about) {
+    public MailboxesView(MailboxesViewModel viewModel, WorkspaceMenu menu, Runnable about, Consumer<Theme> themes) {
         this.viewModel = viewModel;
         this.menu = menu;
         this.about = about;
+        this.themes = themes;
         this.tests = new ConnectionTestsView(viewModel);
     }
 
@@ -315,6 +319,21 @@ public final class MailboxesView {
     @FXML
     private void copyReport() {
         tests.copyReport();
+    }
+
+    @FXML
+    private void followSystemTheme() {
+        themes.accept(Theme.SYSTEM);
+    }
+
+    @FXML
+    private void lightTheme() {
+        themes.accept(Theme.LIGHT);
+    }
+
+    @FXML
+    private void darkTheme() {
+        themes.accept(Theme.DARK);
     }
 
     @FXML
