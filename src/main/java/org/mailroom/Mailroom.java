@@ -9,6 +9,8 @@ import java.util.concurrent.Executor;
 import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.scene.Parent;
+import javafx.scene.control.TableView;
+import javafx.stage.WindowEvent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.mailroom.check.CheckInput;
@@ -38,6 +40,7 @@ import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.common.FxBackground;
 import org.mailroom.ui.common.FxDialogService;
+import org.mailroom.ui.common.ColumnLayout;
 import org.mailroom.ui.common.Icons;
 import org.mailroom.ui.common.Theme;
 import org.mailroom.ui.common.ViewLoader;
@@ -147,14 +150,17 @@ public final class Mailroom implements AutoCloseable {
      * Completes (on the FX thread) once the window is up, or with the reason the workspace can't open.
      */
     public CompletableFuture<Stage> showMainWindow(Stage stage) {
-        Parent root = ViewLoader.load(new MailboxesView(mailboxesViewModel, menu, this::about,
-                theme -> useTheme(stage, theme)));
+        MailboxesView view = new MailboxesView(mailboxesViewModel, menu, this::about, theme -> useTheme(stage, theme));
+        Parent root = ViewLoader.load(view);
         dialogs.setOwner(stage);
         stage.setTitle(Text.get("app.windowTitle", paths.dataFolder()));
         Icons.apply(stage);
         // A sized scene skips a whole CSS and layout pass that only measures the preferred size.
         stage.setScene(new Scene(root, windowState.get("window.width", MAIN_WIDTH), windowState.get("window.height", MAIN_HEIGHT)));
         restoreAndRemember(stage);
+        TableView<?> table = view.table();
+        ColumnLayout.restore(table, windowState, "ui.mailboxColumns");
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> ColumnLayout.remember(table, windowState, "ui.mailboxColumns"));
         useTheme(stage, Theme.valueOf(windowState.get("ui.theme", Theme.SYSTEM.name())));
         return firstSnapshot.thenApplyAsync(snapshot -> {
             mailboxesViewModel.show(snapshot);
@@ -188,7 +194,7 @@ public final class Mailroom implements AutoCloseable {
         stage.setMaximized(Boolean.parseBoolean(windowState.get("window.maximized", "false")));
         mailboxesViewModel.searchProperty().set(windowState.get("ui.mailboxSearch", ""));
         mailboxesViewModel.filterProperty().set(MailboxFilter.valueOf(windowState.get("ui.mailboxFilter", MailboxFilter.ALL.name())));
-        stage.setOnHiding(event -> {
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
             windowState.put("window.maximized", stage.isMaximized());
             if (!stage.isMaximized()) {
                 windowState.put("window.x", stage.getX());
@@ -198,7 +204,6 @@ public final class Mailroom implements AutoCloseable {
             }
             windowState.put("ui.mailboxSearch", mailboxesViewModel.searchProperty().get());
             windowState.put("ui.mailboxFilter", mailboxesViewModel.filterProperty().get());
-            windowState.save();
         });
     }
 
@@ -220,8 +225,10 @@ public final class Mailroom implements AutoCloseable {
         dialogs.setFolderOpener(folder -> services.showDocument(folder.toUri().toString()));
     }
 
+    /** Closes the workspace and writes the window state once every window is gone. */
     @Override
     public void close() {
+        windowState.save();
         background.close();
         mailWork.close();
         tokenWork.shutdownNow();

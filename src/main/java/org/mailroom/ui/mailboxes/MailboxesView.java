@@ -321,6 +321,11 @@ public final class MailboxesView {
         tests.copyReport();
     }
 
+    /** The mailbox table, whose column order and widths the window remembers. */
+    public TableView<MailboxItem> table() {
+        return table;
+    }
+
     @FXML
     private void followSystemTheme() {
         themes.accept(Theme.SYSTEM);
