@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  *       services are added (see {@link #SERVICE_MODULES}).</li>
  *   <li>{@code jlink} links those modules into a trimmed runtime, with a CDS archive of the JDK's classes.</li>
  *   <li>{@code jpackage} builds the app image, then each installer, with the options in
- *       {@code packaging/jpackage.options} and {@code packaging/<os>/}.</li>
+ *       {@code packaging/jpackage.options} and {@code packaging/<os>/}: {@code jpackage.options} for
+ *       the app image and every installer, {@code installer.options} for every installer and
+ *       {@code <type>.options} (e.g. deb.options) for one type.</li>
  * </ol>
  */
 public class Package {
@@ -51,12 +53,16 @@ public class Package {
         if (args.length != 5) {
             throw new IllegalArgumentException("usage: Package VERSION APP_JAR LIBS_DIR OUT_DIR auto|none");
         }
+        String os = currentOs();
         String version = numericVersion(args[0]);
+        if (os.equals("macos") && version.startsWith("0")) {
+            throw new IllegalArgumentException("jpackage on macOS refuses a version whose first number is 0 (" + version
+                    + " from the pom): the app bundle and the dmg can be built from version 1.0.0 on");
+        }
         Path appJar = Path.of(args[1]);
         Path libs = Path.of(args[2]);
         Path out = Path.of(args[3]);
         boolean installers = args[4].equals("auto");
-        String os = currentOs();
 
         // 1. JavaFX platform jars → module path of the runtime; everything else → jpackage's input (class path).
         //    The JavaFX jars without a platform classifier are empty placeholders and are left out.
@@ -97,6 +103,11 @@ public class Package {
                 "--module-path", jmods + java.io.File.pathSeparator + modulePath,
                 "--add-modules", String.join(",", modules),
                 "--output", runtime.toString());
+        // jlink archives the JDK's classes twice; the copy for heaps over 32 GB (no compressed oops) is
+        // never used by a desktop app and is 11 MB.
+        for (String jvmFolder : List.of("lib/server", "bin/server")) { // Linux and macOS, Windows
+            Files.deleteIfExists(runtime.resolve(jvmFolder).resolve("classes_nocoops.jsa"));
+        }
 
         // 4. The app image, then the installers, from the same options.
         List<String> app = new ArrayList<>(options("packaging/jpackage.options", "packaging/" + os + "/jpackage.options"));
@@ -108,6 +119,10 @@ public class Package {
             for (String type : installerTypes(os)) {
                 List<String> withInstaller = new ArrayList<>(app);
                 withInstaller.addAll(options("packaging/" + os + "/installer.options"));
+                Path typeOptions = Path.of("packaging", os, type + ".options");
+                if (Files.exists(typeOptions)) {
+                    withInstaller.addAll(options(typeOptions.toString()));
+                }
                 jpackage(type, out, withInstaller);
             }
         }
