@@ -66,6 +66,11 @@ public class Package {
 
         // 1. JavaFX platform jars → module path of the runtime; everything else → jpackage's input (class path).
         //    The JavaFX jars without a platform classifier are empty placeholders and are left out.
+        //    JavaFX as named modules in the runtime is the layout JavaFX supports (loaded from the class path
+        //    it warns "Unsupported JavaFX configuration") and the one ./mvnw javafx:run uses; the app and the
+        //    other libraries stay on the class path as in the tests, so FXML can reach the controllers. Should
+        //    the app use a ControlsFX control built on JavaFX internals, it needs --add-exports in
+        //    packaging/jpackage.options (SegmentedButton and ValidationSupport need none).
         Path input = out.resolve("input");
         deleteRecursively(out);
         Files.createDirectories(input);
@@ -129,9 +134,9 @@ public class Package {
 
         // 5. Sizes, for the README.
         System.out.println("[package] " + sizeLine(runtime) + "  runtime");
-        Path image = Files.list(out.resolve("image")).findFirst().orElseThrow();
-        System.out.println("[package] " + sizeLine(image) + "  " + image);
-        try (Stream<Path> files = Files.list(out)) {
+        try (Stream<Path> images = Files.list(out.resolve("image")); Stream<Path> files = Files.list(out)) {
+            Path image = images.findFirst().orElseThrow();
+            System.out.println("[package] " + sizeLine(image) + "  " + image);
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 System.out.println("[package] " + sizeLine(file) + "  " + file);
             }
