@@ -22,9 +22,6 @@ public final class MailroomApp extends Application {
     private Mailroom mailroom;
 
     static void launch(AppPaths paths, String[] args) {
-        Thread preloading = new Thread(ClassPreloader::preload, "mailroom-preload");
-        preloading.setDaemon(true);
-        preloading.start();
         starting = CompletableFuture.supplyAsync(() -> Mailroom.open(paths), runnable -> {
             Thread thread = new Thread(runnable, "mailroom-build");
             thread.setDaemon(true);
