@@ -50,6 +50,7 @@ import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
 import org.mailroom.ui.mailboxes.MailboxFilter;
 import org.mailroom.ui.mailboxes.MailboxesView;
+import org.mailroom.ui.mailboxes.MainMenuView;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.workspace.PasswordsViewModel;
@@ -150,8 +151,8 @@ public final class Mailroom implements AutoCloseable {
      * Completes (on the FX thread) once the window is up, or with the reason the workspace can't open.
      */
     public CompletableFuture<Stage> showMainWindow(Stage stage) {
-        MailboxesView view = new MailboxesView(mailboxesViewModel, menu, this::about, theme -> useTheme(stage, theme));
-        Parent root = ViewLoader.load(view);
+        MailboxesView view = new MailboxesView(mailboxesViewModel, menu);
+        Parent root = ViewLoader.load(view, new MainMenuView(menu, mailboxesViewModel, this::about, theme -> useTheme(stage, theme)));
         dialogs.setOwner(stage);
         stage.setTitle(Text.get("app.windowTitle", paths.dataFolder()));
         Icons.apply(stage);

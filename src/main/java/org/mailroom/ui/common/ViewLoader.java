@@ -3,6 +3,8 @@ package org.mailroom.ui.common;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import org.mailroom.text.Text;
@@ -10,7 +12,8 @@ import org.mailroom.text.Text;
 /**
  * Loads the FXML of a view from the view's own name: {@code ui/mailboxes/MailboxesView} comes from
  * {@code ui/mailboxes/Mailboxes.fxml} beside it in the resources. The caller builds the controller
- * (with its view model); any other controller class named in the FXML is refused.
+ * (with its view model) and those of any {@code fx:include}d part; any other controller class named in
+ * the FXML is refused.
  */
 public final class ViewLoader {
 
@@ -19,17 +22,15 @@ public final class ViewLoader {
     private ViewLoader() {
     }
 
-    public static Parent load(Object controller) {
+    public static Parent load(Object controller, Object... included) {
         Class<?> viewClass = controller.getClass();
         URL fxml = fxmlOf(viewClass);
         FXMLLoader loader = new FXMLLoader(fxml, Text.bundle());
-        loader.setControllerFactory(type -> {
-            if (type != viewClass) {
-                throw new IllegalStateException(fxml + " asks for controller " + type.getName()
-                        + " but was loaded for " + viewClass.getName());
-            }
-            return controller;
-        });
+        List<Object> controllers = new ArrayList<>(List.of(included));
+        controllers.add(0, controller);
+        loader.setControllerFactory(type -> controllers.stream().filter(c -> c.getClass() == type).findFirst()
+                .orElseThrow(() -> new IllegalStateException(fxml + " asks for controller " + type.getName()
+                        + " but was loaded for " + viewClass.getName())));
         try {
             return loader.load();
         } catch (IOException e) {

@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -34,9 +33,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.mail.StepResult;
-import java.util.function.Consumer;
 import org.mailroom.text.Text;
-import org.mailroom.ui.common.Theme;
 import org.mailroom.ui.workspace.WorkspaceMenu;
 
 /** The main window's content: toolbar, mailbox table, details panel and status line. */
@@ -45,8 +42,6 @@ public final class MailboxesView {
     private final MailboxesViewModel viewModel;
     private final ConnectionTestsView tests;
     private final WorkspaceMenu menu;
-    private final Runnable about;
-    private final Consumer<Theme> themes;
 
     @FXML private MenuButton addMenu;
     @FXML private MenuItem addInbound;
@@ -72,7 +67,6 @@ public final class MailboxesView {
     @FXML private TableColumn<MailboxItem, String> authenticationColumn;
     @FXML private Button testButton;
     @FXML private Button checkButton;
-    @FXML private CheckMenuItem neverSaveItem;
     @FXML private Label passwordsLabel;
     @FXML private Button testAllButton;
     @FXML private Button cancelTestsButton;
@@ -93,11 +87,9 @@ public final class MailboxesView {
 
     private boolean syncingSelection;
 
-    public MailboxesView(MailboxesViewModel viewModel, WorkspaceMenu menu, Runnable about, Consumer<Theme> themes) {
+    public MailboxesView(MailboxesViewModel viewModel, WorkspaceMenu menu) {
         this.viewModel = viewModel;
         this.menu = menu;
-        this.about = about;
-        this.themes = themes;
         this.tests = new ConnectionTestsView(viewModel);
     }
 
@@ -110,8 +102,6 @@ public final class MailboxesView {
         statusLabel.textProperty().bind(viewModel.status());
         checkButton.textProperty().bind(viewModel.checkBadge());
         passwordsLabel.textProperty().bind(menu.passwords().stateProperty());
-        neverSaveItem.selectedProperty().bindBidirectional(menu.passwords().neverSaveProperty());
-        neverSaveItem.setOnAction(event -> menu.passwords().setNeverSave(neverSaveItem.isSelected()));
         tests.bindDetails(testBox, testSummary, testSteps, copyReportButton);
         tests.bindProgress(testProgress, testProgressLabel, testButton, testAllButton, cancelTestsButton);
         busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.busy().get(), viewModel.busy()));
@@ -324,76 +314,6 @@ public final class MailboxesView {
     /** The mailbox table, whose column order and widths the window remembers. */
     public TableView<MailboxItem> table() {
         return table;
-    }
-
-    @FXML
-    private void followSystemTheme() {
-        themes.accept(Theme.SYSTEM);
-    }
-
-    @FXML
-    private void lightTheme() {
-        themes.accept(Theme.LIGHT);
-    }
-
-    @FXML
-    private void darkTheme() {
-        themes.accept(Theme.DARK);
-    }
-
-    @FXML
-    private void showShortcuts() {
-        viewModel.showShortcuts();
-    }
-
-    @FXML
-    private void showAbout() {
-        about.run();
-    }
-
-    @FXML
-    private void exportWorkspace() {
-        menu.files().export(false);
-    }
-
-    @FXML
-    private void exportSelected() {
-        menu.files().export(true);
-    }
-
-    @FXML
-    private void importWorkspace() {
-        menu.files().importFile();
-    }
-
-    @FXML
-    private void exportOptions() {
-        menu.files().exportOptions(false);
-    }
-
-    @FXML
-    private void exportOptionsWithPasswords() {
-        menu.files().exportOptions(true);
-    }
-
-    @FXML
-    private void exportSummary() {
-        menu.files().exportSummary();
-    }
-
-    @FXML
-    private void savePasswords() {
-        menu.passwords().savePasswords();
-    }
-
-    @FXML
-    private void lockPasswords() {
-        menu.passwords().lock();
-    }
-
-    @FXML
-    private void resetPasswords() {
-        menu.passwords().reset();
     }
 
     @FXML
