@@ -1,5 +1,6 @@
 package org.mailroom.ui.oauth;
 
+import java.io.File;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.oauth.AccountType;
@@ -82,6 +84,7 @@ public final class OAuthWizardView {
     @FXML private ProgressIndicator verifyProgress;
     @FXML private TextArea verifyResult;
     @FXML private TextArea migrationText;
+    @FXML private Label migrationMessage;
 
     public OAuthWizardView(OAuthWizardViewModel viewModel, TokenVerificationViewModel verification) {
         this.viewModel = viewModel;
@@ -135,6 +138,7 @@ public final class OAuthWizardView {
         cancelVerifyButton.visibleProperty().bind(verification.runningProperty());
         verifyProgress.visibleProperty().bind(verification.runningProperty());
         verifyResult.textProperty().bind(verification.resultProperty());
+        migrationMessage.textProperty().bind(viewModel.messageProperty());
         refreshTexts();
     }
 
@@ -231,6 +235,26 @@ public final class OAuthWizardView {
     @FXML
     private void copyMigrationJson() {
         copy(viewModel.texts().migration(Format.JSON));
+    }
+
+    @FXML
+    private void saveMigrationCsv() {
+        save(Format.CSV, "migration-request.csv");
+    }
+
+    @FXML
+    private void saveMigrationJson() {
+        save(Format.JSON, "migration-request.json");
+    }
+
+    private void save(Format format, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Text.get("wizard.page.migration"));
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(migrationText.getScene().getWindow());
+        if (file != null) {
+            viewModel.saveMigration(format, file.toPath());
+        }
     }
 
     private static void copy(String text) {

@@ -2,6 +2,8 @@ package org.mailroom.ui.oauth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -25,6 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.Violation;
+import org.mailroom.io.AtomicFiles;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.Cloud;
@@ -132,6 +135,15 @@ public final class OAuthWizardViewModel {
             message.set(Text.get("wizard.finished", saved.name(), chosen.size()));
             done.run();
         }, this::fail);
+    }
+
+    /** Saves the migration request in one of its forms to a file (temp file, then moved into place). */
+    public void saveMigration(OAuthTexts.Format format, Path target) {
+        String content = texts.migration(format);
+        background.run(() -> {
+            AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
+            return target;
+        }, saved -> message.set(Text.get("files.written", saved)), this::fail);
     }
 
     AzureAppRegistration registration() {

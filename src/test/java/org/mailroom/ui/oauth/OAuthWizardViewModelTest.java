@@ -191,4 +191,17 @@ class OAuthWizardViewModelTest {
 
         assertThat(verification.resultProperty().get()).startsWith("No token: AADSTS7000215").containsIgnoringCase("Value");
     }
+
+    @Test
+    void theMigrationRequestIsSavedToAFile() throws Exception {
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        Path csv = folder.resolve("request.csv");
+
+        wizard.saveMigration(Format.CSV, csv);
+
+        assertThat(java.nio.file.Files.readString(csv)).contains("oauth.test").contains(FakeIdentityProvider.CLIENT);
+        assertThat(wizard.messageProperty().get()).contains("request.csv");
+    }
 }
