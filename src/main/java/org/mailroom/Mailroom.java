@@ -110,7 +110,7 @@ public final class Mailroom implements AutoCloseable {
                         all -> oauthWizard(oauth, all), serverDetection),
                 tests);
         this.check = new CheckViewModel(new ConfigurationCheck(Clock.systemDefaultZone()),
-                () -> new CheckInput(WorkspaceContent.read(database), testResults.all()), background,
+                () -> new CheckInput(WorkspaceContent.read(database), testResults.all(), oauth.manifests()), background,
                 item -> this.mailboxesViewModel.goTo(item));
         check.pause();
         mailboxesViewModel.attach(check);

@@ -30,9 +30,12 @@ public final class CheckContext {
     private final Set<MailServer> usedServers = new HashSet<>();
     private final Map<Long, StoredRegistration> registrations = new HashMap<>();
 
+    private final Map<Long, String> manifests;
+
     CheckContext(CheckInput input, LocalDate today) {
         this.content = input.content();
         this.lastTests = input.lastTests();
+        this.manifests = input.manifests();
         this.today = today;
         serverEntries.addAll(content.servers());
         for (Mailbox mailbox : content.mailboxes()) {
@@ -44,6 +47,11 @@ public final class CheckContext {
             usedServers.add(mailbox.server());
         }
         content.registrations().forEach(r -> registrations.put(r.id(), r));
+    }
+
+    /** The manifest the admin last checked for a registration, if any. */
+    public Optional<String> manifestOf(long registrationId) {
+        return Optional.ofNullable(manifests.get(registrationId));
     }
 
     public WorkspaceContent content() {

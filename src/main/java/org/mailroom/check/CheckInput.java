@@ -5,14 +5,21 @@ import org.mailroom.mail.LastTest;
 import org.mailroom.store.WorkspaceContent;
 
 /**
- * What the check examines: the workspace and each mailbox's last connection test.
+ * What the check examines: the workspace, each mailbox's last connection test, and the app manifests
+ * the admin checked in the OAuth wizard.
  *
  * @param lastTests by mailbox id; empty when nothing was tested or the results are not known (an exported file)
+ * @param manifests by app registration id: the manifest the admin last pasted into the wizard
  */
-public record CheckInput(WorkspaceContent content, Map<Long, LastTest> lastTests) {
+public record CheckInput(WorkspaceContent content, Map<Long, LastTest> lastTests, Map<Long, String> manifests) {
 
     public CheckInput {
         lastTests = Map.copyOf(lastTests);
+        manifests = Map.copyOf(manifests);
+    }
+
+    public CheckInput(WorkspaceContent content, Map<Long, LastTest> lastTests) {
+        this(content, lastTests, Map.of());
     }
 
     /** A workspace without any test results. */

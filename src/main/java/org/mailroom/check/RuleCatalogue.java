@@ -10,6 +10,7 @@ import org.mailroom.check.rules.ExchangeEndpoint;
 import org.mailroom.check.rules.ExchangePlainText;
 import org.mailroom.check.rules.InvalidRegistration;
 import org.mailroom.check.rules.LastTestFailed;
+import org.mailroom.check.rules.ManifestMistakes;
 import org.mailroom.check.rules.NationalCloud;
 import org.mailroom.check.rules.NeverTested;
 import org.mailroom.check.rules.NoOutboundMailbox;
@@ -60,6 +61,7 @@ public final class RuleCatalogue {
             new OAuthProtocolMissing(),
             new NoTestMailbox(),
             new NationalCloud(),
+            new ManifestMistakes(),
             new EwsRetirement(),
             new UnusedRegistration(),
             // connection tests

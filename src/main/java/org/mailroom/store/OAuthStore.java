@@ -32,6 +32,7 @@ import org.mailroom.text.Text;
 /** Azure app registrations, which mailboxes sign in through them, and the OAuth wizard's saved progress. */
 public final class OAuthStore {
 
+    private static final String MANIFEST_PREFIX = "manifest-of-registration-";
     private static final String COLUMNS = "id, name, client_id, tenant, cloud, account_type, grant_type, protocols";
 
     private final WorkspaceDatabase database;
@@ -120,6 +121,20 @@ public final class OAuthStore {
             statement.setBoolean(2, registration != null && testMailbox);
             statement.setLong(3, mailbox.id());
         });
+    }
+
+    /** The manifest the admin last checked for the registration, kept for the configuration check. */
+    public void saveManifest(StoredRegistration registration, String manifest) {
+        saveSetting(MANIFEST_PREFIX + registration.id(), manifest);
+    }
+
+    /** Checked manifests by registration id (those of deleted registrations are left out). */
+    public Map<Long, String> manifests() {
+        Map<Long, String> found = new HashMap<>();
+        for (StoredRegistration registration : registrations()) {
+            setting(MANIFEST_PREFIX + registration.id()).ifPresent(text -> found.put(registration.id(), text));
+        }
+        return found;
     }
 
     public Optional<String> setting(String key) {

@@ -152,4 +152,17 @@ class OAuthRulesTest {
         });
         assertThat(clean().findings("unusedRegistration")).isEmpty();
     }
+
+    @Test
+    void aCheckedManifestWithWrongPermissionTypesIsAnError() {
+        TestWorkspace w = clean();
+        // IMAP.AccessAsUser.All is delegated: written as an application Role it grants nothing
+        String wrongType = "{\"requiredResourceAccess\": [{\"resourceAppId\": \"00000002-0000-0ff1-ce00-000000000000\","
+                + " \"resourceAccess\": [{\"id\": \"195adc35-e27b-454b-a7ed-1ecdffa1c09f\", \"type\": \"Role\"}]}]}";
+        w.manifest(w.contosoApp, wrongType);
+
+        assertThat(w.findings("manifestMistakes")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Contoso"));
+        assertThat(clean().findings("manifestMistakes")).isEmpty();
+    }
 }

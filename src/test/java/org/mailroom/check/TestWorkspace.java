@@ -53,6 +53,7 @@ final class TestWorkspace {
     final List<StoredRegistration> registrations = new ArrayList<>();
     final Map<Long, OAuthLink> links = new HashMap<>();
     final Map<Long, LastTest> tests = new HashMap<>();
+    private final java.util.Map<Long, String> manifests = new java.util.HashMap<>();
     private long nextId = 1;
 
     MailServer imap;
@@ -163,8 +164,14 @@ final class TestWorkspace {
                 registrations, links);
     }
 
+    /** The manifest the admin last checked for a registration. */
+    TestWorkspace manifest(StoredRegistration registration, String manifest) {
+        manifests.put(registration.id(), manifest);
+        return this;
+    }
+
     CheckInput input() {
-        return new CheckInput(content(), tests);
+        return new CheckInput(content(), tests, manifests);
     }
 
     CheckReport check() {

@@ -85,7 +85,8 @@ public final class TestScreens {
                         }, serverDetection),
                 tests);
         screen[0].attach(new CheckViewModel(new ConfigurationCheck(Clock.systemUTC()),
-                () -> new CheckInput(WorkspaceContent.read(database), testResults.all()), background, item -> screen[0].goTo(item)));
+                () -> new CheckInput(WorkspaceContent.read(database), testResults.all(), oauth.manifests()), background,
+                item -> screen[0].goTo(item)));
         return screen[0];
     }
 }

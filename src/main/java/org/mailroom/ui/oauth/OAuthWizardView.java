@@ -130,6 +130,7 @@ public final class OAuthWizardView {
         accountTypeChoice.valueProperty().bindBidirectional(viewModel.accountTypeProperty());
         enterpriseObjectIdField.textProperty().bindBidirectional(viewModel.enterpriseObjectIdProperty());
         servicePrincipalIdField.textProperty().bindBidirectional(viewModel.servicePrincipalIdProperty());
+        pastedManifest.textProperty().bindBidirectional(viewModel.pastedManifestProperty());
         enterpriseObjectIdField.textProperty().addListener(changed -> refreshTexts());
         servicePrincipalIdField.textProperty().addListener(changed -> refreshTexts());
         viewModel.registrationCheckProperty().addListener(changed -> refreshTexts());

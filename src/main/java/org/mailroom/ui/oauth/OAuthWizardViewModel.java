@@ -67,6 +67,7 @@ public final class OAuthWizardViewModel {
     private final ObjectProperty<AccountType> accountType = new SimpleObjectProperty<>(AccountType.SINGLE_TENANT);
     private final StringProperty enterpriseObjectId = new SimpleStringProperty("");
     private final StringProperty servicePrincipalId = new SimpleStringProperty("");
+    private final StringProperty pastedManifest = new SimpleStringProperty("");
     private final ObjectProperty<Mailbox> testMailbox = new SimpleObjectProperty<>();
     private final IntegerProperty page = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
@@ -129,6 +130,9 @@ public final class OAuthWizardViewModel {
                     .filter(r -> r.registration().name().equalsIgnoreCase(registration.name().strip())).findFirst();
             var saved = store.save(existing.map(r -> r.id()).orElse(0L), registration);
             chosen.forEach(m -> store.link(m, saved, m.equals(test)));
+            if (!pastedManifest.get().isBlank()) {
+                store.saveManifest(saved, pastedManifest.get());
+            }
             store.saveSetting(DRAFT_SETTING, "{}");
             return saved;
         }, saved -> {
@@ -176,7 +180,8 @@ public final class OAuthWizardViewModel {
     WizardDraft draft() {
         return new WizardDraft(page.get(), chosenMailboxes().stream().map(Mailbox::id).toList(),
                 testMailbox.get() == null ? null : testMailbox.get().id(), chosenProtocols(), grant.get(), name.get(),
-                clientId.get(), tenant.get(), cloud.get(), accountType.get(), enterpriseObjectId.get(), servicePrincipalId.get());
+                clientId.get(), tenant.get(), cloud.get(), accountType.get(), enterpriseObjectId.get(), servicePrincipalId.get(),
+                pastedManifest.get());
     }
 
     private void resume(String json) {
@@ -199,6 +204,7 @@ public final class OAuthWizardViewModel {
         accountType.set(draft.accountType());
         enterpriseObjectId.set(draft.enterpriseObjectId());
         servicePrincipalId.set(draft.servicePrincipalId());
+        pastedManifest.set(draft.manifest() == null ? "" : draft.manifest());
         testMailbox.set(mailboxes.stream().map(Choice::mailbox).filter(m -> draft.testMailboxId() != null
                 && m.id() == draft.testMailboxId()).findFirst().orElse(null));
         page.set(Math.max(0, Math.min(PAGES - 1, draft.page())));
@@ -270,6 +276,11 @@ public final class OAuthWizardViewModel {
 
     public StringProperty servicePrincipalIdProperty() {
         return servicePrincipalId;
+    }
+
+    /** The app's current manifest as pasted on the Permissions page; kept for the configuration check. */
+    public StringProperty pastedManifestProperty() {
+        return pastedManifest;
     }
 
     public ObjectProperty<Mailbox> testMailboxProperty() {

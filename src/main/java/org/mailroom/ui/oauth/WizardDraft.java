@@ -13,5 +13,6 @@ import org.mailroom.oauth.OAuthProtocol;
  */
 public record WizardDraft(int page, List<Long> mailboxIds, Long testMailboxId, Set<OAuthProtocol> protocols,
                           GrantType grant, String name, String clientId, String tenant, Cloud cloud,
-                          AccountType accountType, String enterpriseObjectId, String servicePrincipalId) {
+                          AccountType accountType, String enterpriseObjectId, String servicePrincipalId,
+                          String manifest) {
 }

@@ -1,0 +1,42 @@
+package org.mailroom.check.rules;
+
+import java.util.stream.Collectors;
+import org.mailroom.check.CheckContext;
+import org.mailroom.check.ItemRef;
+import org.mailroom.check.Reporter;
+import org.mailroom.check.Rule;
+import org.mailroom.check.Severity;
+import org.mailroom.oauth.ManifestChecker;
+import org.mailroom.oauth.ManifestFinding;
+import org.mailroom.oauth.ManifestReport;
+import org.mailroom.oauth.StoredRegistration;
+
+/**
+ * The manifest the admin pasted into the wizard, checked again against the registration as it is now:
+ * wrong permission types (a Role written as Scope), wrong resources, full_access_as_app for IMAP, gaps.
+ */
+public final class ManifestMistakes extends Rule {
+
+    public ManifestMistakes() {
+        super("manifestMistakes", Severity.ERROR);
+    }
+
+    @Override
+    public void check(CheckContext workspace, Reporter reporter) {
+        for (StoredRegistration stored : workspace.content().registrations()) {
+            if (stored.registration() == null || stored.registration().grant() == null) {
+                continue;
+            }
+            workspace.manifestOf(stored.id()).ifPresent(manifest -> {
+                ManifestReport report = ManifestChecker.check(manifest, stored.registration().protocols(),
+                        stored.registration().grant());
+                String errors = report.findings().stream()
+                        .filter(finding -> finding.severity() == org.mailroom.oauth.Severity.ERROR)
+                        .map(ManifestFinding::message).collect(Collectors.joining("; "));
+                if (!errors.isEmpty()) {
+                    reporter.report(ItemRef.of(stored), ItemRef.of(stored).label(), errors);
+                }
+            });
+        }
+    }
+}
