@@ -1,11 +1,10 @@
 package org.mailroom.ui.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mailroom.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -120,12 +119,4 @@ class ApplicationsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

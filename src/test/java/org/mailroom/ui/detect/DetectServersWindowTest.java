@@ -1,6 +1,7 @@
 package org.mailroom.ui.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mailroom.testing.FxWait.waitUntil;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -8,8 +9,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -140,12 +139,4 @@ class DetectServersWindowTest {
         }
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,10 +1,10 @@
 package org.mailroom.ui.mailboxes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mailroom.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -135,12 +135,4 @@ class MainWindowTest {
         return robot.lookup("#detail-" + line).queryAs(Label.class).getText();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }
