@@ -12,14 +12,8 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.AppPaths;
 import org.mailroom.Mailroom;
 import org.mailroom.domain.DigitalApplication;
@@ -33,41 +27,18 @@ import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.TestResultStore;
 import org.mailroom.store.WorkspaceDatabase;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.mailroom.testing.MainWindowTestBase;
 
 /** Takes the README's screenshots on every test run, so they show the window as it is. */
-@ExtendWith(ApplicationExtension.class)
-class ReadmeScreenshotsTest {
+class ReadmeScreenshotsTest extends MainWindowTestBase {
 
     private static final Path SCREENSHOTS = Path.of("assets", "screenshots");
 
-    @TempDir
-    static Path folder;
-
-    private Mailroom mailroom;
-    private Stage stage;
-
-    @BeforeAll
-    static void forgetOtherTestClassesExceptions() {
-        WaitForAsyncUtils.clearExceptions(); // mail servers of earlier test classes may still be closing
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    @Override
+    protected Mailroom open() {
         prepareWorkspace();
-        mailroom = Mailroom.open(new AppPaths(folder));
-        mailroom.showMainWindow(stage);
-    }
-
-    @BeforeEach
-    void waitForTheWindow() throws Exception {
-        WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
-        WaitForAsyncUtils.waitForFxEvents(); // the first pulse gives the split pane its skin, and the table its place
+        return Mailroom.open(new AppPaths(folder));
     }
 
     /** The sample mailboxes, three of them enabled through an application, one tested. */
@@ -83,13 +54,6 @@ class ReadmeScreenshotsTest {
             new TestResultStore(database).save(new LastTest(samples.get(1).id(), Instant.parse("2026-11-26T09:30:00Z"),
                     StepStatus.OK, "OK"));
         }
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages(); // also any dialog a failed step left open
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
-        mailroom.close();
     }
 
     @Test

@@ -3,64 +3,19 @@ package org.mailroom.ui.applications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mailroom.testing.FxWait.waitUntil;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.mailroom.AppPaths;
-import org.mailroom.Mailroom;
 import org.mailroom.domain.DigitalApplication;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.mailroom.testing.MainWindowTestBase;
 
 /** Enablement through applications, driven in the real window. */
-@ExtendWith(ApplicationExtension.class)
-class ApplicationsWindowTest {
-
-    @TempDir
-    static Path folder;
-
-    private Mailroom mailroom;
-    private Stage stage;
-
-    @BeforeAll
-    static void forgetOtherTestClassesExceptions() {
-        WaitForAsyncUtils.clearExceptions(); // mail servers of earlier test classes may still be closing
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        mailroom = Mailroom.open(new AppPaths(folder.resolve("ws-" + System.nanoTime())));
-        mailroom.showMainWindow(stage);
-    }
-
-    @BeforeEach
-    void waitForTheWindow() throws Exception {
-        WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
-        WaitForAsyncUtils.waitForFxEvents(); // the first pulse gives the split pane its skin, and the table its place
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages(); // also any dialog a failed step left open
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
-        mailroom.close();
-    }
+class ApplicationsWindowTest extends MainWindowTestBase {
 
     @Test
     void anAssignedMailboxIsEnabledWhileItsStreamIsAndCannotBeDeletedThen(FxRobot robot) {

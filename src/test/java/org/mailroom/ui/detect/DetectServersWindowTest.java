@@ -6,23 +6,16 @@ import static org.mailroom.testing.FxWait.waitUntil;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.AppPaths;
 import org.mailroom.Mailroom;
 import org.mailroom.detect.Candidate;
@@ -32,30 +25,21 @@ import org.mailroom.domain.MailServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.mailroom.testing.MainWindowTestBase;
 
 /**
  * Add Mailbox ▸ Inbound ▸ Detect from address, headless. Exchange Online's presets need no network; DNS is the
  * loopback test server and every probe meets a closed loopback port, so detection ends at once.
  */
-@ExtendWith(ApplicationExtension.class)
-class DetectServersWindowTest {
+class DetectServersWindowTest extends MainWindowTestBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(DetectServersWindowTest.class);
 
-    @TempDir
-    static Path folder;
-
     private static LoopbackDnsServer dns;
-    private Mailroom mailroom;
-    private Stage stage;
 
     @BeforeAll
-    static void forgetOtherTestClassesExceptions() throws IOException {
-        WaitForAsyncUtils.clearExceptions(); // mail servers of earlier test classes may still be closing
+    static void startDns() throws IOException {
         dns = new LoopbackDnsServer();
     }
 
@@ -64,30 +48,15 @@ class DetectServersWindowTest {
         dns.close();
     }
 
-    @Start
-    void start(Stage stage) throws IOException {
-        this.stage = stage;
+    /** Detection stays on this machine: DNS on loopback, every probe to a closed loopback port. */
+    @Override
+    protected Mailroom open() throws IOException {
         int closedPort = closedLoopbackPort();
         DetectionSettings offline = DetectionSettings.defaults(folder.resolve("ispdb"))
                 .withDnsServer(dns.address())
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(4))
                 .withProbeTarget((host, port) -> new InetSocketAddress("127.0.0.1", closedPort));
-        mailroom = Mailroom.open(new AppPaths(folder.resolve("ws-" + System.nanoTime())), offline);
-        mailroom.showMainWindow(stage);
-    }
-
-    @BeforeEach
-    void waitForTheWindow() throws Exception {
-        WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
-        WaitForAsyncUtils.waitForFxEvents(); // the first pulse gives the split pane its skin, and the table its place
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages(); // also any dialog a failed step left open
-        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
-        mailroom.close();
+        return Mailroom.open(new AppPaths(folder.resolve("ws-" + System.nanoTime())), offline);
     }
 
     @Test

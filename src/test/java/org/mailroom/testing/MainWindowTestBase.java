@@ -1,0 +1,54 @@
+package org.mailroom.testing;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.AppPaths;
+import org.mailroom.Mailroom;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on a fresh workspace, shown headless before each test and closed after it. */
+@ExtendWith(ApplicationExtension.class)
+public abstract class MainWindowTestBase {
+
+    @TempDir
+    protected static Path folder;
+
+    protected Mailroom mailroom;
+    protected Stage stage;
+
+    @BeforeAll
+    static void forgetOtherTestClassesExceptions() {
+        WaitForAsyncUtils.clearExceptions(); // mail servers of earlier test classes may still be closing
+    }
+
+    /** TestFX finds @Start only on the test class itself, so the base class opens its window here. */
+    @BeforeEach
+    void showTheWindow() throws Exception {
+        WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
+        stage = FxToolkit.registerStage(Stage::new);
+        mailroom = open();
+        FxToolkit.setupFixture(() -> mailroom.showMainWindow(stage));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
+        WaitForAsyncUtils.waitForFxEvents(); // the first pulse gives the split pane its skin, and the table its place
+    }
+
+    /** How the test's app is opened; override to prepare the workspace or keep detection offline. */
+    protected Mailroom open() throws Exception {
+        return Mailroom.open(new AppPaths(folder.resolve("ws-" + System.nanoTime())));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages(); // also any dialog a failed step left open
+        WaitForAsyncUtils.asyncFx(() -> stage.close()).get();
+        mailroom.close();
+    }
+}
