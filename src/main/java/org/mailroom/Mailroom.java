@@ -48,6 +48,7 @@ import org.mailroom.ui.common.WindowState;
 import org.mailroom.ui.detect.ServerDetection;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
+import org.mailroom.ui.mailboxes.OAuthSignIn;
 import org.mailroom.ui.mailboxes.MailboxFilter;
 import org.mailroom.ui.mailboxes.MailboxesView;
 import org.mailroom.ui.mailboxes.MainMenuView;
@@ -97,7 +98,8 @@ public final class Mailroom implements AutoCloseable {
         Vault vault = new Vault(database, OsKeyring.system());
         PasswordKeeper keeper = new PasswordKeeper(passwords, vault);
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(testResults, new CertificatePinStore(database),
-                keeper, passwords, background, mailWork, dialogs);
+                keeper, passwords, background, mailWork, dialogs,
+                new OAuthSignIn(oauth, new TokenChecker(IdentityProviderSettings.defaults(), tokenWork, Clock.systemUTC())));
         ServerDetection serverDetection = new ServerDetection(new ServerDetector(detection), servers, background,
                 mailWork, dialogs);
         this.mailboxesViewModel = new MailboxesViewModel(

@@ -69,7 +69,7 @@ public final class FakeIdentityProvider implements IHttpClient {
                 + "\"error_codes\":[" + code + "],\"trace_id\":\"0000\",\"correlation_id\":\"1111\"}");
     }
 
-    static String jwt(Map<String, Object> claims) {
+    public static String jwt(Map<String, Object> claims) {
         try {
             return b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64(ManifestJson.MAPPER.writeValueAsString(claims))
                     + ".c2lnbmF0dXJl";

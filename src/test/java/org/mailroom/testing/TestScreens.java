@@ -31,6 +31,7 @@ import org.mailroom.ui.detect.ServerDetection;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.mailboxes.ConnectionTestsViewModel;
+import org.mailroom.ui.mailboxes.OAuthSignIn;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.oauth.OAuthWizardViewModel;
@@ -68,7 +69,8 @@ public final class TestScreens {
         TestResultStore testResults = new TestResultStore(database);
         PasswordKeeper keeper = new PasswordKeeper(passwords, new Vault(database, OsKeyring.system()));
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(testResults, new CertificatePinStore(database),
-                keeper, passwords, background, background, dialogs);
+                keeper, passwords, background, background, dialogs, new OAuthSignIn(new OAuthStore(database),
+                        new TokenChecker(IdentityProviderSettings.defaults(), ForkJoinPool.commonPool(), Clock.systemUTC())));
         OAuthStore oauth = new OAuthStore(database);
         TokenChecker checker = new TokenChecker(IdentityProviderSettings.defaults(), ForkJoinPool.commonPool(), Clock.systemUTC());
         ServerDetection serverDetection = new ServerDetection(new ServerDetector(detection), servers, background,

@@ -24,6 +24,8 @@ import org.mailroom.mail.MailProbe;
 import org.mailroom.mail.ProbeBatch;
 import org.mailroom.mail.ProbeRequest;
 import org.mailroom.mail.ProbeResult;
+import org.mailroom.oauth.GrantType;
+import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.store.CertificatePinStore;
 import org.mailroom.store.TestResultStore;
 import org.mailroom.text.Text;
@@ -57,11 +59,14 @@ public final class ConnectionTestsViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
-    private Runnable cancel = () -> { };
+    private final OAuthSignIn oauth;
+    private volatile Runnable cancel = () -> { };
     private Runnable onFinished = () -> { };
 
     public ConnectionTestsViewModel(TestResultStore results, CertificatePinStore pins, PasswordKeeper keeper,
-                                    SessionPasswords passwords, Background workspace, Background mail, DialogService dialogs) {
+                                    SessionPasswords passwords, Background workspace, Background mail, DialogService dialogs,
+                                    OAuthSignIn oauth) {
+        this.oauth = oauth;
         this.keeper = keeper;
         this.results = results;
         this.pins = pins;
@@ -81,25 +86,41 @@ public final class ConnectionTestsViewModel {
         lastTests.putAll(stored);
     }
 
-    /** Tests one mailbox; asks for its password first when none was typed this session. */
+    /**
+     * Tests one mailbox; asks for its password first when none was typed this session. A mailbox that
+     * uses OAuth 2.0 gets a token first (with its password, or the app's client secret) and logs in
+     * with XOAUTH2, as E-mail Server will.
+     */
     public void test(Mailbox mailbox) {
         if (running.get()) {
             return;
         }
-        Optional<char[]> password = passwordFor(mailbox);
-        if (password.isEmpty()) {
-            return;
-        }
-        begin(Text.get("tests.running.one", mailbox.name()), -1);
-        workspace.run(() -> request(mailbox, password.get(), pins.pinOf(mailbox.server()).orElse(null)), request -> {
-            MailProbe probe = new MailProbe(request);
-            cancel = probe::cancel;
-            mail.run(probe::run, result -> {
+        workspace.run(() -> new Prepared(pins.pinOf(mailbox.server()).orElse(null), oauth.registrationOf(mailbox)), prepared -> {
+            boolean appSecret = prepared.registration().filter(r -> r.registration().grant() == GrantType.CLIENT_CREDENTIALS).isPresent();
+            Optional<char[]> secret = appSecret
+                    ? dialogs.askPassword(Text.get("tests.oauth.secret.title", prepared.registration().get().name()),
+                            Text.get("tests.oauth.secret.prompt"))
+                    : passwordFor(mailbox);
+            if (secret.isEmpty()) {
+                return;
+            }
+            begin(Text.get("tests.running.one", mailbox.name()), -1);
+            mail.run(() -> {
+                Credentials credentials = prepared.registration().isPresent()
+                        ? Credentials.oauthToken(oauth.token(prepared.registration().get(), mailbox, secret.get()))
+                        : Credentials.password(secret.get());
+                MailProbe probe = new MailProbe(ProbeRequest.forMailbox(mailbox, credentials).withPinnedSha256(prepared.pin()));
+                cancel = probe::cancel;
+                return probe.run();
+            }, result -> {
                 record(mailbox, result);
                 end(Text.get("tests.done.one", mailbox.name(), result.overall().label()));
                 offerToTrust(mailbox, result);
             }, this::fail);
         }, this::fail);
+    }
+
+    private record Prepared(String pin, Optional<StoredRegistration> registration) {
     }
 
     /** Tests the given mailboxes side by side; a mailbox whose password the admin doesn't type is left out. */

@@ -6,7 +6,22 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.mailroom.oauth.AccountType;
+import org.mailroom.oauth.AzureAppRegistration;
+import org.mailroom.oauth.Cloud;
+import org.mailroom.oauth.FakeIdentityProvider;
+import org.mailroom.oauth.GrantType;
+import org.mailroom.oauth.IdentityProviderSettings;
+import org.mailroom.oauth.OAuthProtocol;
+import org.mailroom.oauth.StoredRegistration;
+import org.mailroom.oauth.TokenChecker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +38,7 @@ import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.PasswordKeeper;
 import org.mailroom.secrets.Vault;
 import org.mailroom.store.CertificatePinStore;
+import org.mailroom.store.OAuthStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.TestResultStore;
@@ -49,6 +65,12 @@ class ConnectionTestsViewModelTest {
     private final SessionPasswords passwords = new SessionPasswords();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ConnectionTestsViewModel tests;
+    private final FakeIdentityProvider idp = new FakeIdentityProvider();
+    private final ExecutorService tokenWork = Executors.newCachedThreadPool();
+    /** An app-only token for IMAP; GreenMail accepts XOAUTH2 when the token equals the user's password. */
+    private static final String TOKEN = FakeIdentityProvider.jwt(Map.of("aud", "https://outlook.office365.com",
+            "roles", List.of("IMAP.AccessAsApp"), "tid", FakeIdentityProvider.TENANT, "appid", FakeIdentityProvider.CLIENT,
+            "exp", 4_102_444_800L));
 
     @BeforeEach
     void open() {
@@ -59,11 +81,14 @@ class ConnectionTestsViewModelTest {
         results = new TestResultStore(database);
         DirectBackground background = new DirectBackground();
         PasswordKeeper keeper = new PasswordKeeper(passwords, new Vault(database, OsKeyring.system()));
-        tests = new ConnectionTestsViewModel(results, new CertificatePinStore(database), keeper, passwords, background, background, dialogs);
+        tests = new ConnectionTestsViewModel(results, new CertificatePinStore(database), keeper, passwords, background, background,
+                dialogs, new OAuthSignIn(new OAuthStore(database), new TokenChecker(
+                        IdentityProviderSettings.fake(idp, Duration.ofSeconds(5)), tokenWork, Clock.systemUTC())));
     }
 
     @AfterEach
     void close() {
+        tokenWork.shutdownNow();
         database.close();
     }
 
@@ -137,5 +162,46 @@ class ConnectionTestsViewModelTest {
         assertThat(tests.lastTests()).containsOnlyKeys(one.id(), two.id());
         assertThat(tests.progressProperty().get()).isEqualTo(1.0);
         assertThat(tests.progressTextProperty().get()).isEqualTo("Tested 2 mailboxes: all passed");
+    }
+
+    @Test
+    void anOAuthMailboxGetsATokenAndLogsInWithXoauth2() {
+        greenMail.setUser("oauth@localhost", "oauth", TOKEN);
+        MailServer server = servers.add(MailServer.draft("localhost", greenMail.getImap().getPort(), Protocol.IMAP, ConnectionSecurity.NONE));
+        Mailbox shared = mailboxes.add(InboundMailbox.draft("shared", 5, "oauth", server));
+        OAuthStore oauth = new OAuthStore(database);
+        StoredRegistration app = oauth.save(0, new AzureAppRegistration("Contoso mail", FakeIdentityProvider.CLIENT,
+                FakeIdentityProvider.TENANT, Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.CLIENT_CREDENTIALS,
+                EnumSet.of(OAuthProtocol.IMAP)));
+        oauth.link(shared, app, true);
+        idp.answering(request -> FakeIdentityProvider.json(200,
+                "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + TOKEN + "\"}"));
+        dialogs.passwordAnswers.add("client-secret-value");
+
+        tests.test(shared);
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.questions).containsExactly("Client secret of Contoso mail");
+        assertThat(tests.lastTests().get(shared.id()).outcome()).isEqualTo(StepStatus.WARNING); // passed, in clear text
+        assertThat(tests.report(shared.id())).get().asString().contains("XOAUTH2").doesNotContain(TOKEN);
+    }
+
+    @Test
+    void aRefusedTokenSaysWhatToDo() {
+        MailServer server = servers.add(MailServer.draft("localhost", greenMail.getImap().getPort(), Protocol.IMAP, ConnectionSecurity.NONE));
+        Mailbox shared = mailboxes.add(InboundMailbox.draft("shared", 5, "oauth", server));
+        OAuthStore oauth = new OAuthStore(database);
+        StoredRegistration app = oauth.save(0, new AzureAppRegistration("Contoso mail", FakeIdentityProvider.CLIENT,
+                FakeIdentityProvider.TENANT, Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.CLIENT_CREDENTIALS,
+                EnumSet.of(OAuthProtocol.IMAP)));
+        oauth.link(shared, app, true);
+        idp.answering(FakeIdentityProvider.error(401, "invalid_client", 7000215, "Invalid client secret provided."));
+        dialogs.passwordAnswers.add("the-secret-id");
+
+        tests.test(shared);
+
+        assertThat(dialogs.errors).singleElement().asString().contains("AADSTS7000215");
+        assertThat(tests.lastTests()).isEmpty();
+        assertThat(tests.runningProperty().get()).isFalse();
     }
 }

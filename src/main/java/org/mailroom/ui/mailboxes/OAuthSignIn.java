@@ -1,0 +1,55 @@
+package org.mailroom.ui.mailboxes;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.RuleViolationException;
+import org.mailroom.domain.Violation;
+import org.mailroom.oauth.OAuthLink;
+import org.mailroom.oauth.OAuthProtocol;
+import org.mailroom.oauth.StoredRegistration;
+import org.mailroom.oauth.TokenChecker;
+import org.mailroom.oauth.TokenRequest;
+import org.mailroom.oauth.TokenResult;
+import org.mailroom.store.OAuthStore;
+import org.mailroom.text.Text;
+
+/**
+ * How a mailbox that uses OAuth 2.0 signs in for a connection test: a token got the way E-mail
+ * Server gets it, then XOAUTH2 with that token. Both calls block: run them off the FX thread.
+ */
+public final class OAuthSignIn {
+
+    private final OAuthStore store;
+    private final TokenChecker checker;
+
+    public OAuthSignIn(OAuthStore store, TokenChecker checker) {
+        this.store = store;
+        this.checker = checker;
+    }
+
+    /** The app registration the mailbox signs in through, if it uses OAuth. */
+    Optional<StoredRegistration> registrationOf(Mailbox mailbox) {
+        OAuthLink link = store.links().get(mailbox.id());
+        return link == null ? Optional.empty()
+                : store.registrations().stream().filter(r -> r.id() == link.registrationId()).findFirst();
+    }
+
+    /** An access token for XOAUTH2; a refusal comes back as the admin action of the facts sheet. */
+    char[] token(StoredRegistration registration, Mailbox mailbox, char[] secret) throws InterruptedException {
+        TokenRequest request = new TokenRequest(registration.registration(), OAuthProtocol.of(mailbox.server().protocol()),
+                mailbox.login(), secret);
+        TokenResult result;
+        try {
+            result = checker.check(request).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the token check completes normally unless cancelled", e);
+        }
+        if (result instanceof TokenResult.Success success) {
+            return success.token().forXoauth2().toCharArray();
+        }
+        TokenResult.Failure failure = (TokenResult.Failure) result;
+        throw new RuleViolationException(new Violation(Text.get("field.authentication"),
+                Text.get("tests.oauth.noToken", registration.name(), failure.failure().code(), failure.failure().action())));
+    }
+}
