@@ -1,6 +1,7 @@
 package org.mailroom.ui.mailboxes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.domain.SessionPasswords;
 import org.mailroom.secrets.PasswordKeeper;
@@ -97,10 +99,7 @@ public final class ConnectionTestsViewModel {
         }
         workspace.run(() -> new Prepared(pins.pinOf(mailbox.server()).orElse(null), oauth.registrationOf(mailbox)), prepared -> {
             boolean appSecret = prepared.registration().filter(r -> r.registration().grant() == GrantType.CLIENT_CREDENTIALS).isPresent();
-            Optional<char[]> secret = appSecret
-                    ? dialogs.askPassword(Text.get("tests.oauth.secret.title", prepared.registration().get().name()),
-                            Text.get("tests.oauth.secret.prompt"))
-                    : passwordFor(mailbox);
+            Optional<char[]> secret = appSecret ? askClientSecret(prepared.registration().get()) : passwordFor(mailbox);
             if (secret.isEmpty()) {
                 return;
             }
@@ -123,41 +122,80 @@ public final class ConnectionTestsViewModel {
     private record Prepared(String pin, Optional<StoredRegistration> registration) {
     }
 
-    /** Tests the given mailboxes side by side; a mailbox whose password the admin doesn't type is left out. */
+    /**
+     * Tests the given mailboxes side by side. The secrets are asked first (a password per mailbox, a
+     * client secret per app); a mailbox whose secret the admin doesn't type is left out, and one whose
+     * token is refused is reported with the reason.
+     */
     public void testAll(List<Mailbox> mailboxes) {
         if (running.get() || mailboxes.isEmpty()) {
             return;
         }
-        List<Mailbox> tested = new ArrayList<>();
-        List<char[]> secrets = new ArrayList<>();
-        for (Mailbox mailbox : mailboxes) {
-            passwordFor(mailbox).ifPresent(password -> {
-                tested.add(mailbox);
-                secrets.add(password);
-            });
-        }
-        if (tested.isEmpty()) {
-            return;
-        }
-        begin(Text.get("tests.running.all", 0, tested.size()), 0);
-        workspace.run(pins::all, pinned -> {
-            List<ProbeRequest> requests = new ArrayList<>();
-            for (int i = 0; i < tested.size(); i++) {
-                requests.add(request(tested.get(i), secrets.get(i), pinned.get(tested.get(i).server().id())));
+        workspace.run(() -> new Plan(pins.all(), oauth.registrationsOf(mailboxes)), plan -> {
+            List<Mailbox> tested = new ArrayList<>();
+            List<char[]> secrets = new ArrayList<>();
+            Map<Long, Optional<char[]>> appSecrets = new HashMap<>();
+            for (Mailbox mailbox : mailboxes) {
+                StoredRegistration app = plan.registrations().get(mailbox.id());
+                Optional<char[]> secret = app != null && app.registration().grant() == GrantType.CLIENT_CREDENTIALS
+                        ? appSecrets.computeIfAbsent(app.id(), id -> askClientSecret(app))
+                        : passwordFor(mailbox);
+                secret.ifPresent(typed -> {
+                    tested.add(mailbox);
+                    secrets.add(typed);
+                });
             }
-            ProbeBatch batch = new ProbeBatch(PARALLELISM);
-            cancel = batch::cancel;
-            mail.run(() -> batch.start(requests, (result, done, total) -> mail.publish(() -> {
+            if (!tested.isEmpty()) {
+                runBatch(tested, secrets, plan);
+            }
+        }, this::fail);
+    }
+
+    private void runBatch(List<Mailbox> tested, List<char[]> secrets, Plan plan) {
+        begin(Text.get("tests.running.all", 0, tested.size()), 0);
+        ProbeBatch batch = new ProbeBatch(PARALLELISM);
+        cancel = batch::cancel;
+        mail.run(() -> {
+            List<Mailbox> ready = new ArrayList<>();
+            List<ProbeRequest> requests = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
+            for (int i = 0; i < tested.size(); i++) {
+                Mailbox mailbox = tested.get(i);
+                StoredRegistration app = plan.registrations().get(mailbox.id());
+                try {
+                    Credentials credentials = app == null ? Credentials.password(secrets.get(i))
+                            : Credentials.oauthToken(oauth.token(app, mailbox, secrets.get(i)));
+                    requests.add(ProbeRequest.forMailbox(mailbox, credentials).withPinnedSha256(plan.pins().get(mailbox.server().id())));
+                    ready.add(mailbox);
+                } catch (RuleViolationException e) {
+                    refused.add(mailbox.name() + ": " + e.getMessage());
+                }
+            }
+            List<ProbeResult> all = requests.isEmpty() ? List.of() : batch.start(requests, (result, done, total) -> mail.publish(() -> {
                 progress.set((double) done / total);
                 progressText.set(Text.get("tests.running.all", done, total));
-            })).join(), all -> {
-                for (int i = 0; i < all.size(); i++) {
-                    record(tested.get(i), all.get(i));
-                }
-                long failed = all.stream().filter(r -> !r.succeeded()).count();
-                end(Text.get("tests.done.all", all.size(), failed));
-            }, this::fail);
+            })).join();
+            return new BatchOutcome(ready, all, refused);
+        }, outcome -> {
+            for (int i = 0; i < outcome.results().size(); i++) {
+                record(outcome.tested().get(i), outcome.results().get(i));
+            }
+            long failed = outcome.results().stream().filter(r -> !r.succeeded()).count() + outcome.refused().size();
+            end(Text.get("tests.done.all", outcome.tested().size() + outcome.refused().size(), failed));
+            if (!outcome.refused().isEmpty()) {
+                dialogs.showError(Text.get("tests.testAll.title"), String.join("\n", outcome.refused()));
+            }
         }, this::fail);
+    }
+
+    private Optional<char[]> askClientSecret(StoredRegistration app) {
+        return dialogs.askPassword(Text.get("tests.oauth.secret.title", app.name()), Text.get("tests.oauth.secret.prompt"));
+    }
+
+    private record Plan(Map<Long, String> pins, Map<Long, StoredRegistration> registrations) {
+    }
+
+    private record BatchOutcome(List<Mailbox> tested, List<ProbeResult> results, List<String> refused) {
     }
 
     public void cancel() {
@@ -181,10 +219,6 @@ public final class ConnectionTestsViewModel {
             workspace.run(() -> keeper.remember(SecretRef.mailboxPassword(mailbox.id()), password), saved -> { }, this::fail);
         });
         return typed;
-    }
-
-    private static ProbeRequest request(Mailbox mailbox, char[] password, String pin) {
-        return ProbeRequest.forMailbox(mailbox, Credentials.password(password)).withPinnedSha256(pin);
     }
 
     /** Keeps the result for this session and, unless the test was cancelled, as the mailbox's last test. */

@@ -1,5 +1,8 @@
 package org.mailroom.ui.mailboxes;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.mailroom.domain.Mailbox;
@@ -33,6 +36,21 @@ public final class OAuthSignIn {
         OAuthLink link = store.links().get(mailbox.id());
         return link == null ? Optional.empty()
                 : store.registrations().stream().filter(r -> r.id() == link.registrationId()).findFirst();
+    }
+
+    /** By mailbox id, the registrations the given mailboxes sign in through (those using OAuth only). */
+    Map<Long, StoredRegistration> registrationsOf(Collection<Mailbox> mailboxes) {
+        Map<Long, StoredRegistration> byId = new HashMap<>();
+        store.registrations().forEach(r -> byId.put(r.id(), r));
+        Map<Long, OAuthLink> links = store.links();
+        Map<Long, StoredRegistration> result = new HashMap<>();
+        for (Mailbox mailbox : mailboxes) {
+            OAuthLink link = links.get(mailbox.id());
+            if (link != null && byId.containsKey(link.registrationId())) {
+                result.put(mailbox.id(), byId.get(link.registrationId()));
+            }
+        }
+        return result;
     }
 
     /** An access token for XOAUTH2; a refusal comes back as the admin action of the facts sheet. */

@@ -204,4 +204,30 @@ class ConnectionTestsViewModelTest {
         assertThat(tests.lastTests()).isEmpty();
         assertThat(tests.runningProperty().get()).isFalse();
     }
+
+    @Test
+    void testAllAsksOneClientSecretPerAppAndTestsOAuthMailboxesWithXoauth2() {
+        greenMail.setUser("oauth@localhost", "oauth", TOKEN);
+        MailServer server = servers.add(MailServer.draft("localhost", greenMail.getImap().getPort(), Protocol.IMAP, ConnectionSecurity.NONE));
+        Mailbox plain = mailboxes.add(InboundMailbox.draft("plain", 5, "alice", server));
+        Mailbox one = mailboxes.add(InboundMailbox.draft("shared.one", 5, "oauth", server));
+        Mailbox two = mailboxes.add(InboundMailbox.draft("shared.two", 5, "oauth", server));
+        OAuthStore oauth = new OAuthStore(database);
+        StoredRegistration app = oauth.save(0, new AzureAppRegistration("Contoso mail", FakeIdentityProvider.CLIENT,
+                FakeIdentityProvider.TENANT, Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.CLIENT_CREDENTIALS,
+                EnumSet.of(OAuthProtocol.IMAP)));
+        oauth.link(one, app, true);
+        oauth.link(two, app, false);
+        idp.answering(request -> FakeIdentityProvider.json(200,
+                "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + TOKEN + "\"}"));
+        passwords.remember(plain.id(), PASSWORD.toCharArray());
+        dialogs.passwordAnswers.add("client-secret-value");
+
+        tests.testAll(List.of(plain, one, two));
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.questions).containsExactly("Client secret of Contoso mail"); // once for both mailboxes
+        assertThat(tests.lastTests()).containsOnlyKeys(plain.id(), one.id(), two.id());
+        assertThat(tests.progressTextProperty().get()).isEqualTo("Tested 3 mailboxes: all passed");
+    }
 }
