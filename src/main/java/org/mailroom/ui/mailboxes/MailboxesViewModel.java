@@ -63,11 +63,7 @@ public final class MailboxesViewModel {
     private final ApplicationStore applicationStore;
     private final Background background;
     private final DialogService dialogs;
-    private final Supplier<MailServersViewModel> serverManager;
-    private final Supplier<ApplicationsViewModel> applicationManager;
-    private final Function<String, FromAddressesViewModel> fromAddressManager;
-    private final Function<List<Mailbox>, OAuthWizard> oauthWizard;
-    private final DetectFromAddress serverDetection;
+    private final ManagerWindows windows;
     private final OAuthStore oauthStore;
     private final BusinessAttributeStore attributeStore;
     private final TestResultStore testResultStore;
@@ -103,11 +99,7 @@ public final class MailboxesViewModel {
         this.keeper = keeper;
         this.background = background;
         this.dialogs = dialogs;
-        this.serverManager = managers.servers();
-        this.applicationManager = managers.applications();
-        this.fromAddressManager = managers.fromAddresses();
-        this.oauthWizard = managers.oauthWizard();
-        this.serverDetection = managers.serverDetection();
+        this.windows = new ManagerWindows(managers, dialogs);
         this.details = new MailboxDetails(selected, passwords);
         filter.addListener(changed -> updatePredicate());
         search.addListener(changed -> updatePredicate());
@@ -181,26 +173,19 @@ public final class MailboxesViewModel {
 
     /** The outbound form lists the From attribute's values, and "Add..." opens their manager. */
     private MailboxEditorViewModel withFromAddresses(MailboxEditorViewModel editor) {
-        return editor.withFromAddresses(fromAddresses, choices -> {
-            FromAddressesViewModel manager = fromAddressManager.apply(editor.fromAddressProperty().get());
-            Bindings.bindContent(choices, manager.fromAddresses());
-            dialogs.manageFromAddresses(manager);
-            Bindings.unbindContent(choices, manager.fromAddresses());
-            fromAddresses = List.copyOf(choices);
-        });
+        return editor.withFromAddresses(fromAddresses,
+                choices -> fromAddresses = windows.fromAddressesFollowedBy(choices, editor.fromAddressProperty().get()));
     }
 
     /** Opens Manage Email Addresses from the toolbar. */
     public void manageFromAddresses() {
         String outboundAddress = items.stream().map(MailboxItem::mailbox).filter(OutboundMailbox.class::isInstance)
                 .map(m -> ((OutboundMailbox) m).fromAddress()).findFirst().orElse("");
-        FromAddressesViewModel manager = fromAddressManager.apply(outboundAddress);
-        dialogs.manageFromAddresses(manager);
-        fromAddresses = List.copyOf(manager.fromAddresses());
+        fromAddresses = windows.fromAddresses(outboundAddress);
     }
 
     private void openEditor(MailboxEditorViewModel editor) {
-        editor.withServerDetection((scope, address, onChosen) -> serverDetection.open(scope, address, entry -> {
+        editor.withServerDetection((scope, address, onChosen) -> windows.serverDetection().open(scope, address, entry -> {
             // the next form lists the entry too, even if this one is cancelled
             if (servers.stream().noneMatch(known -> known.id() == entry.id())) {
                 servers.add(entry);
@@ -293,30 +278,19 @@ public final class MailboxesViewModel {
 
     /** Opens the OAuth 2.0 wizard, with the selected mailbox chosen if there is one. */
     public void openOAuthWizard() {
-        OAuthWizard wizard = oauthWizard.apply(items.stream().map(MailboxItem::mailbox).toList());
         MailboxItem chosen = selected.get();
-        wizard.pages().load(() -> {
-            if (chosen != null) {
-                wizard.pages().choose(chosen.mailbox());
-            }
-            if (dialogs.runOAuthWizard(wizard)) {
-                wizard.pages().finish(this::load);
-            } else {
-                wizard.pages().saveDraft();
-            }
-        });
+        windows.oauthWizard(items.stream().map(MailboxItem::mailbox).toList(), chosen == null ? null : chosen.mailbox(), this::load);
     }
 
     /** Opens the Applications manager; the states it changes show in the table once it closes. */
     public void manageApplications() {
-        dialogs.manageApplications(applicationManager.get());
+        windows.applications();
         load();
     }
 
     /** Opens the Mail servers manager; its changes show in the table once it closes. */
     public void manageMailServers() {
-        MailServersViewModel manager = serverManager.get();
-        dialogs.manageMailServers(manager);
+        windows.mailServers();
         load();
     }
 
