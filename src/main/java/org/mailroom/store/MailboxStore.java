@@ -73,25 +73,13 @@ public final class MailboxStore {
 
     /** Adds all mailboxes in one transaction: either every one is stored or none is. */
     public List<Mailbox> addAll(List<? extends Mailbox> drafts) {
-        synchronized (database) {
-            var connection = database.connection();
-            try {
-                connection.setAutoCommit(false);
-                List<Mailbox> stored = new ArrayList<>(drafts.size());
-                for (Mailbox draft : drafts) {
-                    stored.add(add(draft));
-                }
-                connection.commit();
-                return stored;
-            } catch (SQLException e) {
-                throw SqlErrors.writeFailed(e);
-            } catch (RuntimeException e) {
-                SqlErrors.rollback(connection);
-                throw e;
-            } finally {
-                SqlErrors.restoreAutoCommit(connection);
+        return database.inTransaction(connection -> {
+            List<Mailbox> stored = new ArrayList<>(drafts.size());
+            for (Mailbox draft : drafts) {
+                stored.add(add(draft));
             }
-        }
+            return stored;
+        });
     }
 
     /** Saves the editable fields; the name and direction are fixed once a mailbox exists. */

@@ -165,21 +165,9 @@ public final class VaultStore {
     }
 
     private void inTransaction(Work work) {
-        synchronized (database) {
-            Connection connection = database.connection();
-            try {
-                connection.setAutoCommit(false);
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException e) {
-                SqlErrors.rollback(connection);
-                throw SqlErrors.writeFailed(e);
-            } catch (RuntimeException e) {
-                SqlErrors.rollback(connection);
-                throw e;
-            } finally {
-                SqlErrors.restoreAutoCommit(connection);
-            }
-        }
+        database.inTransaction(connection -> {
+            work.run(connection);
+            return null;
+        });
     }
 }

@@ -78,6 +78,31 @@ public final class WorkspaceDatabase implements AutoCloseable {
         }
     }
 
+    /** Work on the shared connection that commits together or not at all. */
+    @FunctionalInterface
+    interface Transaction<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction under this object's lock; on any failure nothing is changed. */
+    synchronized <T> T inTransaction(Transaction<T> work) {
+        Connection shared = connection();
+        try {
+            shared.setAutoCommit(false);
+            T result = work.run(shared);
+            shared.commit();
+            return result;
+        } catch (SQLException e) {
+            SqlErrors.rollback(shared);
+            throw SqlErrors.writeFailed(e);
+        } catch (RuntimeException e) {
+            SqlErrors.rollback(shared);
+            throw e;
+        } finally {
+            SqlErrors.restoreAutoCommit(shared);
+        }
+    }
+
     @Override
     public synchronized void close() {
         connection.thenAccept(WorkspaceDatabase::closeQuietly);

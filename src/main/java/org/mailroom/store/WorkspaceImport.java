@@ -55,25 +55,12 @@ public final class WorkspaceImport {
     /** @param sealer seals the batch's secrets under the vault key; null to save none */
     public Report apply(ImportBatch batch, SecretSealer sealer) {
         synchronized (database) {
-            Connection connection = database.connection();
             added = 0;
             replaced = 0;
-            try {
-                connection.setAutoCommit(false);
-                Report report = applyAll(connection, batch, sealer);
-                connection.commit();
-                LOG.info("Import applied: {} added, {} replaced, {} secrets saved", report.added(), report.replaced(),
-                        report.secretsSaved());
-                return report;
-            } catch (SQLException e) {
-                SqlErrors.rollback(connection);
-                throw SqlErrors.writeFailed(e);
-            } catch (RuntimeException e) {
-                SqlErrors.rollback(connection);
-                throw e;
-            } finally {
-                SqlErrors.restoreAutoCommit(connection);
-            }
+            Report report = database.inTransaction(connection -> applyAll(connection, batch, sealer));
+            LOG.info("Import applied: {} added, {} replaced, {} secrets saved", report.added(), report.replaced(),
+                    report.secretsSaved());
+            return report;
         }
     }
 

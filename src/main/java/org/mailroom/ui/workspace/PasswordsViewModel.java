@@ -47,17 +47,25 @@ public final class PasswordsViewModel {
                 vault.unlockWithKeyring();
             }
             preload();
-            return vault.state();
+            return new Shown(vault.state(), vault.neverSave());
         }, this::show, this::fail);
     }
 
     /** Sets the vault up (first time) or unlocks it, then saves what is typed from now on. */
     public void savePasswords() {
-        Vault.State current = vault.state();
+        // the vault's state is in the workspace and the keyring may take a moment to answer: ask off the FX thread
+        background.run(() -> new Situation(vault.state(), vault.keyringAvailable()), this::savePasswords, this::fail);
+    }
+
+    private record Situation(Vault.State state, boolean keyring) {
+    }
+
+    private void savePasswords(Situation situation) {
+        Vault.State current = situation.state();
         if (current == Vault.State.UNLOCKED) {
             return;
         }
-        if (current == Vault.State.NOT_SET_UP && vault.keyringAvailable()) {
+        if (current == Vault.State.NOT_SET_UP && situation.keyring()) {
             run(vault::setUpWithKeyring);
             return;
         }
@@ -93,7 +101,7 @@ public final class PasswordsViewModel {
 
     public void setNeverSave(boolean never) {
         if (never && !dialogs.confirm(Text.get("passwords.never.title"), Text.get("passwords.never.question"), Text.get("passwords.never.confirm"))) {
-            neverSave.set(vault.neverSave());
+            neverSave.set(false); // declined: the box goes back to how it was
             return;
         }
         run(() -> vault.setNeverSave(never));
@@ -110,7 +118,7 @@ public final class PasswordsViewModel {
         background.run(() -> {
             change.run();
             preload();
-            return vault.state();
+            return new Shown(vault.state(), vault.neverSave());
         }, this::show, this::fail);
     }
 
@@ -121,9 +129,13 @@ public final class PasswordsViewModel {
         }
     }
 
-    private void show(Vault.State current) {
-        neverSave.set(vault.neverSave());
-        state.set(Text.get(vault.neverSave() ? "passwords.state.never" : switch (current) {
+    /** The vault as read in the background: what the status line and the menu show. */
+    private record Shown(Vault.State state, boolean neverSave) {
+    }
+
+    private void show(Shown shown) {
+        neverSave.set(shown.neverSave());
+        state.set(Text.get(shown.neverSave() ? "passwords.state.never" : switch (shown.state()) {
             case NOT_SET_UP -> "passwords.state.session";
             case LOCKED -> "passwords.state.locked";
             case UNLOCKED -> "passwords.state.unlocked";

@@ -167,15 +167,12 @@ class ConnectionTestsViewModelTest {
     @Test
     void anOAuthMailboxGetsATokenAndLogsInWithXoauth2() {
         greenMail.setUser("oauth@localhost", "oauth", TOKEN);
-        MailServer server = servers.add(MailServer.draft("localhost", greenMail.getImap().getPort(), Protocol.IMAP, ConnectionSecurity.NONE));
+        MailServer server = plainImap();
         Mailbox shared = mailboxes.add(InboundMailbox.draft("shared", 5, "oauth", server));
+        StoredRegistration app = clientCredentialsApp();
         OAuthStore oauth = new OAuthStore(database);
-        StoredRegistration app = oauth.save(0, new AzureAppRegistration("Contoso mail", FakeIdentityProvider.CLIENT,
-                FakeIdentityProvider.TENANT, Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.CLIENT_CREDENTIALS,
-                EnumSet.of(OAuthProtocol.IMAP)));
         oauth.link(shared, app, true);
-        idp.answering(request -> FakeIdentityProvider.json(200,
-                "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + TOKEN + "\"}"));
+        idp.answering(request -> FakeIdentityProvider.json(200, TOKEN_ANSWER));
         dialogs.passwordAnswers.add("client-secret-value");
 
         tests.test(shared);
@@ -188,12 +185,10 @@ class ConnectionTestsViewModelTest {
 
     @Test
     void aRefusedTokenSaysWhatToDo() {
-        MailServer server = servers.add(MailServer.draft("localhost", greenMail.getImap().getPort(), Protocol.IMAP, ConnectionSecurity.NONE));
+        MailServer server = plainImap();
         Mailbox shared = mailboxes.add(InboundMailbox.draft("shared", 5, "oauth", server));
+        StoredRegistration app = clientCredentialsApp();
         OAuthStore oauth = new OAuthStore(database);
-        StoredRegistration app = oauth.save(0, new AzureAppRegistration("Contoso mail", FakeIdentityProvider.CLIENT,
-                FakeIdentityProvider.TENANT, Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.CLIENT_CREDENTIALS,
-                EnumSet.of(OAuthProtocol.IMAP)));
         oauth.link(shared, app, true);
         idp.answering(FakeIdentityProvider.error(401, "invalid_client", 7000215, "Invalid client secret provided."));
         dialogs.passwordAnswers.add("the-secret-id");
@@ -208,18 +203,15 @@ class ConnectionTestsViewModelTest {
     @Test
     void testAllAsksOneClientSecretPerAppAndTestsOAuthMailboxesWithXoauth2() {
         greenMail.setUser("oauth@localhost", "oauth", TOKEN);
-        MailServer server = servers.add(MailServer.draft("localhost", greenMail.getImap().getPort(), Protocol.IMAP, ConnectionSecurity.NONE));
+        MailServer server = plainImap();
         Mailbox plain = mailboxes.add(InboundMailbox.draft("plain", 5, "alice", server));
         Mailbox one = mailboxes.add(InboundMailbox.draft("shared.one", 5, "oauth", server));
         Mailbox two = mailboxes.add(InboundMailbox.draft("shared.two", 5, "oauth", server));
+        StoredRegistration app = clientCredentialsApp();
         OAuthStore oauth = new OAuthStore(database);
-        StoredRegistration app = oauth.save(0, new AzureAppRegistration("Contoso mail", FakeIdentityProvider.CLIENT,
-                FakeIdentityProvider.TENANT, Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.CLIENT_CREDENTIALS,
-                EnumSet.of(OAuthProtocol.IMAP)));
         oauth.link(one, app, true);
         oauth.link(two, app, false);
-        idp.answering(request -> FakeIdentityProvider.json(200,
-                "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + TOKEN + "\"}"));
+        idp.answering(request -> FakeIdentityProvider.json(200, TOKEN_ANSWER));
         passwords.remember(plain.id(), PASSWORD.toCharArray());
         dialogs.passwordAnswers.add("client-secret-value");
 
@@ -229,5 +221,18 @@ class ConnectionTestsViewModelTest {
         assertThat(dialogs.questions).containsExactly("Client secret of Contoso mail"); // once for both mailboxes
         assertThat(tests.lastTests()).containsOnlyKeys(plain.id(), one.id(), two.id());
         assertThat(tests.progressTextProperty().get()).isEqualTo("Tested 3 mailboxes: all passed");
+    }
+
+    private static final String TOKEN_ANSWER = "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + TOKEN + "\"}";
+
+    private MailServer plainImap() {
+        return servers.add(MailServer.draft("localhost", greenMail.getImap().getPort(), Protocol.IMAP, ConnectionSecurity.NONE));
+    }
+
+    /** An app registration with a client secret, for IMAP. */
+    private StoredRegistration clientCredentialsApp() {
+        return new OAuthStore(database).save(0, new AzureAppRegistration("Contoso mail", FakeIdentityProvider.CLIENT,
+                FakeIdentityProvider.TENANT, Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.CLIENT_CREDENTIALS,
+                EnumSet.of(OAuthProtocol.IMAP)));
     }
 }
