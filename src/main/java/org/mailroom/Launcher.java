@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Launcher {
 
-    /** System property logback reads to find the log folder. */
+    /** System property {@link LogConfigurator} reads to find the log folder. */
     static final String LOG_FOLDER_PROPERTY = "mailroom.logs";
 
     private Launcher() {
@@ -24,6 +24,7 @@ public final class Launcher {
     public static void main(String[] args) {
         AppPaths paths = AppPaths.forThisMachine();
         System.setProperty(LOG_FOLDER_PROPERTY, paths.logFolder().toString());
+        LogConfigurator.install();
         if (args.length > 0 && !args[0].startsWith("-")) {
             logPaths(paths);
             System.exit(runCommand(args, paths, System.out, System.err));

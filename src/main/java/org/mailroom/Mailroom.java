@@ -157,7 +157,7 @@ public final class Mailroom implements AutoCloseable {
         Parent root = ViewLoader.load(view, new MainMenuView(menu, mailboxesViewModel, this::about, theme -> useTheme(stage, theme)));
         dialogs.setOwner(stage);
         stage.setTitle(Text.get("app.windowTitle", paths.dataFolder()));
-        Icons.apply(stage);
+        Icons.applyWhenLoaded(stage);
         // A sized scene skips a whole CSS and layout pass that only measures the preferred size.
         stage.setScene(new Scene(root, windowState.get("window.width", MAIN_WIDTH), windowState.get("window.height", MAIN_HEIGHT)));
         restoreAndRemember(stage);

@@ -82,7 +82,7 @@ final class CapabilityProbe {
 
     /** TLS over the connected socket, checked against the candidate's host name (not the mapped address). */
     private SSLSocket handshake(Socket socket, Candidate candidate) throws IOException {
-        SSLSocket tls = (SSLSocket) settings.tls().createSocket(socket, candidate.host(), candidate.port(), true);
+        SSLSocket tls = (SSLSocket) settings.tls().get().createSocket(socket, candidate.host(), candidate.port(), true);
         SSLParameters parameters = tls.getSSLParameters();
         // the JDK's RFC 2818 / RFC 6125 name check; what Angus Mail's checkserveridentity also demands
         parameters.setEndpointIdentificationAlgorithm("HTTPS");

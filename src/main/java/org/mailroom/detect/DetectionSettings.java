@@ -3,6 +3,7 @@ package org.mailroom.detect;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -16,11 +17,13 @@ import javax.net.ssl.SSLSocketFactory;
  * @param budget         the whole detection; what was found by then is returned
  * @param parallelProbes at most this many probes at once
  * @param probeTarget    maps a candidate's host and port to the address to connect to
- * @param tls            for TLS handshakes; trusts what the JVM trusts in production
+ * @param tls            for TLS handshakes; trusts what the JVM trusts in production. Looked up when the first
+ *                       probe needs it: loading the JVM's trust store would cost every start-up a fifth of a
+ *                       second
  */
 public record DetectionSettings(Path ispdbFolder, InetSocketAddress dnsServer, Duration dnsTimeout,
                                 Duration probeTimeout, Duration budget, int parallelProbes, ProbeTarget probeTarget,
-                                SSLSocketFactory tls) {
+                                Supplier<SSLSocketFactory> tls) {
 
     public DetectionSettings {
         if (parallelProbes < 1) {
@@ -31,7 +34,7 @@ public record DetectionSettings(Path ispdbFolder, InetSocketAddress dnsServer, D
     /** The system resolver and trust store, short timeouts, at most 6 s in all. */
     public static DetectionSettings defaults(Path ispdbFolder) {
         return new DetectionSettings(ispdbFolder, null, Duration.ofMillis(1500), Duration.ofSeconds(2),
-                Duration.ofSeconds(6), 8, ProbeTarget.system(), (SSLSocketFactory) SSLSocketFactory.getDefault());
+                Duration.ofSeconds(6), 8, ProbeTarget.system(), () -> (SSLSocketFactory) SSLSocketFactory.getDefault());
     }
 
     public DetectionSettings withDnsServer(InetSocketAddress server) {
@@ -50,6 +53,6 @@ public record DetectionSettings(Path ispdbFolder, InetSocketAddress dnsServer, D
 
     public DetectionSettings withTls(SSLSocketFactory factory) {
         return new DetectionSettings(ispdbFolder, dnsServer, dnsTimeout, probeTimeout, budget, parallelProbes,
-                probeTarget, factory);
+                probeTarget, () -> factory);
     }
 }

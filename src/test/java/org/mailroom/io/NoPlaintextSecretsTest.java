@@ -2,12 +2,6 @@ package org.mailroom.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.OutputStreamAppender;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +10,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,6 @@ import org.mailroom.secrets.PasswordKeeper;
 import org.mailroom.secrets.Vault;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
-import org.slf4j.LoggerFactory;
 
 /** Saves, exports, imports and fails with known secrets, then looks for them everywhere they must not be. */
 class NoPlaintextSecretsTest {
@@ -43,7 +41,7 @@ class NoPlaintextSecretsTest {
     @Test
     void noSecretInTheWorkspaceFileTheLogOrAnyExport() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        OutputStreamAppender<ILoggingEvent> appender = captureAllLogging(log);
+        Handler handler = captureAllLogging(log);
         List<Path> written = new ArrayList<>();
         try {
             Path sourceFolder = folder.resolve("source");
@@ -89,7 +87,7 @@ class NoPlaintextSecretsTest {
                 files.filter(p -> p.toString().endsWith(".db")).forEach(written::add);
             }
         } finally {
-            release(appender);
+            release(handler);
         }
 
         assertThat(written).filteredOn(p -> p.toString().endsWith(".mv.db")).hasSize(2);
@@ -116,27 +114,20 @@ class NoPlaintextSecretsTest {
         return file;
     }
 
-    private static OutputStreamAppender<ILoggingEvent> captureAllLogging(ByteArrayOutputStream out) {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%level %logger - %msg %ex%n");
-        encoder.start();
-        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
-        appender.setContext(context);
-        appender.setEncoder(encoder);
-        appender.setOutputStream(out);
-        appender.start();
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.addAppender(appender);
+    /** Every record at every level, formatted as the log file formats it, with stack traces. */
+    private static Handler captureAllLogging(ByteArrayOutputStream out) {
+        StreamHandler handler = new StreamHandler(out, new SimpleFormatter());
+        handler.setLevel(Level.ALL);
+        Logger root = Logger.getLogger("");
+        root.addHandler(handler);
         root.setLevel(Level.ALL);
-        return appender;
+        return handler;
     }
 
-    private static void release(OutputStreamAppender<ILoggingEvent> appender) {
-        Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.detachAppender(appender);
-        root.setLevel(Level.WARN);
-        appender.stop();
+    private static void release(Handler handler) {
+        handler.flush();
+        Logger root = Logger.getLogger("");
+        root.removeHandler(handler);
+        root.setLevel(Level.WARNING);
     }
 }

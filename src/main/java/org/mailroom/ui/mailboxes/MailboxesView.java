@@ -1,5 +1,8 @@
 package org.mailroom.ui.mailboxes;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -7,12 +10,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -28,12 +27,12 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
-import org.mailroom.domain.DigitalApplication;
-import org.mailroom.mail.StepResult;
 import org.mailroom.text.Text;
+import org.mailroom.ui.common.ViewLoader;
 import org.mailroom.ui.workspace.WorkspaceMenu;
 
 /** The main window's content: toolbar, mailbox table, details panel and status line. */
@@ -70,22 +69,18 @@ public final class MailboxesView {
     @FXML private Label passwordsLabel;
     @FXML private Button testAllButton;
     @FXML private Button cancelTestsButton;
-    @FXML private VBox testBox;
-    @FXML private Label testSummary;
-    @FXML private ListView<StepResult> testSteps;
-    @FXML private Button copyReportButton;
     @FXML private Label testProgressLabel;
     @FXML private ProgressBar testProgress;
     @FXML private VBox detailsPane;
     @FXML private Label detailsTitle;
     @FXML private GridPane detailsGrid;
     @FXML private Label detailsEmpty;
-    @FXML private VBox assignBox;
-    @FXML private ComboBox<DigitalApplication> applicationChoice;
     @FXML private Label statusLabel;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private HBox statusBar;
 
     private boolean syncingSelection;
+    private boolean selectedPartsShown;
 
     public MailboxesView(MailboxesViewModel viewModel, WorkspaceMenu menu) {
         this.viewModel = viewModel;
@@ -102,10 +97,20 @@ public final class MailboxesView {
         statusLabel.textProperty().bind(viewModel.status());
         checkButton.textProperty().bind(viewModel.checkBadge());
         passwordsLabel.textProperty().bind(menu.passwords().stateProperty());
-        tests.bindDetails(testBox, testSummary, testSteps, copyReportButton);
         tests.bindProgress(testProgress, testProgressLabel, testButton, testAllButton, cancelTestsButton);
-        busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.busy().get(), viewModel.busy()));
+        bindBusyIndicator();
         installShortcuts();
+    }
+
+    private void bindBusyIndicator() {
+        busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.busy().get(), viewModel.busy()));
+        Runnable addWhenBusy = () -> {
+            if (viewModel.busy().get() && busyIndicator.getParent() == null) {
+                statusBar.getChildren().add(busyIndicator);
+            }
+        };
+        viewModel.busy().addListener(busy -> addWhenBusy.run());
+        addWhenBusy.run();
     }
 
     private void bindToolbar() {
@@ -146,7 +151,8 @@ public final class MailboxesView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         stateColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        stateColumn.setCellFactory(column -> new StateMarkerCell());
+        StateMarkerCell.Tooltips stateTips = new StateMarkerCell.Tooltips();
+        stateColumn.setCellFactory(column -> new StateMarkerCell(stateTips));
         nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         directionColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 Text.get("direction." + cell.getValue().direction().name().toLowerCase())));
@@ -156,6 +162,10 @@ public final class MailboxesView {
         applicationColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().applicationName()));
         lastTestColumn.setCellValueFactory(cell -> tests.lastTestText(cell.getValue().id()));
         authenticationColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().authentication()));
+        // The columns' default comparator builds a Collator for every comparison; one shared Collator sorts alike.
+        Comparator<String> byCollation = Collator.getInstance()::compare;
+        List.of(nameColumn, directionColumn, typeColumn, serverColumn, loginColumn, applicationColumn, lastTestColumn,
+                authenticationColumn).forEach(column -> column.setComparator(byCollation));
         table.getSortOrder().add(nameColumn);
         table.setRowFactory(view -> {
             TableRow<MailboxItem> row = new TableRow<>();
@@ -220,14 +230,6 @@ public final class MailboxesView {
 
     private void bindDetails() {
         viewModel.details().addListener((ListChangeListener<DetailRow>) change -> showDetails());
-        applicationChoice.setCellFactory(list -> new ApplicationCell());
-        applicationChoice.setButtonCell(new ApplicationCell());
-        viewModel.applicationChoices().addListener((ListChangeListener<DigitalApplication>) change -> showDetails());
-        applicationChoice.valueProperty().addListener((o, before, chosen) -> {
-            if (!syncingSelection) {
-                viewModel.assignSelected(chosen);
-            }
-        });
         showDetails();
     }
 
@@ -237,17 +239,10 @@ public final class MailboxesView {
         detailsTitle.setText(item == null ? "" : item.name());
         detailsEmpty.setVisible(item == null);
         detailsEmpty.setManaged(item == null);
-        assignBox.setVisible(item != null);
-        assignBox.setManaged(item != null);
-        syncingSelection = true;
-        try {
-            List<DigitalApplication> choices = new ArrayList<>();
-            choices.add(null); // "not assigned"
-            choices.addAll(viewModel.applicationChoices());
-            applicationChoice.getItems().setAll(choices);
-            applicationChoice.setValue(item == null ? null : item.application());
-        } finally {
-            syncingSelection = false;
+        if (item != null && !selectedPartsShown) {
+            selectedPartsShown = true;
+            detailsPane.getChildren().add(detailsPane.getChildren().indexOf(detailsEmpty),
+                    ViewLoader.load(new SelectedMailboxView(viewModel, tests)));
         }
         int line = 0;
         for (DetailRow row : viewModel.details()) {
@@ -304,11 +299,6 @@ public final class MailboxesView {
     @FXML
     private void cancelTests() {
         viewModel.tests().cancel();
-    }
-
-    @FXML
-    private void copyReport() {
-        tests.copyReport();
     }
 
     /** The mailbox table, whose column order and widths the window remembers. */

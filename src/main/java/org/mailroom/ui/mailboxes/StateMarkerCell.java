@@ -8,12 +8,20 @@ import org.mailroom.text.Text;
 /** The selection box beside a mailbox: red when the mailbox is enabled, as in the spec. */
 final class StateMarkerCell extends TableCell<MailboxItem, MailboxItem> {
 
-    private final Region marker = new Region();
-    private final Tooltip tooltip = new Tooltip();
+    /** The two tooltips every cell of the column shares: a tooltip is a window of its own, costly to build per cell. */
+    record Tooltips(Tooltip enabled, Tooltip disabled) {
+        Tooltips() {
+            this(new Tooltip(Text.get("state.enabled")), new Tooltip(Text.get("state.disabled")));
+        }
+    }
 
-    StateMarkerCell() {
+    private final Region marker = new Region();
+    private final Tooltips tooltips;
+
+    StateMarkerCell(Tooltips tooltips) {
+        this.tooltips = tooltips;
         marker.getStyleClass().add("state-marker");
-        setStyle("-fx-alignment: center;");
+        getStyleClass().add("state-cell");
     }
 
     @Override
@@ -29,10 +37,9 @@ final class StateMarkerCell extends TableCell<MailboxItem, MailboxItem> {
         if (item.isEnabled()) {
             marker.getStyleClass().add("enabled");
         }
-        String state = Text.get(item.isEnabled() ? "state.enabled" : "state.disabled");
-        tooltip.setText(state);
+        Tooltip tooltip = item.isEnabled() ? tooltips.enabled() : tooltips.disabled();
         setTooltip(tooltip);
-        setAccessibleText(state);
+        setAccessibleText(tooltip.getText());
         setGraphic(marker);
     }
 }

@@ -1,0 +1,67 @@
+package org.mailroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Handler;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+class LogConfiguratorTest {
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void restoreTestLogging() throws Exception {
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            handler.close();
+        }
+        System.clearProperty(Launcher.LOG_FOLDER_PROPERTY);
+        LogManager.getLogManager().readConfiguration();
+    }
+
+    @Test
+    void slf4jRecordsGoToTheRollingFileInTheLogFolderWithLevelAndLogger() throws Exception {
+        Path logs = Files.createDirectories(folder.resolve("100% logs"));
+        System.setProperty(Launcher.LOG_FOLDER_PROPERTY, logs.toString());
+
+        new LogConfigurator();
+        LoggerFactory.getLogger(LogConfiguratorTest.class).info("Workspace opened: {} mailboxes", 12);
+        LoggerFactory.getLogger(LogConfiguratorTest.class).debug("not at the default level");
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            handler.flush();
+        }
+
+        String written = Files.readString(logs.resolve("mailroom.0.log"), StandardCharsets.UTF_8);
+        assertThat(written).contains("INFO    org.mailroom.LogConfiguratorTest - Workspace opened: 12 mailboxes")
+                .doesNotContain("not at the default level");
+        assertThat(written).matches("(?s)\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} .*");
+    }
+
+    @Test
+    void theFileRollsAtFiveMegabytesAndTenFilesAreKept() {
+        var settings = LogConfigurator.settings("C:\\Users\\ana\\AppData\\Mailroom\\logs");
+
+        assertThat(settings.getProperty("java.util.logging.FileHandler.pattern"))
+                .isEqualTo("C:/Users/ana/AppData/Mailroom/logs/mailroom.%g.log");
+        assertThat(settings.getProperty("java.util.logging.FileHandler.limit")).isEqualTo("5242880");
+        assertThat(settings.getProperty("java.util.logging.FileHandler.count")).isEqualTo("10");
+        assertThat(settings.getProperty("java.util.logging.ConsoleHandler.level")).isEqualTo("WARNING");
+    }
+
+    @Test
+    void withoutALogFolderTheConfigurationIsLeftAlone() throws Exception {
+        Handler[] before = Logger.getLogger("").getHandlers();
+
+        new LogConfigurator();
+
+        assertThat(Logger.getLogger("").getHandlers()).containsExactly(before);
+    }
+}
