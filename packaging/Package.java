@@ -120,6 +120,7 @@ public class Package {
                 "--input", input.toString(), "--main-jar", appJar.getFileName().toString(), "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString()));
         jpackage("app-image", out.resolve("image"), app);
+        archiveClasses(out.resolve("image"), os);
         if (installers) {
             for (String type : installerTypes(os)) {
                 List<String> withInstaller = new ArrayList<>(app);
@@ -140,6 +141,24 @@ public class Package {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 System.out.println("[package] " + sizeLine(file) + "  " + file);
             }
+        }
+    }
+
+    /**
+     * The app image's class archive, made by its own launcher ({@code Mailroom archive-classes}) so it fits
+     * the image's folder and JVM options. Installers get none: a JDK 17 archive only fits the folder it was
+     * made in, so the Linux post-install step makes one where the app lands.
+     */
+    static void archiveClasses(Path image, String os) throws IOException, InterruptedException {
+        Path launcher = switch (os) {
+            case "windows" -> image.resolve(NAME).resolve(NAME + ".exe");
+            case "macos" -> image.resolve(NAME + ".app").resolve("Contents/MacOS").resolve(NAME);
+            default -> image.resolve(NAME).resolve("bin").resolve(NAME);
+        };
+        System.out.println("[package] " + launcher + " archive-classes");
+        Process archive = new ProcessBuilder(launcher.toString(), "archive-classes").inheritIO().start();
+        if (archive.waitFor() != 0) {
+            throw new IllegalStateException("The app image could not write its class archive (exit " + archive.exitValue() + ")");
         }
     }
 

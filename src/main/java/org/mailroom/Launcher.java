@@ -22,6 +22,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals(ClassArchive.COMMAND)) {
+            // Run by installers as an administrator: it touches no data folder and writes no log.
+            System.exit(ClassArchive.rebuildForThisLaunch(System.out, System.err));
+        }
         AppPaths paths = AppPaths.forThisMachine();
         System.setProperty(LOG_FOLDER_PROPERTY, paths.logFolder().toString());
         LogConfigurator.install();
@@ -49,7 +53,7 @@ public final class Launcher {
             case "probe" -> ProbeCommand.run(rest, System.in, out, err, System.getenv());
             case "check" -> CheckCommand.run(rest, out, err, new ExportedWorkspaceReader());
             default -> {
-                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE");
+                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE | " + ClassArchive.COMMAND);
                 yield 2;
             }
         };

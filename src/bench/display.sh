@@ -1,0 +1,16 @@
+# Sourced by the scripts beside it: starts an Xvfb display when there is none, and stops it on exit
+# (with whatever else the caller lists in $cleanup_paths).
+xvfb_pid=""
+cleanup_paths=()
+cleanup() {
+  rm -rf "${cleanup_paths[@]}"
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb :97 -screen 0 1440x900x24 >/dev/null 2>&1 &
+  xvfb_pid=$!
+  export DISPLAY=:97
+  sleep 1
+fi
