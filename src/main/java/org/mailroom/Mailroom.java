@@ -39,6 +39,7 @@ import org.mailroom.text.Text;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.common.FxBackground;
+import org.mailroom.ui.common.FirstFrame;
 import org.mailroom.ui.common.FxDialogService;
 import org.mailroom.ui.common.ColumnLayout;
 import org.mailroom.ui.common.Icons;
@@ -168,22 +169,12 @@ public final class Mailroom implements AutoCloseable {
         return firstSnapshot.thenApplyAsync(snapshot -> {
             mailboxesViewModel.show(snapshot);
             stage.show();
-            afterFirstFrame(stage, () -> {
+            FirstFrame.whenDrawn(stage.getScene(), () -> {
                 check.resume();
                 menu.passwords().start();
             });
             return stage;
         }, Platform::runLater);
-    }
-
-    /** Work the first frame need not wait for: run once the toolkit has drawn it. */
-    private static void afterFirstFrame(Stage stage, Runnable work) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            stage.getScene().removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(work);
-        };
-        stage.getScene().addPostLayoutPulseListener(listener[0]);
     }
 
     /** Window bounds, filter and search as the admin left them; written when the window closes. */
