@@ -8,6 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.ErrorHandler;
+import org.mailroom.ui.common.FirstFrame;
 
 /** The JavaFX application: shows the main window once its workspace is open, closes it after the last. */
 public final class MailroomApp extends Application {
@@ -44,7 +45,10 @@ public final class MailroomApp extends Application {
             if (failure != null) {
                 refuseToStart(failure instanceof CompletionException ? failure.getCause() : failure);
             } else if (StartupProbe.isRequested()) {
-                StartupProbe.reportFirstFrame(stage.getScene(), Platform::exit);
+                FirstFrame.whenDrawn(stage.getScene(), () -> {
+                    StartupProbe.report();
+                    Platform.exit();
+                });
             }
         }, Platform::runLater);
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.mailroom.StartupProbe;
+import org.mailroom.ui.common.FirstFrame;
 
 /**
  * The yardstick for Mailroom's start-up: a bare JavaFX window with a 1,000-row, five-column table,
@@ -50,7 +51,10 @@ public final class BareWindow {
         stage.setScene(new Scene(table, 1120, 640));
         stage.setTitle("Bare window");
         stage.show();
-        StartupProbe.reportFirstFrame(stage.getScene(), Platform::exit);
+        FirstFrame.whenDrawn(stage.getScene(), () -> {
+            StartupProbe.report();
+            Platform.exit();
+        });
     }
 
     private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value) {

@@ -21,7 +21,9 @@ class WorkspaceInUseTest {
     @Test
     void aWorkspaceOpenInAnotherProcessIsReportedInWords() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        // The child logs as the tests do (warnings only), so its first line is its answer.
+        String logging = "-Djava.util.logging.config.file=" + System.getProperty("java.util.logging.config.file", "");
+        Process holder = new ProcessBuilder(java, logging, "-cp", System.getProperty("java.class.path"),
                 HoldWorkspace.class.getName(), folder.toString())
                 .redirectErrorStream(true)
                 .start();
