@@ -45,7 +45,7 @@ public final class MailroomApp extends Application {
             if (failure != null) {
                 refuseToStart(failure instanceof CompletionException ? failure.getCause() : failure);
             } else if (StartupProbe.isRequested()) {
-                FirstFrame.whenDrawn(stage.getScene(), () -> {
+                FirstFrame.whenPainted(stage.getScene(), () -> {
                     StartupProbe.report();
                     Platform.exit();
                 });

@@ -51,7 +51,7 @@ public final class BareWindow {
         stage.setScene(new Scene(table, 1120, 640));
         stage.setTitle("Bare window");
         stage.show();
-        FirstFrame.whenDrawn(stage.getScene(), () -> {
+        FirstFrame.whenPainted(stage.getScene(), () -> {
             StartupProbe.report();
             Platform.exit();
         });
