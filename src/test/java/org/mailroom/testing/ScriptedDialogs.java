@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.List;
 import java.util.function.Consumer;
@@ -43,7 +45,11 @@ public final class ScriptedDialogs implements DialogService {
 
     public final List<String> infos = new ArrayList<>();
     public final Deque<Path> files = new ArrayDeque<>();
-    public Object choice;
+    /** chooseEach: the answer per row label (rows without one keep their preselection), or cancel. */
+    public final Map<String, Object> answers = new HashMap<>();
+    public boolean cancelChoices;
+    /** The rows chooseEach showed last: "label: [option, ...]". */
+    public final List<String> choiceRows = new ArrayList<>();
 
     @Override
     public void showInfo(String title, String message) {
@@ -57,9 +63,14 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> Optional<T> choose(String title, String question, List<T> choices) {
+    public <T> Optional<List<T>> chooseEach(String title, String question, List<Choice<T>> rows, Function<T, String> describe) {
         questions.add(question);
-        return Optional.ofNullable((T) choice);
+        choiceRows.clear();
+        rows.forEach(row -> choiceRows.add(row.label() + ": " + row.options().stream().map(describe).toList()));
+        if (cancelChoices) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().map(row -> (T) answers.getOrDefault(row.label(), row.preselected())).toList());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.mailroom.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.mailroom.detect.Candidate;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
@@ -28,8 +29,18 @@ public interface DialogService {
     /** About Mailroom: version and folders, with a button that opens the log folder. */
     void showAbout(String text, Path logFolder);
 
-    /** One of the choices, shown by their toString; empty when cancelled. */
-    <T> Optional<T> choose(String title, String question, List<T> choices);
+    /** A row of {@link #chooseEach}: what is decided, the answers it allows, and the one it starts with. */
+    record Choice<T>(String label, List<T> options, T preselected) {
+        public Choice {
+            options = List.copyOf(options);
+        }
+    }
+
+    /**
+     * One answer per row, each from the row's own options (named by {@code describe}), with a control
+     * that answers every row at once; the answers in row order, or empty when cancelled.
+     */
+    <T> Optional<List<T>> chooseEach(String title, String question, List<Choice<T>> rows, Function<T, String> describe);
 
     /** Where to save a file; empty when cancelled. */
     Optional<Path> chooseSaveFile(String title, String suggestedName);

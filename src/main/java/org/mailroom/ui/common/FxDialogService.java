@@ -11,7 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.scene.control.ChoiceDialog;
+import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.scene.control.PasswordField;
@@ -97,10 +97,9 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public <T> Optional<T> choose(String title, String question, List<T> choices) {
-        ChoiceDialog<T> dialog = new ChoiceDialog<>(choices.get(0), choices);
+    public <T> Optional<List<T>> chooseEach(String title, String question, List<Choice<T>> rows, Function<T, String> describe) {
+        ChoicesDialog<T> dialog = new ChoicesDialog<>(question, rows, describe);
         prepare(dialog, title);
-        dialog.setHeaderText(question);
         return dialog.showAndWait();
     }
 

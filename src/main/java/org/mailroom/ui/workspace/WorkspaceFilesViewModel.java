@@ -4,16 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mailroom.io.AtomicFiles;
 import org.mailroom.io.CheckedImport;
 import org.mailroom.io.ConfigurationSummary;
 import org.mailroom.io.EmailServerOptions;
 import org.mailroom.io.ImportChoices;
 import org.mailroom.io.ImportConflict;
+import org.mailroom.io.ImportConflict.Resolution;
 import org.mailroom.io.ImportProblem;
 import org.mailroom.io.ImportRejectedException;
 import org.mailroom.io.WorkspaceExporter;
@@ -102,15 +105,18 @@ public final class WorkspaceFilesViewModel {
             dialogs.showError(Text.get("files.import.title"), Text.get("files.import.rejected", result.problems().size(), listed));
             return;
         }
-        ImportChoices choices = ImportChoices.all(ImportConflict.Resolution.SKIP);
-        if (!result.conflicts().isEmpty()) {
-            String names = result.conflicts().stream().map(ImportConflict::name).limit(PROBLEMS_SHOWN).collect(Collectors.joining(", "));
-            Optional<ImportConflict.Resolution> chosen = dialogs.choose(Text.get("files.import.title"),
-                    Text.get("files.import.conflicts", result.conflicts().size(), names), List.of(ImportConflict.Resolution.values()));
+        ImportChoices choices = ImportChoices.all(Resolution.SKIP);
+        List<ImportConflict> conflicts = result.conflicts();
+        if (!conflicts.isEmpty()) {
+            Optional<List<Resolution>> chosen = dialogs.chooseEach(Text.get("files.import.title"),
+                    Text.get("files.import.conflicts", conflicts.size()), conflicts.stream().map(WorkspaceFilesViewModel::row).toList(),
+                    resolution -> Text.get("files.import.resolution." + resolution.name().toLowerCase(Locale.ROOT)));
             if (chosen.isEmpty()) {
                 return;
             }
-            choices = ImportChoices.all(chosen.get());
+            for (int i = 0; i < conflicts.size(); i++) {
+                choices.with(conflicts.get(i), chosen.get().get(i));
+            }
         }
         char[] passphrase = result.checked().hasSecrets()
                 ? dialogs.askPassword(Text.get("files.import.passphrase.title"), Text.get("files.import.passphrase.prompt")).orElse(null)
@@ -143,6 +149,12 @@ public final class WorkspaceFilesViewModel {
             AtomicFiles.write(target, ConfigurationSummary.html(content.get(), ZonedDateTime.now()).getBytes(StandardCharsets.UTF_8));
             return target;
         }, written -> dialogs.showInfo(Text.get("files.summary.title"), Text.get("files.written", written)), this::fail));
+    }
+
+    /** "Mailbox 'sales'": skip, replace, or rename where the item allows it; skipping changes nothing, so it comes first. */
+    private static DialogService.Choice<Resolution> row(ImportConflict conflict) {
+        return new DialogService.Choice<>(Text.get("files.import.conflict." + conflict.kind().name().toLowerCase(Locale.ROOT), conflict.name()),
+                Stream.of(Resolution.values()).filter(conflict.allowed()::contains).toList(), Resolution.SKIP);
     }
 
     private void fail(Throwable failure) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,13 +77,59 @@ class WorkspaceMenuViewModelsTest {
         assertThat(WorkspaceContent.read(target).mailboxes()).extracting(Mailbox::name)
                 .containsExactlyInAnyOrderElementsOf(WorkspaceContent.read(source).mailboxes().stream().map(Mailbox::name).toList());
 
-        // the same file again: every mailbox conflicts; skipping all changes nothing
+        // the same file again: every mailbox conflicts; skipping all (the preselection) changes nothing
         reloaded = false;
-        dialogs.choice = ImportConflict.Resolution.SKIP;
         dialogs.files.add(file);
         files(target).importFile();
         assertThat(dialogs.questions).last().asString().contains("the name of an existing item");
         assertThat(WorkspaceContent.read(target).mailboxes()).hasSize(8);
+    }
+
+    @Test
+    void eachConflictIsDecidedOnItsOwnAndOnlyAllowedAnswersAreOffered() {
+        Path file = folder.resolve("export.json");
+        dialogs.files.add(file);
+        dialogs.confirmAnswer = false;
+        files(source).export(false);
+        dialogs.files.add(file);
+        files(target).importFile();
+        Mailbox claims = mailboxNamed(target, "claims.intake");
+
+        dialogs.answers.put("Mailbox 'claims.intake'", ImportConflict.Resolution.RENAME);
+        dialogs.answers.put("Mailbox 'sales@contoso.com'", ImportConflict.Resolution.REPLACE);
+        dialogs.files.add(file);
+        files(target).importFile();
+
+        assertThat(dialogs.choiceRows).hasSize(8)
+                .contains("Mailbox 'claims.intake': [Skip it, Replace the existing one, Import it renamed]")
+                .contains("Mailbox 'smtp-client': [Skip it, Replace the existing one]"); // the one outbound: no second
+        List<String> names = WorkspaceContent.read(target).mailboxes().stream().map(Mailbox::name).toList();
+        assertThat(names).hasSize(9).contains("claims.intake").anyMatch(name -> name.startsWith("claims.intake") && !name.equals("claims.intake"));
+        assertThat(mailboxNamed(target, "claims.intake").id()).isEqualTo(claims.id());
+        assertThat(dialogs.infos).last().asString().contains("1 added, 1 replaced");
+    }
+
+    @Test
+    void cancellingTheConflictsImportsNothing() {
+        Path file = folder.resolve("export.json");
+        dialogs.files.add(file);
+        dialogs.confirmAnswer = false;
+        files(source).export(false);
+        dialogs.files.add(file);
+        files(target).importFile();
+        reloaded = false;
+
+        dialogs.cancelChoices = true;
+        dialogs.answers.put("Mailbox 'claims.intake'", ImportConflict.Resolution.RENAME);
+        dialogs.files.add(file);
+        files(target).importFile();
+
+        assertThat(WorkspaceContent.read(target).mailboxes()).hasSize(8);
+        assertThat(reloaded).isFalse();
+    }
+
+    private static Mailbox mailboxNamed(WorkspaceDatabase database, String name) {
+        return WorkspaceContent.read(database).mailboxes().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

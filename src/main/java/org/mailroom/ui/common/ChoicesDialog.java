@@ -1,0 +1,87 @@
+package org.mailroom.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.mailroom.text.Text;
+
+/**
+ * The window behind {@link DialogService#chooseEach}: a drop-down per row, and one above them that sets
+ * every row that allows its answer. OK gives the answers in row order.
+ */
+final class ChoicesDialog<T> extends Dialog<List<T>> {
+
+    private static final int ROWS_SHOWN = 10;
+    private static final double ROW_HEIGHT = 31;
+    private static final double PADDING = 8;
+    private static final double DROP_DOWN_WIDTH = 220;
+
+    ChoicesDialog(String question, List<DialogService.Choice<T>> rows, Function<T, String> describe) {
+        StringConverter<T> names = new StringConverter<>() {
+            @Override
+            public String toString(T answer) {
+                return answer == null ? "" : describe.apply(answer);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("the drop-downs are not editable");
+            }
+        };
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(PADDING));
+        List<ComboBox<T>> answers = new ArrayList<>();
+        for (DialogService.Choice<T> row : rows) {
+            ComboBox<T> answer = dropDown(row.options(), names);
+            answer.setValue(row.preselected());
+            answer.setId("choice-" + answers.size());
+            Label label = new Label(row.label());
+            label.setLabelFor(answer);
+            grid.addRow(answers.size(), label, answer);
+            answers.add(answer);
+        }
+        ComboBox<T> forAll = dropDown(rows.stream().flatMap(row -> row.options().stream()).distinct().toList(), names);
+        forAll.setId("choiceForAll");
+        forAll.setPromptText(Text.get("dialog.choices.allPrompt"));
+        forAll.valueProperty().addListener((o, before, chosen) -> answers.stream()
+                .filter(answer -> chosen != null && answer.getItems().contains(chosen))
+                .forEach(answer -> answer.setValue(chosen)));
+        Label forAllLabel = new Label(Text.get("dialog.choices.all"));
+        forAllLabel.setLabelFor(forAll);
+
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(rows.size(), ROWS_SHOWN) * ROW_HEIGHT + 2 * PADDING);
+        Label text = new Label(question);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        HBox forAllRow = new HBox(8, forAllLabel, forAll);
+        forAllRow.setAlignment(Pos.CENTER_LEFT);
+        getDialogPane().setContent(new VBox(12, text, forAllRow, scroll));
+        getDialogPane().setPrefWidth(640);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        setResultConverter(button -> button == ButtonType.OK ? answers.stream().map(ComboBox::getValue).toList() : null);
+    }
+
+    private static <T> ComboBox<T> dropDown(List<T> options, StringConverter<T> names) {
+        ComboBox<T> dropDown = new ComboBox<>(FXCollections.observableArrayList(options));
+        dropDown.setConverter(names);
+        dropDown.setPrefWidth(DROP_DOWN_WIDTH);
+        return dropDown;
+    }
+}
