@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
 import org.mailroom.domain.DigitalApplication;
@@ -76,13 +78,18 @@ final class ConflictResolver {
 
     /** The batch to apply: skipped items left out, replaced ones flagged, renamed ones (and references to them) renamed. */
     ImportBatch resolve(ImportBatch items, List<ImportBatch.Secret> secrets, ImportChoices choices) {
+        // A renamed item gets a name neither the workspace nor the file uses: a later item of the file
+        // must never meet a name made up here (it would conflict without the admin having been asked).
+        Set<String> fileApplications = keys(items.applications().stream().map(a -> a.application().name()));
+        Set<String> fileRegistrations = keys(items.registrations().stream().map(r -> r.registration().name()));
+        Set<String> fileMailboxes = keys(items.mailboxes().stream().map(m -> m.mailbox().name()));
         Map<String, String> appNames = new HashMap<>();
         List<ImportBatch.Application> applications = new ArrayList<>();
         for (ImportBatch.Application item : items.applications()) {
             String name = item.application().name();
             Resolution resolution = choice(choices, Kind.APPLICATION, name, applicationNames, ALL);
             String finalName = resolution == Resolution.RENAME
-                    ? freeName(applicationNames, n -> suffixed(name, " (" + n + ")", DigitalApplication.MAX_NAME_LENGTH)) : name;
+                    ? freeName(applicationNames, fileApplications, n -> suffixed(name, " (" + n + ")", DigitalApplication.MAX_NAME_LENGTH)) : name;
             appNames.put(key(name), finalName);
             if (resolution != Resolution.SKIP) {
                 applications.add(new ImportBatch.Application(item.application().renamed(finalName), resolution == Resolution.REPLACE));
@@ -94,7 +101,7 @@ final class ConflictResolver {
             AzureAppRegistration r = item.registration();
             Resolution resolution = choice(choices, Kind.REGISTRATION, r.name(), registrationNames, ALL);
             String finalName = resolution == Resolution.RENAME
-                    ? freeName(registrationNames, n -> suffixed(r.name(), " (" + n + ")", ItemChecks.MAX_REGISTRATION_NAME)) : r.name();
+                    ? freeName(registrationNames, fileRegistrations, n -> suffixed(r.name(), " (" + n + ")", ItemChecks.MAX_REGISTRATION_NAME)) : r.name();
             registrationNamesAfter.put(key(r.name()), resolution == Resolution.SKIP ? null : finalName);
             if (resolution != Resolution.SKIP) {
                 registrations.add(new ImportBatch.Registration(new AzureAppRegistration(finalName, r.clientId(), r.tenant(), r.cloud(),
@@ -112,7 +119,7 @@ final class ConflictResolver {
             }
             if (resolution == Resolution.RENAME) {
                 InboundMailbox in = (InboundMailbox) mailbox;
-                mailbox = InboundMailbox.draft(freeName(mailboxNames, n -> suffixed(in.name(), "_" + n, MailboxRules.MAX_NAME_LENGTH)),
+                mailbox = InboundMailbox.draft(freeName(mailboxNames, fileMailboxes, n -> suffixed(in.name(), "_" + n, MailboxRules.MAX_NAME_LENGTH)),
                         in.maxSizeMb(), in.login(), in.server());
             }
             mailboxNamesAfter.put(key(item.mailbox().name()), mailbox.name());
@@ -167,14 +174,18 @@ final class ConflictResolver {
         return taken.contains(key(name)) ? choices.of(new ImportConflict(kind, name, allowed)) : Resolution.REPLACE;
     }
 
-    /** The first of name 2, name 3, ... not taken yet; it is taken from then on. */
-    private static String freeName(Set<String> taken, IntFunction<String> candidate) {
+    /** The first of name 2, name 3, ... neither taken yet nor used in the file; it is taken from then on. */
+    private static String freeName(Set<String> taken, Set<String> inFile, IntFunction<String> candidate) {
         for (int n = 2; ; n++) {
             String name = candidate.apply(n);
-            if (taken.add(key(name))) {
+            if (!inFile.contains(key(name)) && taken.add(key(name))) {
                 return name;
             }
         }
+    }
+
+    private static Set<String> keys(Stream<String> names) {
+        return names.map(ConflictResolver::key).collect(Collectors.toSet());
     }
 
     private static String suffixed(String base, String suffix, int maxLength) {

@@ -125,6 +125,27 @@ class RoundTripTest {
     }
 
     @Test
+    void aRenamedItemNeverTakesANameTheFileItselfUses() throws Exception {
+        ObjectNode root = (ObjectNode) WorkspaceJson.MAPPER.readTree(WorkspaceExporter.toJson(WorkspaceExporter.build(
+                WorkspaceContent.read(source), WorkspaceExporter.Options.whole())));
+        for (JsonNode mailbox : root.get("mailboxes")) {
+            if (mailbox.get("name").asText().equals("claims")) {
+                ((ObjectNode) mailbox).put("name", "billing_2"); // the name renaming "billing" would pick first
+            }
+        }
+        WorkspaceImporter importer = new WorkspaceImporter(source);
+        CheckedImport checked = importer.check(WorkspaceJson.MAPPER.writeValueAsBytes(root));
+        ImportConflict billing = importer.conflicts(checked).stream().filter(c -> c.name().equals("billing")).findFirst().orElseThrow();
+        assertThat(importer.conflicts(checked)).extracting(ImportConflict::name).doesNotContain("billing_2");
+
+        importer.apply(checked, ImportChoices.all(Resolution.SKIP).with(billing, Resolution.RENAME), null, null);
+
+        // "billing_2" from the file is added as it is (nobody was asked about it), the renamed one goes on to _3
+        assertThat(WorkspaceContent.read(source).mailboxes()).extracting(Mailbox::name)
+                .containsExactly("billing", "billing_2", "billing_3", "claims", "sales", "smtp-client");
+    }
+
+    @Test
     void replaceOverwritesTheChosenItemOnly() throws Exception {
         ObjectNode root = (ObjectNode) WorkspaceJson.MAPPER.readTree(WorkspaceExporter.toJson(WorkspaceExporter.build(
                 WorkspaceContent.read(source), WorkspaceExporter.Options.whole())));
