@@ -157,7 +157,11 @@ public class Package {
         };
         System.out.println("[package] " + launcher + " archive-classes");
         Process archive = new ProcessBuilder(launcher.toString(), "archive-classes").inheritIO().start();
-        if (archive.waitFor() != 0) {
+        if (!archive.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+            archive.destroyForcibly();
+            throw new IllegalStateException("The app image's class archive took over 10 minutes; stopped");
+        }
+        if (archive.exitValue() != 0) {
             throw new IllegalStateException("The app image could not write its class archive (exit " + archive.exitValue() + ")");
         }
     }

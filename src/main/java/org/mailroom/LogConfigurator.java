@@ -4,13 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.logging.LogManager;
 
 /**
  * Logging for the app, on the JDK's own java.util.logging (the SLF4J calls reach it through
- * slf4j-jdk14): a file in the log folder that rolls over at 5 MB and keeps ten (50 MB in all), and
- * warnings on the console. JavaFX starts java.util.logging anyway, so this costs start-up almost
+ * slf4j-jdk14): {@code mailroom.0.log} in the log folder, rolled over at 5 MB with ten kept (50 MB in
+ * all; a second Mailroom running at the same time writes {@code mailroom.0.log.1}), and warnings on the
+ * console. JavaFX starts java.util.logging anyway, so this costs start-up almost
  * nothing; logback cost 0.3 s of CPU per start.
  *
  * <p>The launcher names this class in {@code java.util.logging.config.class}: the log manager builds
@@ -26,6 +29,7 @@ public final class LogConfigurator {
     public LogConfigurator() throws IOException {
         String folder = System.getProperty(Launcher.LOG_FOLDER_PROPERTY);
         if (folder != null) {
+            Files.createDirectories(Path.of(folder)); // FileHandler doesn't create it
             LogManager.getLogManager().readConfiguration(asStream(settings(folder)));
         }
     }

@@ -1,14 +1,17 @@
 package org.mailroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassArchiveTest {
 
     private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+    private static final Path RUNTIME_ARCHIVE = JAVA_HOME.resolve("lib/server/classes.jsa");
 
     @TempDir
     Path folder;
@@ -27,9 +31,11 @@ class ClassArchiveTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void theArchiveIsTheOneTheLaunchNames() {
-        assertThat(ClassArchive.archiveNamedIn(List.of("-Xmx1g", "-XX:SharedArchiveFile=/opt/mailroom/lib/app/mailroom.jsa",
-                "-XX:+UseSerialGC"))).contains(Path.of("/opt/mailroom/lib/app/mailroom.jsa"));
+    void theArchiveIsTheLastOneTheLaunchNames() {
+        String runtimeArchive = "/opt/mailroom/lib/runtime/lib/server/classes.jsa";
+        assertThat(ClassArchive.archiveNamedIn(List.of("-Xmx1g", "-XX:SharedArchiveFile=" + runtimeArchive + File.pathSeparator
+                + "/opt/mailroom/lib/app/mailroom.jsa", "-XX:+UseSerialGC"))).contains(Path.of("/opt/mailroom/lib/app/mailroom.jsa"));
+        assertThat(ClassArchive.archiveNamedIn(List.of("-XX:SharedArchiveFile=/tmp/app.jsa"))).contains(Path.of("/tmp/app.jsa"));
         assertThat(ClassArchive.archiveNamedIn(List.of("-XX:+UseSerialGC"))).isEmpty();
     }
 
@@ -58,7 +64,7 @@ class ClassArchiveTest {
     void anArchiveIsWrittenForTheLaunchAndAnotherJvmStartsFromIt() throws Exception {
         Path jar = appJar();
         Path archive = folder.resolve("mailroom.jsa");
-        List<String> launch = List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        List<String> launch = List.of(archiveOption(archive), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
         int exit = ClassArchive.rebuild(launch, jar.toString(), JAVA_HOME, print(out), print(err));
 
@@ -66,13 +72,28 @@ class ClassArchiveTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Class archive written: " + archive);
         assertThat(archive).exists();
         assertThat(folder.resolve("mailroom.jsa.new")).doesNotExist();
-        // -Xshare:on fails the start instead of ignoring an archive that doesn't fit.
-        assertThat(run(java(), "-Xshare:on", launch.get(0), "-cp", jar.toString(), "-version")).isZero();
+        assertThat(Files.getPosixFilePermissions(archive)).extracting(PosixFilePermission::name)
+                .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE", "GROUP_READ", "OTHERS_READ");
+        // -Xshare:on fails the start instead of going without an archive that doesn't fit.
+        assertThat(run(java(), "-Xshare:on", launch.get(0), "-cp", jar.toString(), "-version").exit()).isZero();
+
+        // Made again over the one there (the JVM writes archives read-only).
+        assertThat(ClassArchive.rebuild(launch, jar.toString(), JAVA_HOME, print(out), print(err))).isZero();
     }
 
     @Test
-    void theJvmStartsWithoutAnArchiveThatIsMissing() throws Exception {
-        assertThat(run(java(), "-XX:SharedArchiveFile=" + folder.resolve("missing.jsa"), "-version")).isZero();
+    void withTheAppArchiveMissingTheJvmStillMapsTheRuntimeArchive() throws Exception {
+        assumeTrue(Files.exists(RUNTIME_ARCHIVE), "this JDK has no archive of its own at " + RUNTIME_ARCHIVE);
+
+        Run started = run(java(), archiveOption(folder.resolve("missing.jsa")), "-Xlog:class+load", "-version");
+
+        assertThat(started.exit()).isZero();
+        assertThat(started.output()).contains("source: shared objects file");
+    }
+
+    /** As the launcher names them: the runtime's own archive, then the app's. */
+    private static String archiveOption(Path appArchive) {
+        return "-XX:SharedArchiveFile=" + RUNTIME_ARCHIVE + File.pathSeparator + appArchive;
     }
 
     /** A jar like the app's: the archive class and the start-up list (the JVM archives classes from jars only). */
@@ -97,10 +118,14 @@ class ClassArchiveTest {
         return JAVA_HOME.resolve("bin").resolve("java").toString();
     }
 
-    private static int run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    private record Run(int exit, String output) {
+    }
+
+    private Run run(String... command) throws Exception {
+        Path output = folder.resolve("output-" + System.nanoTime() + ".txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return process.exitValue();
+        return new Run(process.exitValue(), Files.readString(output));
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {

@@ -29,7 +29,7 @@ class LogConfiguratorTest {
 
     @Test
     void slf4jRecordsGoToTheRollingFileInTheLogFolderWithLevelAndLogger() throws Exception {
-        Path logs = Files.createDirectories(folder.resolve("100% logs"));
+        Path logs = folder.resolve("data").resolve("100% logs"); // not there yet: a first start
         System.setProperty(Launcher.LOG_FOLDER_PROPERTY, logs.toString());
 
         new LogConfigurator();
@@ -54,14 +54,5 @@ class LogConfiguratorTest {
         assertThat(settings.getProperty("java.util.logging.FileHandler.limit")).isEqualTo("5242880");
         assertThat(settings.getProperty("java.util.logging.FileHandler.count")).isEqualTo("10");
         assertThat(settings.getProperty("java.util.logging.ConsoleHandler.level")).isEqualTo("WARNING");
-    }
-
-    @Test
-    void withoutALogFolderTheConfigurationIsLeftAlone() throws Exception {
-        Handler[] before = Logger.getLogger("").getHandlers();
-
-        new LogConfigurator();
-
-        assertThat(Logger.getLogger("").getHandlers()).containsExactly(before);
     }
 }

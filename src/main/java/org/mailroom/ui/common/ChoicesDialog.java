@@ -5,22 +5,22 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.mailroom.text.Text;
 
 /**
- * The window behind {@link DialogService#chooseEach}: a drop-down per row, and one above them that sets
- * every row that allows its answer. OK gives the answers in row order.
+ * The window behind {@link DialogService#chooseEach}: a drop-down per row, and a menu above them that
+ * sets every row that allows the answer chosen. OK gives the answers in row order.
  */
 final class ChoicesDialog<T> extends Dialog<List<T>> {
 
@@ -55,14 +55,15 @@ final class ChoicesDialog<T> extends Dialog<List<T>> {
             grid.addRow(answers.size(), label, answer);
             answers.add(answer);
         }
-        ComboBox<T> forAll = dropDown(rows.stream().flatMap(row -> row.options().stream()).distinct().toList(), names);
+        // A menu, not a drop-down: choosing the same answer again, after changing a row, applies it again.
+        MenuButton forAll = new MenuButton(Text.get("dialog.choices.all"));
         forAll.setId("choiceForAll");
-        forAll.setPromptText(Text.get("dialog.choices.allPrompt"));
-        forAll.valueProperty().addListener((o, before, chosen) -> answers.stream()
-                .filter(answer -> chosen != null && answer.getItems().contains(chosen))
-                .forEach(answer -> answer.setValue(chosen)));
-        Label forAllLabel = new Label(Text.get("dialog.choices.all"));
-        forAllLabel.setLabelFor(forAll);
+        for (T option : rows.stream().flatMap(row -> row.options().stream()).distinct().toList()) {
+            MenuItem item = new MenuItem(describe.apply(option));
+            item.setOnAction(event -> answers.stream().filter(answer -> answer.getItems().contains(option))
+                    .forEach(answer -> answer.setValue(option)));
+            forAll.getItems().add(item);
+        }
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
@@ -70,9 +71,7 @@ final class ChoicesDialog<T> extends Dialog<List<T>> {
         Label text = new Label(question);
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
-        HBox forAllRow = new HBox(8, forAllLabel, forAll);
-        forAllRow.setAlignment(Pos.CENTER_LEFT);
-        getDialogPane().setContent(new VBox(12, text, forAllRow, scroll));
+        getDialogPane().setContent(new VBox(12, text, forAll, scroll));
         getDialogPane().setPrefWidth(640);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(button -> button == ButtonType.OK ? answers.stream().map(ComboBox::getValue).toList() : null);

@@ -10,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -241,8 +242,10 @@ public final class MailboxesView {
         detailsEmpty.setManaged(item == null);
         if (item != null && !selectedPartsShown) {
             selectedPartsShown = true;
-            detailsPane.getChildren().add(detailsPane.getChildren().indexOf(detailsEmpty),
-                    ViewLoader.load(new SelectedMailboxView(viewModel, tests)));
+            Parent selectedParts = ViewLoader.load(new SelectedMailboxView(viewModel, tests));
+            selectedParts.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
+            selectedParts.managedProperty().bind(selectedParts.visibleProperty());
+            detailsPane.getChildren().add(detailsPane.getChildren().indexOf(detailsEmpty), selectedParts);
         }
         int line = 0;
         for (DetailRow row : viewModel.details()) {

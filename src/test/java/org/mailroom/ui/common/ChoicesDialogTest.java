@@ -10,6 +10,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -43,30 +45,39 @@ class ChoicesDialogTest {
     }
 
     @Test
-    void forEveryItemSetsTheRowsThatAllowItAndOkGivesTheAnswersInRowOrder(FxRobot robot) throws Exception {
+    void setEveryItemChangesTheRowsThatAllowItAndOkGivesTheAnswersInRowOrder(FxRobot robot) throws Exception {
         open();
-        ComboBox<String> forAll = robot.lookup("#choiceForAll").queryComboBox();
         ComboBox<String> claims = robot.lookup("#choice-0").queryComboBox();
         ComboBox<String> outbound = robot.lookup("#choice-1").queryComboBox();
         assertThat(claims.getConverter().toString(claims.getValue())).as("named by the describe function").isEqualTo("SKIP");
 
-        robot.interact(() -> forAll.setValue("rename"));
+        setEveryItemTo(robot, "RENAME");
         assertThat(claims.getValue()).isEqualTo("rename");
         assertThat(outbound.getValue()).as("renaming isn't offered for this row").isEqualTo("skip");
         assertThat(outbound.getItems()).containsExactly("skip", "replace");
-        robot.interact(() -> outbound.setValue("replace"));
+
+        setEveryItemTo(robot, "REPLACE");
+        robot.interact(() -> claims.setValue("skip"));
+        setEveryItemTo(robot, "REPLACE"); // the same answer again still applies
+        assertThat(claims.getValue()).isEqualTo("replace");
         robot.clickOn(button(robot, "OK"));
 
-        assertThat(answered.get(5, TimeUnit.SECONDS)).contains(List.of("rename", "replace"));
+        assertThat(answered.get(5, TimeUnit.SECONDS)).contains(List.of("replace", "replace"));
     }
 
     @Test
     void cancelGivesNoAnswers(FxRobot robot) throws Exception {
         open();
-        robot.interact(() -> robot.lookup("#choiceForAll").<String>queryComboBox().setValue("replace"));
+        setEveryItemTo(robot, "REPLACE");
         robot.clickOn(button(robot, "Cancel"));
 
         assertThat(answered.get(5, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    private static void setEveryItemTo(FxRobot robot, String answer) {
+        MenuButton forAll = robot.lookup("#choiceForAll").queryAs(MenuButton.class);
+        MenuItem item = forAll.getItems().stream().filter(i -> i.getText().equals(answer)).findFirst().orElseThrow();
+        robot.interact(item::fire);
     }
 
     private void open() {
