@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -25,7 +24,6 @@ import org.mailroom.domain.Direction;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.FromAddress;
-import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SecretRef;
@@ -64,6 +62,7 @@ public final class MailboxesViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final ManagerWindows windows;
+    private final MailboxForms forms;
     private final OAuthStore oauthStore;
     private final BusinessAttributeStore attributeStore;
     private final TestResultStore testResultStore;
@@ -75,7 +74,6 @@ public final class MailboxesViewModel {
     private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
     private final ObservableList<DigitalApplication> applicationChoices = FXCollections.observableArrayList();
     private Applications applications = Applications.NONE;
-    private List<FromAddress> fromAddresses = List.of();
     private final ObjectProperty<MailboxFilter> filter = new SimpleObjectProperty<>(MailboxFilter.ALL);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<MailboxItem> selected = new SimpleObjectProperty<>();
@@ -108,6 +106,8 @@ public final class MailboxesViewModel {
         hasSelection = selected.isNotNull();
         status = Bindings.createStringBinding(
                 () -> Text.get("mailboxes.status", items.size(), shown.size()), items, shown);
+        this.forms = new MailboxForms(new MailboxForms.Workspace(items, servers, hasOutbound), mailboxStore, passwords, keeper,
+                background, dialogs, windows, this::put, this::fail);
     }
 
     /** Reads the workspace in the background and shows it. */
@@ -132,7 +132,7 @@ public final class MailboxesViewModel {
         long selectedId = selected.get() == null ? 0 : selected.get().id();
         servers.setAll(workspace.servers());
         applications = workspace.applications();
-        fromAddresses = workspace.fromAddresses();
+        forms.useFromAddresses(workspace.fromAddresses());
         tests.showLastTests(workspace.lastTests());
         applicationChoices.setAll(applications.byId().values().stream()
                 .sorted(Comparator.comparing(DigitalApplication::name, String.CASE_INSENSITIVE_ORDER)).toList());
@@ -148,66 +148,24 @@ public final class MailboxesViewModel {
     }
 
     public void addInbound() {
-        Set<String> taken = items.stream().map(item -> WorkspaceRules.nameKey(item.name())).collect(Collectors.toSet());
-        MailboxEditorViewModel editor = MailboxEditorViewModel.forNew(Direction.INBOUND, servers,
-                name -> taken.contains(WorkspaceRules.nameKey(name)));
-        openEditor(editor);
+        forms.addInbound();
     }
 
     /** Opens the outbound form, or says why not when the one permitted outbound mailbox exists. */
     public void addOutbound() {
-        if (hasOutbound.get()) {
-            dialogs.showError(Text.get("mailboxes.add.outbound"), WorkspaceRules.secondOutbound().message());
-            return;
-        }
-        openEditor(withFromAddresses(MailboxEditorViewModel.forNew(Direction.OUTBOUND, servers, name -> false)));
+        forms.addOutbound();
     }
 
     public void editSelected() {
         MailboxItem item = selected.get();
         if (item != null) {
-            MailboxEditorViewModel editor = MailboxEditorViewModel.forEdit(item.mailbox(), servers, passwords.isKnown(item.id()));
-            openEditor(item.direction() == Direction.OUTBOUND ? withFromAddresses(editor) : editor);
+            forms.edit(item);
         }
-    }
-
-    /** The outbound form lists the From attribute's values, and "Add..." opens their manager. */
-    private MailboxEditorViewModel withFromAddresses(MailboxEditorViewModel editor) {
-        return editor.withFromAddresses(fromAddresses,
-                choices -> fromAddresses = windows.fromAddressesFollowedBy(choices, editor.fromAddressProperty().get()));
     }
 
     /** Opens Manage Email Addresses from the toolbar. */
     public void manageFromAddresses() {
-        String outboundAddress = items.stream().map(MailboxItem::mailbox).filter(OutboundMailbox.class::isInstance)
-                .map(m -> ((OutboundMailbox) m).fromAddress()).findFirst().orElse("");
-        fromAddresses = windows.fromAddresses(outboundAddress);
-    }
-
-    private void openEditor(MailboxEditorViewModel editor) {
-        editor.withServerDetection((scope, address, onChosen) -> windows.serverDetection().open(scope, address, entry -> {
-            // the next form lists the entry too, even if this one is cancelled
-            if (servers.stream().noneMatch(known -> known.id() == entry.id())) {
-                servers.add(entry);
-            }
-            onChosen.accept(entry);
-        }));
-        if (!dialogs.editMailbox(editor)) {
-            return;
-        }
-        Mailbox edited = editor.result();
-        background.run(() -> edited.id() == 0 ? mailboxStore.add(edited) : mailboxStore.update(edited),
-                saved -> {
-                    editor.typedPassword().ifPresent(typed -> rememberPassword(saved.id(), typed));
-                    put(saved);
-                },
-                this::fail);
-    }
-
-    /** Known at once for this session; saved encrypted, off the FX thread, when the vault is open. */
-    private void rememberPassword(long mailboxId, char[] typed) {
-        passwords.remember(mailboxId, typed);
-        background.run(() -> keeper.remember(SecretRef.mailboxPassword(mailboxId), typed), saved -> { }, this::fail);
+        forms.manageFromAddresses();
     }
 
     private void put(Mailbox saved) {
