@@ -238,6 +238,11 @@ public final class MailboxesView {
         detailsGrid.getChildren().clear();
         MailboxItem item = viewModel.selectedProperty().get();
         detailsTitle.setText(item == null ? "" : item.name());
+        // Nothing selected: only the hint, at the top of the panel.
+        for (Node part : List.of(detailsTitle, detailsGrid)) {
+            part.setVisible(item != null);
+            part.setManaged(item != null);
+        }
         detailsEmpty.setVisible(item == null);
         detailsEmpty.setManaged(item == null);
         if (item != null && !selectedPartsShown) {
