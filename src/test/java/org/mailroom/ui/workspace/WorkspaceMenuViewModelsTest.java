@@ -87,12 +87,7 @@ class WorkspaceMenuViewModelsTest {
 
     @Test
     void eachConflictIsDecidedOnItsOwnAndOnlyAllowedAnswersAreOffered() {
-        Path file = folder.resolve("export.json");
-        dialogs.files.add(file);
-        dialogs.confirmAnswer = false;
-        files(source).export(false);
-        dialogs.files.add(file);
-        files(target).importFile();
+        Path file = exportedAndImportedOnce();
         Mailbox claims = mailboxNamed(target, "claims.intake");
 
         dialogs.answers.put("Mailbox 'claims.intake'", ImportConflict.Resolution.RENAME);
@@ -111,12 +106,7 @@ class WorkspaceMenuViewModelsTest {
 
     @Test
     void cancellingTheConflictsImportsNothing() {
-        Path file = folder.resolve("export.json");
-        dialogs.files.add(file);
-        dialogs.confirmAnswer = false;
-        files(source).export(false);
-        dialogs.files.add(file);
-        files(target).importFile();
+        Path file = exportedAndImportedOnce();
         reloaded = false;
 
         dialogs.cancelChoices = true;
@@ -126,6 +116,17 @@ class WorkspaceMenuViewModelsTest {
 
         assertThat(WorkspaceContent.read(target).mailboxes()).hasSize(8);
         assertThat(reloaded).isFalse();
+    }
+
+    /** The source exported (no secrets) and imported into the target: importing it again conflicts everywhere. */
+    private Path exportedAndImportedOnce() {
+        Path file = folder.resolve("export.json");
+        dialogs.files.add(file);
+        dialogs.confirmAnswer = false;
+        files(source).export(false);
+        dialogs.files.add(file);
+        files(target).importFile();
+        return file;
     }
 
     private static Mailbox mailboxNamed(WorkspaceDatabase database, String name) {
