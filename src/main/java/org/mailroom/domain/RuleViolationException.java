@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Thrown when something would break a rule of the specification; nothing has been changed. */
-public class RuleViolationException extends RuntimeException {
+public class RuleViolationException extends RuntimeException implements AdminMessage {
 
     private final transient List<Violation> violations;
 

@@ -9,7 +9,7 @@ import org.mailroom.domain.SecretKind;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.oauth.StoredRegistration;
-import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.secrets.Secrets;
 import org.mailroom.secrets.SecretCipher;
 import org.mailroom.store.ImportBatch;
 import org.mailroom.store.SecretSealer;
@@ -61,7 +61,7 @@ public final class WorkspaceImporter {
      * @throws ImportRejectedException when the passphrase does not open the secrets; nothing changed
      */
     public WorkspaceImport.Report apply(CheckedImport checked, ImportChoices choices, char[] exportPassphrase,
-                                        PasswordKeeper keeper) throws ImportRejectedException {
+                                        Secrets keeper) throws ImportRejectedException {
         List<ImportBatch.Secret> secrets = List.of();
         if (exportPassphrase != null && keeper != null && checked.sealedSecrets().isPresent()) {
             secrets = ExportSecrets.open(checked.sealedSecrets().get(), exportPassphrase)
@@ -81,14 +81,14 @@ public final class WorkspaceImporter {
         }
     }
 
-    private void rememberForSession(List<ImportBatch.Secret> secrets, PasswordKeeper keeper) {
+    private void rememberForSession(List<ImportBatch.Secret> secrets, Secrets keeper) {
         WorkspaceContent after = WorkspaceContent.read(database);
         for (ImportBatch.Secret secret : secrets) {
             Optional<Long> owner = secret.kind() == SecretKind.MAILBOX_PASSWORD
                     ? after.mailboxes().stream().filter(m -> WorkspaceRules.sameName(m.name(), secret.owner())).map(Mailbox::id).findFirst()
                     : after.registrations().stream().filter(r -> WorkspaceRules.sameName(r.name(), secret.owner()))
                             .map(StoredRegistration::id).findFirst();
-            owner.ifPresent(id -> keeper.rememberForSession(new SecretRef(secret.kind(), id), secret.secret()));
+            owner.ifPresent(id -> keeper.keep(new SecretRef(secret.kind(), id), secret.secret()));
         }
     }
 }

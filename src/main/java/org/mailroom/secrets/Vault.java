@@ -2,6 +2,7 @@ package org.mailroom.secrets;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mailroom.domain.RuleViolationException;
@@ -193,6 +194,11 @@ public final class Vault {
             return Optional.empty();
         }
         return Optional.of(SecretCipher.openChars(requireKey(), sealed.get(), context(ref)));
+    }
+
+    /** Which secrets are saved, whether or not the vault is unlocked. */
+    public List<SecretRef> savedRefs() {
+        return store.savedRefs();
     }
 
     public boolean isSaved(SecretRef ref) {

@@ -84,9 +84,35 @@ public final class WorkspaceDatabase implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    /**
+     * Runs a use case in one transaction: every store call {@code work} makes on this thread joins it, so
+     * it all commits together or, on any exception (rethrown as it is), not at all. Nested calls join.
+     */
+    public synchronized <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return inTransaction(connection -> work.get());
+    }
+
+    /** As {@link #inTransaction(java.util.function.Supplier)}, for work without a result. */
+    public void useTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private int transactionDepth;
+
     /** Runs {@code work} in one transaction under this object's lock; on any failure nothing is changed. */
     synchronized <T> T inTransaction(Transaction<T> work) {
         Connection shared = connection();
+        if (transactionDepth > 0) {
+            try {
+                return work.run(shared);
+            } catch (SQLException e) {
+                throw SqlErrors.writeFailed(e);
+            }
+        }
+        transactionDepth++;
         try {
             shared.setAutoCommit(false);
             T result = work.run(shared);
@@ -99,6 +125,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
             SqlErrors.rollback(shared);
             throw e;
         } finally {
+            transactionDepth--;
             SqlErrors.restoreAutoCommit(shared);
         }
     }

@@ -19,10 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.domain.SecretRef;
-import org.mailroom.domain.SessionPasswords;
 import org.mailroom.io.ImportConflict.Resolution;
 import org.mailroom.secrets.OsKeyring;
-import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.secrets.Secrets;
 import org.mailroom.secrets.Vault;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
@@ -51,7 +50,7 @@ class NoPlaintextSecretsTest {
                 IoSamples.Sample sample = IoSamples.fill(source);
                 Vault vault = new Vault(source, OsKeyring.UNAVAILABLE);
                 vault.setUp(MASTER.toCharArray());
-                PasswordKeeper keeper = new PasswordKeeper(new SessionPasswords(), vault);
+                Secrets keeper = new Secrets(vault);
                 keeper.remember(SecretRef.mailboxPassword(sample.sales().id()), PASSWORD.toCharArray());
                 keeper.remember(SecretRef.clientSecret(sample.gov().id()), CLIENT_SECRET.toCharArray());
                 vault.unlock("not the master passphrase".toCharArray());
@@ -73,12 +72,12 @@ class NoPlaintextSecretsTest {
                 CheckedImport checked = importer.check(withSecrets);
                 try {
                     importer.apply(checked, ImportChoices.all(Resolution.SKIP), "wrong export passphrase".toCharArray(),
-                            new PasswordKeeper(new SessionPasswords(), targetVault));
+                            new Secrets(targetVault));
                 } catch (ImportRejectedException expected) {
                     log.write(expected.getMessage().getBytes(StandardCharsets.UTF_8));
                 }
                 importer.apply(checked, ImportChoices.all(Resolution.SKIP), EXPORT.toCharArray(),
-                        new PasswordKeeper(new SessionPasswords(), targetVault));
+                        new Secrets(targetVault));
                 assertThat(targetVault.load(SecretRef.mailboxPassword(WorkspaceContent.read(target).mailboxes().stream()
                         .filter(m -> m.name().equals("sales")).findFirst().orElseThrow().id())).map(String::new)).contains(PASSWORD);
                 log.write((vault + " " + keeper + " " + checked + " " + content).getBytes(StandardCharsets.UTF_8));

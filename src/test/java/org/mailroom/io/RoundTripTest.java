@@ -16,12 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SecretRef;
-import org.mailroom.domain.SessionPasswords;
 import org.mailroom.io.ImportConflict.Kind;
 import org.mailroom.io.ImportConflict.Resolution;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.secrets.OsKeyring;
-import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.secrets.Secrets;
 import org.mailroom.secrets.Vault;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
@@ -171,7 +170,7 @@ class RoundTripTest {
     void secretsTravelSealedUnderTheExportPassphraseAndLandInTheVault() throws Exception {
         Vault sourceVault = new Vault(source, OsKeyring.UNAVAILABLE);
         sourceVault.setUp("source master phrase".toCharArray());
-        PasswordKeeper sourceKeeper = new PasswordKeeper(new SessionPasswords(), sourceVault);
+        Secrets sourceKeeper = new Secrets(sourceVault);
         sourceKeeper.remember(SecretRef.mailboxPassword(sample.sales().id()), "Sales-Pa55!".toCharArray());
         sourceKeeper.remember(SecretRef.clientSecret(sample.gov().id()), "gov~client~secret".toCharArray());
         byte[] exported = WorkspaceExporter.toJson(WorkspaceExporter.build(WorkspaceContent.read(source),
@@ -180,7 +179,7 @@ class RoundTripTest {
 
         Vault targetVault = new Vault(target, OsKeyring.UNAVAILABLE);
         targetVault.setUp("target master phrase".toCharArray());
-        PasswordKeeper targetKeeper = new PasswordKeeper(new SessionPasswords(), targetVault);
+        Secrets targetKeeper = new Secrets(targetVault);
         WorkspaceImporter importer = new WorkspaceImporter(target);
         CheckedImport checked = importer.check(exported);
         assertThat(checked.hasSecrets()).isTrue();

@@ -16,7 +16,6 @@ import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.SecretRef;
-import org.mailroom.domain.SessionPasswords;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.VaultKeyRecord.KeySource;
@@ -172,7 +171,7 @@ class VaultTest {
     @Test
     void neverSavePasswordsKeepsThemForTheSessionOnlyAndDeletesSavedOnes() {
         vault.setUp(PASSPHRASE.clone());
-        PasswordKeeper keeper = new PasswordKeeper(new SessionPasswords(), vault);
+        Secrets keeper = new Secrets(vault);
         assertThat(keeper.remember(salesPassword, "S3cret-sales!".toCharArray())).isTrue();
 
         vault.setNeverSave(true);
@@ -191,7 +190,8 @@ class VaultTest {
         vault.setUp(PASSPHRASE.clone());
         vault.save(salesPassword, "S3cret-sales!".toCharArray());
         vault.lock();
-        PasswordKeeper keeper = new PasswordKeeper(new SessionPasswords(), vault);
+        Secrets keeper = new Secrets(vault);
+        keeper.refresh(); // as the app does once the workspace is open
 
         assertThat(keeper.isKnown(salesPassword)).isTrue();
         assertThat(keeper.get(salesPassword)).isEmpty();

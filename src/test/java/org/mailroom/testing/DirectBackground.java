@@ -12,16 +12,29 @@ public final class DirectBackground implements Background {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Run run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         T result;
         try {
             result = work.call();
         } catch (Exception e) {
             onFailure.accept(e);
-            return;
+            return DONE;
         }
         onSuccess.accept(result);
+        return DONE;
     }
+
+    /** Work run on the caller's thread has ended by the time anyone could cancel it. */
+    private static final Run DONE = new Run() {
+        @Override
+        public void cancel() {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
 
     @Override
     public void publish(Runnable update) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.mailroom.detect.Candidate;
 import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.main.Screens;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.detect.DetectServersViewModel;
@@ -20,8 +21,8 @@ import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
-/** A dialog service that answers as the test says and records what was shown. */
-public final class ScriptedDialogs implements DialogService {
+/** Dialogs and screens that answer as the test says and record what was shown. */
+public final class ScriptedDialogs implements DialogService, Screens {
 
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
@@ -29,6 +30,9 @@ public final class ScriptedDialogs implements DialogService {
     private Consumer<MailboxEditorViewModel> fillForm = form -> { };
     private boolean pressOk = true;
     public MailboxEditorViewModel lastEditor;
+
+    /** Whether the last mailbox form closed (its OK saved); false while a refused save keeps it open. */
+    public boolean lastEditorClosed;
 
     /** The next mailbox form is filled by {@code fill}, then OK is pressed if the form is valid. */
     public ScriptedDialogs fillNextForm(Consumer<MailboxEditorViewModel> fill) {
@@ -133,38 +137,41 @@ public final class ScriptedDialogs implements DialogService {
     public CheckViewModel lastCheck;
 
     @Override
-    public void showCheck(CheckViewModel check) {
+    public void check(CheckViewModel check) {
         lastCheck = check;
     }
 
     @Override
-    public boolean runOAuthWizard(OAuthWizard wizard) {
+    public boolean oauthWizard(OAuthWizard wizard) {
         lastWizard = wizard;
         wizardScript.accept(wizard);
         return finishWizard;
     }
 
     @Override
-    public void manageFromAddresses(FromAddressesViewModel fromAddresses) {
+    public void fromAddresses(FromAddressesViewModel fromAddresses) {
         lastFromAddresses = fromAddresses;
         fromAddresses.load();
         fromAddressesScript.accept(fromAddresses);
     }
 
     @Override
-    public boolean editMailbox(MailboxEditorViewModel editor) {
+    public void mailboxForm(MailboxEditorViewModel editor) {
         lastEditor = editor;
+        lastEditorClosed = false;
         fillForm.accept(editor);
-        return pressOk && editor.validProperty().get();
+        if (pressOk) {
+            editor.save(() -> lastEditorClosed = true);
+        }
     }
 
     @Override
-    public void manageMailServers(MailServersViewModel servers) {
+    public void mailServers(MailServersViewModel servers) {
         servers.load();
     }
 
     @Override
-    public void manageApplications(ApplicationsViewModel applications) {
+    public void applications(ApplicationsViewModel applications) {
         applications.load();
     }
 

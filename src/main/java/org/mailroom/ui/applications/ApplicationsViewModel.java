@@ -17,7 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
-import org.mailroom.store.ApplicationStore;
+import org.mailroom.service.DigitalApplications;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
@@ -33,7 +33,7 @@ public final class ApplicationsViewModel {
     public record Row(DigitalApplication application, long mailboxes) {
     }
 
-    private final ApplicationStore store;
+    private final DigitalApplications store;
     private final Background background;
     private final DialogService dialogs;
 
@@ -43,7 +43,7 @@ public final class ApplicationsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding nameValid;
 
-    public ApplicationsViewModel(ApplicationStore store, Background background, DialogService dialogs) {
+    public ApplicationsViewModel(DigitalApplications store, Background background, DialogService dialogs) {
         this.store = store;
         this.background = background;
         this.dialogs = dialogs;

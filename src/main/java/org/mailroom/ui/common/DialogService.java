@@ -4,18 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.mailroom.detect.Candidate;
-import org.mailroom.ui.applications.ApplicationsViewModel;
-import org.mailroom.ui.check.CheckViewModel;
-import org.mailroom.ui.detect.DetectServersViewModel;
-import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
-import org.mailroom.ui.oauth.OAuthWizard;
-import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
-import org.mailroom.ui.servers.MailServersViewModel;
 
 /**
- * Every modal window a view model may open goes through here, so view models can be tested with a
- * scripted implementation and no windows.
+ * The generic dialogs a view model may open (confirm, error, ask, choose a file, choose each), so view
+ * models can be tested with a scripted implementation and no windows. Screens open themselves: each
+ * feature has its own opener.
  */
 public interface DialogService {
 
@@ -53,23 +46,4 @@ public interface DialogService {
 
     /** Asks for one line of text, e.g. a new folder's name; empty when cancelled. */
     Optional<String> askText(String title, String label);
-
-    /** Shows the mailbox form; true when the admin pressed OK (the form was valid then). */
-    boolean editMailbox(MailboxEditorViewModel editor);
-
-    void manageMailServers(MailServersViewModel servers);
-
-    void manageApplications(ApplicationsViewModel applications);
-
-    /** The Check configuration window. */
-    void showCheck(CheckViewModel check);
-
-    /** The OAuth 2.0 wizard; true when the admin pressed Finish. */
-    boolean runOAuthWizard(OAuthWizard wizard);
-
-    /** The Manage Email Addresses window, over whatever window is in front. */
-    void manageFromAddresses(FromAddressesViewModel fromAddresses);
-
-    /** The Detect servers window; the candidate the admin chose with "Use this server", empty when cancelled. */
-    Optional<Candidate> detectServers(DetectServersViewModel detection);
 }

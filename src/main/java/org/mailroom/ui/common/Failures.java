@@ -1,7 +1,6 @@
 package org.mailroom.ui.common;
 
-import org.mailroom.domain.RuleViolationException;
-import org.mailroom.store.StoreException;
+import org.mailroom.domain.AdminMessage;
 import org.mailroom.text.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +14,12 @@ public final class Failures {
     }
 
     public static String describe(Throwable failure) {
-        if (failure instanceof RuleViolationException || failure instanceof StoreException) {
-            LOG.info("Refused: {}", failure.getMessage());
-            return failure.getMessage();
+        if (failure instanceof AdminMessage refusal) {
+            LOG.info("Refused: {}", refusal.getMessage());
+            return refusal.getMessage();
         }
+        // A library's or the JDK's own message is not for the admin: it goes to the log with the trace.
         LOG.error("Unexpected failure", failure);
-        return Text.get("error.unexpected", String.valueOf(failure.getMessage()));
+        return Text.get("error.unexpected");
     }
 }

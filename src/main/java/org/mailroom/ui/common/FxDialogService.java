@@ -3,8 +3,6 @@ package org.mailroom.ui.common;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -17,45 +15,17 @@ import javafx.stage.FileChooser;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.TextInputDialog;
-import javafx.stage.Modality;
 import javafx.stage.Window;
-import org.mailroom.detect.Candidate;
 import org.mailroom.text.Text;
-import org.mailroom.ui.applications.ApplicationsView;
-import org.mailroom.ui.applications.ApplicationsViewModel;
-import org.mailroom.ui.check.CheckView;
-import org.mailroom.ui.check.CheckViewModel;
-import org.mailroom.ui.detect.DetectServersView;
-import org.mailroom.ui.detect.DetectServersViewModel;
-import org.mailroom.ui.fromaddresses.FromAddressesView;
-import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
-import org.mailroom.ui.mailboxes.MailboxEditorView;
-import org.mailroom.ui.oauth.OAuthWizard;
-import org.mailroom.ui.oauth.OAuthWizardView;
-import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
-import org.mailroom.ui.servers.MailServersView;
-import org.mailroom.ui.servers.MailServersViewModel;
 
-/** Modal dialogs owned by the main window. */
+/** The generic dialogs (questions, messages, files, passwords), modal over the window in front. */
 public final class FxDialogService implements DialogService {
 
-    private Window owner;
     private Consumer<Path> openFolder = folder -> { };
-    private boolean dark;
-
-    /** Dialogs have scenes of their own: they follow the main window's theme. */
-    public void setDark(boolean dark) {
-        this.dark = dark;
-    }
 
     /** How to show a folder in the desktop's file manager (the application's host services). */
     public void setFolderOpener(Consumer<Path> opener) {
         this.openFolder = opener;
-    }
-
-    /** The window dialogs are centred on and block; set once the main window exists. */
-    public void setOwner(Window owner) {
-        this.owner = owner;
     }
 
     @Override
@@ -144,92 +114,11 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
-    @Override
-    public boolean editMailbox(MailboxEditorViewModel editor) {
-        MailboxEditorView view = new MailboxEditorView(editor);
-        Parent form = ViewLoader.load(view);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        prepare(dialog, editor.title());
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.disableProperty().bind(editor.validProperty().not());
-        Platform.runLater(view.firstField()::requestFocus);
-        return dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    private static Optional<Window> frontWindow() {
+        return ModalWindows.frontWindow();
     }
 
-    @Override
-    public void manageMailServers(MailServersViewModel servers) {
-        showManager(ViewLoader.load(new MailServersView(servers)), Text.get("servers.title"));
-    }
-
-    @Override
-    public void manageApplications(ApplicationsViewModel applications) {
-        showManager(ViewLoader.load(new ApplicationsView(applications)), Text.get("applications.title"));
-    }
-
-    @Override
-    public void showCheck(CheckViewModel check) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        prepare(dialog, Text.get("check.title"));
-        dialog.getDialogPane().setContent(ViewLoader.load(new CheckView(check, dialog::close)));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        dialog.showAndWait();
-    }
-
-    @Override
-    public boolean runOAuthWizard(OAuthWizard wizard) {
-        OAuthWizardView view = new OAuthWizardView(wizard.pages(), wizard.verification());
-        ViewLoader.load(view);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        prepare(dialog, Text.get("wizard.title"));
-        return view.showAndWait(dialog);
-    }
-
-    @Override
-    public void manageFromAddresses(FromAddressesViewModel fromAddresses) {
-        showManager(ViewLoader.load(new FromAddressesView(fromAddresses)), Text.get("from.title"));
-    }
-
-    @Override
-    public Optional<Candidate> detectServers(DetectServersViewModel detection) {
-        DetectServersView view = new DetectServersView(detection);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        prepare(dialog, Text.get("detect.ui.title"));
-        dialog.getDialogPane().setContent(ViewLoader.load(view));
-        ButtonType use = new ButtonType(Text.get("detect.ui.use"), ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(use, ButtonType.CANCEL);
-        Node useButton = dialog.getDialogPane().lookupButton(use);
-        useButton.setId("useServerButton");
-        useButton.disableProperty().bind(detection.canUseProperty().not());
-        Platform.runLater(view.firstField()::requestFocus);
-        Optional<ButtonType> pressed = dialog.showAndWait();
-        detection.close();
-        return pressed.filter(use::equals).flatMap(ok -> detection.chosen());
-    }
-
-    private void showManager(Parent content, String title) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        prepare(dialog, title);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        dialog.showAndWait();
-    }
-
-    /** The window in front: a dialog opened from a dialog belongs to that dialog, not the main window. */
-    private Optional<Window> frontWindow() {
-        List<Window> showing = Window.getWindows().stream().filter(Window::isShowing).toList();
-        Optional<Window> focused = showing.stream().filter(Window::isFocused).findFirst();
-        return focused.or(() -> showing.isEmpty() ? Optional.ofNullable(owner) : Optional.of(showing.get(showing.size() - 1)));
-    }
-
-    private void prepare(Dialog<?> dialog, String title) {
-        dialog.setTitle(title);
-        dialog.initModality(Modality.WINDOW_MODAL);
-        frontWindow().ifPresent(dialog::initOwner);
-        dialog.setResizable(true);
-        if (dark) {
-            dialog.getDialogPane().getStylesheets().add(Theme.DARK_CSS);
-        }
+    private static void prepare(Dialog<?> dialog, String title) {
+        ModalWindows.prepare(dialog, title);
     }
 }

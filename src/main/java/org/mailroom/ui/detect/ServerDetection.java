@@ -1,10 +1,12 @@
 package org.mailroom.ui.detect;
 
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.mailroom.detect.Candidate;
 import org.mailroom.detect.ServerDetector;
 import org.mailroom.domain.MailServer;
-import org.mailroom.store.MailServerStore;
+import org.mailroom.service.MailServers;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
@@ -17,17 +19,20 @@ import org.mailroom.ui.common.Failures;
 public final class ServerDetection implements DetectFromAddress {
 
     private final ServerDetector detector;
-    private final MailServerStore store;
+    private final MailServers store;
     private final Background workspace;
     private final Background network;
     private final DialogService dialogs;
+    private final Function<DetectServersViewModel, Optional<Candidate>> window;
 
     /**
      * @param workspace where the store is used
      * @param network   where detection waits for its probes, so the workspace is never held up by a slow server
+     * @param window    opens the Detect servers window; the candidate chosen there, empty when cancelled
      */
-    public ServerDetection(ServerDetector detector, MailServerStore store, Background workspace, Background network,
-                           DialogService dialogs) {
+    public ServerDetection(ServerDetector detector, MailServers store, Background workspace, Background network,
+                           DialogService dialogs, Function<DetectServersViewModel, Optional<Candidate>> window) {
+        this.window = window;
         this.detector = detector;
         this.store = store;
         this.workspace = workspace;
@@ -38,14 +43,8 @@ public final class ServerDetection implements DetectFromAddress {
     @Override
     public void open(DetectScope scope, String address, Consumer<MailServer> onChosen) {
         DetectServersViewModel window = new DetectServersViewModel(detector, network, scope, address);
-        dialogs.detectServers(window).ifPresent(chosen ->
-                workspace.run(() -> entryFor(chosen), onChosen,
+        this.window.apply(window).ifPresent(chosen ->
+                workspace.run(() -> store.entryFor(chosen), onChosen,
                         failure -> dialogs.showError(Text.get("error.title"), Failures.describe(failure))));
-    }
-
-    /** The stored entry for the candidate's endpoint; added when the workspace has none yet. */
-    private MailServer entryFor(Candidate chosen) {
-        MailServer draft = chosen.toMailServer();
-        return store.findAll().stream().filter(draft::sameEndpoint).findFirst().orElseGet(() -> store.add(draft));
     }
 }

@@ -19,7 +19,7 @@ import org.mailroom.domain.BusinessAttribute;
 import org.mailroom.domain.BusinessAttributeRules;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.Violation;
-import org.mailroom.store.BusinessAttributeStore;
+import org.mailroom.service.FromAddresses;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
@@ -32,7 +32,7 @@ import org.mailroom.ui.common.Failures;
  */
 public final class FromAddressesViewModel {
 
-    private final BusinessAttributeStore store;
+    private final FromAddresses store;
     private final Background background;
     private final DialogService dialogs;
     private final String outboundAddress;
@@ -50,7 +50,7 @@ public final class FromAddressesViewModel {
     private boolean showing;
 
     /** {@code outboundAddress}: the outbound mailbox's From Address, to warn about other domains (may be blank). */
-    public FromAddressesViewModel(BusinessAttributeStore store, Background background, DialogService dialogs,
+    public FromAddressesViewModel(FromAddresses store, Background background, DialogService dialogs,
                                   String outboundAddress) {
         this.store = store;
         this.background = background;
@@ -105,8 +105,7 @@ public final class FromAddressesViewModel {
             return;
         }
         dialogs.askText(Text.get("from.attribute.new"), Text.get("field.attributeName")).ifPresent(name -> run(() -> {
-            BusinessAttribute added = store.addAttribute(BusinessAttribute.draft(current.id(), name));
-            store.chooseFromAttribute(added);
+            BusinessAttribute added = store.addAttributeAndChoose(BusinessAttribute.draft(current.id(), name));
             return read(current, added);
         }));
     }

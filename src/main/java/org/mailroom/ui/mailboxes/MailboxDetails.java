@@ -2,6 +2,7 @@ package org.mailroom.ui.mailboxes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -9,16 +10,17 @@ import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.OutboundMailbox;
-import org.mailroom.domain.SessionPasswords;
+import org.mailroom.secrets.Secrets;
 import org.mailroom.text.Text;
 
 /** The details panel's lines for the selected mailbox: every field and the state, never a password. */
 final class MailboxDetails {
 
     private final ObservableList<DetailRow> rows = FXCollections.observableArrayList();
-    private final SessionPasswords passwords;
+    private final LongFunction<Secrets.State> passwords;
 
-    MailboxDetails(ObservableValue<MailboxItem> selected, SessionPasswords passwords) {
+    /** @param passwords what Mailroom holds of a mailbox's password, answered from memory */
+    MailboxDetails(ObservableValue<MailboxItem> selected, LongFunction<Secrets.State> passwords) {
         this.passwords = passwords;
         // An invalidation listener: a re-saved row equals the old one but may have a new password state.
         selected.addListener(observable -> rows.setAll(describe(selected.getValue())));
@@ -49,7 +51,11 @@ final class MailboxDetails {
         }
         lines.add(row("field.login", mailbox.login()));
         lines.add(row("field.authentication", item.authentication()));
-        lines.add(row("field.password", Text.get(passwords.isKnown(mailbox.id()) ? "details.password.set" : "details.password.unset")));
+        lines.add(row("field.password", Text.get(switch (passwords.apply(mailbox.id())) {
+            case SAVED -> "details.password.saved";
+            case TYPED -> "details.password.typed";
+            case NONE -> "details.password.unset";
+        })));
         lines.add(row("field.host", server.host()));
         lines.add(row("field.port", String.valueOf(server.port())));
         lines.add(row("field.protocol", server.protocol().name()));

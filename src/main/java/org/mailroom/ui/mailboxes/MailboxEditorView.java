@@ -2,7 +2,6 @@ package org.mailroom.ui.mailboxes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -74,8 +73,9 @@ public final class MailboxEditorView {
         decorate(loginField, Field.LOGIN);
         decorate(passwordField, Field.PASSWORD);
         decorate(serverChoice, Field.SERVER);
-        viewModel.violationsProperty().addListener((o, before, now) -> showProblems(now));
-        showProblems(viewModel.violationsProperty().get());
+        viewModel.violationsProperty().addListener((o, before, now) -> showProblems());
+        viewModel.refusalProperty().addListener((o, before, now) -> showProblems());
+        showProblems();
     }
 
     /** The field the dialog should focus first. */
@@ -128,8 +128,11 @@ public final class MailboxEditorView {
                         org.controlsfx.validation.Severity.ERROR, viewModel.violation(field).isPresent()));
     }
 
-    private void showProblems(Map<Field, Violation> violations) {
-        problems.setText(violations.values().stream().map(Violation::message).collect(Collectors.joining("\n")));
+    /** What keeps OK from working: the fields' rules, or why the workspace refused the last OK. */
+    private void showProblems() {
+        String refusal = viewModel.refusalProperty().get();
+        problems.setText(!refusal.isEmpty() ? refusal
+                : viewModel.violationsProperty().get().values().stream().map(Violation::message).collect(Collectors.joining("\n")));
     }
 
     private static void showRow(boolean visible, Node... nodes) {

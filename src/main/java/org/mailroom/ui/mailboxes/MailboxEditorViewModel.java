@@ -10,7 +10,9 @@ import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,6 +30,7 @@ import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Violation;
 import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.text.Text;
+import org.mailroom.ui.common.Failures;
 import org.mailroom.ui.detect.DetectFromAddress;
 import org.mailroom.ui.detect.DetectScope;
 
@@ -58,6 +61,16 @@ public final class MailboxEditorViewModel {
     private DetectFromAddress serverDetection;
     private final ReadOnlyObjectWrapper<Map<Field, Violation>> violations = new ReadOnlyObjectWrapper<>(Map.of());
     private final BooleanBinding valid;
+    /** Why the last OK was refused (the workspace said no); cleared by the next edit. */
+    private final StringProperty refusal = new SimpleStringProperty("");
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private Saver saver = (mailbox, password, onSaved, onRefused) -> onSaved.accept(mailbox);
+
+    /** Saves what the form describes, off the FX thread; exactly one of the two callbacks runs, on the FX thread. */
+    @FunctionalInterface
+    public interface Saver {
+        void save(Mailbox mailbox, Optional<char[]> typedPassword, Consumer<Mailbox> onSaved, Consumer<Throwable> onRefused);
+    }
 
     private MailboxEditorViewModel(Direction direction, Mailbox original, Collection<MailServer> servers,
                                    boolean passwordRequired, Predicate<String> nameTaken) {
@@ -74,7 +87,10 @@ public final class MailboxEditorViewModel {
             server.set(serverChoices.get(0));
         }
         for (Observable field : List.of(name, maxSize, login, password, fromAddress, server)) {
-            field.addListener(changed -> revalidate());
+            field.addListener(changed -> {
+                refusal.set("");
+                revalidate();
+            });
         }
         revalidate();
         valid = Bindings.createBooleanBinding(() -> violations.get().isEmpty(), violations);
@@ -110,6 +126,38 @@ public final class MailboxEditorViewModel {
     public Optional<String> displayNameOf(String address) {
         return fromChoices.stream().filter(value -> value.address().equalsIgnoreCase(address))
                 .map(FromAddress::displayName).findFirst();
+    }
+
+    /** How OK saves the form. */
+    public MailboxEditorViewModel withSaver(Saver saver) {
+        this.saver = saver;
+        return this;
+    }
+
+    /**
+     * OK: saves the form; {@code close} runs only once the save succeeded. A refused save leaves the form
+     * as the admin typed it, with the reason in {@link #refusalProperty()}.
+     */
+    public void save(Runnable close) {
+        if (!valid.get() || saving.get()) {
+            return;
+        }
+        saving.set(true);
+        saver.save(result(), typedPassword(), saved -> {
+            saving.set(false);
+            close.run();
+        }, refused -> {
+            saving.set(false);
+            refusal.set(Failures.describe(refused));
+        });
+    }
+
+    public StringProperty refusalProperty() {
+        return refusal;
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
     }
 
     /** Offers "Detect from address" beside Host/Port/Type. */

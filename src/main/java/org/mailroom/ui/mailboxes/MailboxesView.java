@@ -13,48 +13,31 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
+import javafx.stage.WindowEvent;
 import org.mailroom.text.Text;
+import org.mailroom.ui.common.ColumnLayout;
 import org.mailroom.ui.common.ViewLoader;
-import org.mailroom.ui.workspace.WorkspaceMenu;
+import org.mailroom.ui.common.WindowState;
+import org.mailroom.ui.tests.ConnectionTestsView;
 
-/** The main window's content: toolbar, mailbox table, details panel and status line. */
+/** The mailbox table and the details panel of the selected mailbox. */
 public final class MailboxesView {
+
+    /** Where the window remembers the table's column order and widths. */
+    private static final String COLUMNS_KEY = "ui.mailboxColumns";
 
     private final MailboxesViewModel viewModel;
     private final ConnectionTestsView tests;
-    private final WorkspaceMenu menu;
+    private final WindowState state;
 
-    @FXML private MenuButton addMenu;
-    @FXML private MenuItem addInbound;
-    @FXML private MenuItem addOutbound;
-    @FXML private Button editButton;
-    @FXML private Button deleteButton;
-    @FXML private SegmentedButton filterButtons;
-    @FXML private ToggleButton filterAll;
-    @FXML private ToggleButton filterInbound;
-    @FXML private ToggleButton filterOutbound;
-    @FXML private ToggleButton filterEnabled;
-    @FXML private ToggleButton filterDisabled;
-    @FXML private TextField searchField;
     @FXML private TableView<MailboxItem> table;
     @FXML private TableColumn<MailboxItem, MailboxItem> stateColumn;
     @FXML private TableColumn<MailboxItem, String> nameColumn;
@@ -65,86 +48,35 @@ public final class MailboxesView {
     @FXML private TableColumn<MailboxItem, String> applicationColumn;
     @FXML private TableColumn<MailboxItem, String> lastTestColumn;
     @FXML private TableColumn<MailboxItem, String> authenticationColumn;
-    @FXML private Button testButton;
-    @FXML private Button checkButton;
-    @FXML private Label passwordsLabel;
-    @FXML private Button testAllButton;
-    @FXML private Button cancelTestsButton;
-    @FXML private Label testProgressLabel;
-    @FXML private ProgressBar testProgress;
     @FXML private VBox detailsPane;
     @FXML private Label detailsTitle;
     @FXML private GridPane detailsGrid;
     @FXML private Label detailsEmpty;
-    @FXML private Label statusLabel;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private HBox statusBar;
 
     private boolean syncingSelection;
     private boolean selectedPartsShown;
 
-    public MailboxesView(MailboxesViewModel viewModel, WorkspaceMenu menu) {
+    /** @param state where the column order and widths are kept between sessions */
+    public MailboxesView(MailboxesViewModel viewModel, ConnectionTestsView tests, WindowState state) {
         this.viewModel = viewModel;
-        this.menu = menu;
-        this.tests = new ConnectionTestsView(viewModel);
+        this.tests = tests;
+        this.state = state;
     }
 
     @FXML
     private void initialize() {
-        bindToolbar();
-        bindFilter();
         bindTable();
         bindDetails();
-        statusLabel.textProperty().bind(viewModel.status());
-        checkButton.textProperty().bind(viewModel.checkBadge());
-        passwordsLabel.textProperty().bind(menu.passwords().stateProperty());
-        tests.bindProgress(testProgress, testProgressLabel, testButton, testAllButton, cancelTestsButton);
-        bindBusyIndicator();
-        installShortcuts();
-    }
-
-    private void bindBusyIndicator() {
-        busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.busy().get(), viewModel.busy()));
-        Runnable addWhenBusy = () -> {
-            if (viewModel.busy().get() && busyIndicator.getParent() == null) {
-                statusBar.getChildren().add(busyIndicator);
-            }
-        };
-        viewModel.busy().addListener(busy -> addWhenBusy.run());
-        addWhenBusy.run();
-    }
-
-    private void bindToolbar() {
-        addOutbound.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.hasOutbound().get(), viewModel.hasOutbound()));
-        addOutbound.textProperty().bind(Bindings.createStringBinding(
-                () -> Text.get(viewModel.hasOutbound().get() ? "mailboxes.add.outbound.exists" : "mailboxes.add.outbound"),
-                viewModel.hasOutbound()));
-        var noSelection = Bindings.createBooleanBinding(() -> !viewModel.hasSelection().get(), viewModel.hasSelection());
-        editButton.disableProperty().bind(noSelection);
-        deleteButton.disableProperty().bind(noSelection);
-        deleteButton.setTooltip(new Tooltip(Text.get("mailboxes.delete.tooltip")));
-    }
-
-    private void bindFilter() {
-        filterAll.setUserData(MailboxFilter.ALL);
-        filterInbound.setUserData(MailboxFilter.INBOUND);
-        filterOutbound.setUserData(MailboxFilter.OUTBOUND);
-        filterEnabled.setUserData(MailboxFilter.ENABLED);
-        filterDisabled.setUserData(MailboxFilter.DISABLED);
-        filterButtons.getToggleGroup().selectedToggleProperty().addListener((o, before, now) -> {
-            if (now == null) {
-                before.setSelected(true); // one filter is always active
-            } else {
-                viewModel.filterProperty().set((MailboxFilter) now.getUserData());
+        ColumnLayout.restore(table, state, COLUMNS_KEY);
+        table.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, was, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(WindowEvent.WINDOW_HIDING, hiding -> ColumnLayout.remember(table, state, COLUMNS_KEY));
+                    }
+                });
             }
         });
-        searchField.textProperty().bindBidirectional(viewModel.searchProperty());
-        // The filter can change from the view model too: a restored session, or "Go to item".
-        Runnable showFilter = () -> filterButtons.getButtons().stream()
-                .filter(button -> button.getUserData() == viewModel.filterProperty().get())
-                .findFirst().ifPresent(button -> button.setSelected(true));
-        viewModel.filterProperty().addListener(changed -> showFilter.run());
-        showFilter.run();
     }
 
     private void bindTable() {
@@ -262,80 +194,5 @@ public final class MailboxesView {
             value.setId("detail-" + line);
             detailsGrid.addRow(line++, label, value);
         }
-    }
-
-    private void installShortcuts() {
-        table.sceneProperty().addListener((o, before, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), viewModel::addInbound);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), viewModel::testSelected);
-            }
-        });
-    }
-
-    @FXML
-    private void addInbound() {
-        viewModel.addInbound();
-    }
-
-    @FXML
-    private void addOutbound() {
-        viewModel.addOutbound();
-    }
-
-    @FXML
-    private void edit() {
-        viewModel.editSelected();
-    }
-
-    @FXML
-    private void delete() {
-        viewModel.deleteSelected();
-    }
-
-    @FXML
-    private void test() {
-        viewModel.testSelected();
-    }
-
-    @FXML
-    private void testAll() {
-        viewModel.testAllShown();
-    }
-
-    @FXML
-    private void cancelTests() {
-        viewModel.tests().cancel();
-    }
-
-    /** The mailbox table, whose column order and widths the window remembers. */
-    public TableView<MailboxItem> table() {
-        return table;
-    }
-
-    @FXML
-    private void showCheck() {
-        viewModel.showCheck();
-    }
-
-    @FXML
-    private void openOAuthWizard() {
-        viewModel.openOAuthWizard();
-    }
-
-    @FXML
-    private void manageApplications() {
-        viewModel.manageApplications();
-    }
-
-    @FXML
-    private void manageFromAddresses() {
-        viewModel.manageFromAddresses();
-    }
-
-    @FXML
-    private void manageServers() {
-        viewModel.manageMailServers();
     }
 }

@@ -3,148 +3,106 @@ package org.mailroom.ui.mailboxes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.mailroom.domain.Direction;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
-import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
-import org.mailroom.domain.SecretRef;
-import org.mailroom.domain.SessionPasswords;
-import org.mailroom.secrets.PasswordKeeper;
 import org.mailroom.domain.WorkspaceRules;
-import org.mailroom.check.ItemRef;
-import org.mailroom.mail.LastTest;
-import org.mailroom.store.ApplicationStore;
-import org.mailroom.store.BusinessAttributeStore;
-import org.mailroom.store.OAuthStore;
-import org.mailroom.store.TestResultStore;
-import org.mailroom.store.MailServerStore;
-import org.mailroom.store.MailboxStore;
-import org.mailroom.store.SampleWorkspace;
+import org.mailroom.service.MailboxService;
+import org.mailroom.service.WorkspaceEvents;
+import org.mailroom.service.WorkspaceReader;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
-import org.mailroom.ui.applications.ApplicationsViewModel;
-import org.mailroom.ui.check.CheckViewModel;
-import org.mailroom.ui.detect.DetectFromAddress;
-import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
-import org.mailroom.ui.oauth.OAuthWizard;
-import org.mailroom.ui.servers.MailServersViewModel;
+import org.mailroom.ui.tests.ConnectionTestsViewModel;
 
-/** The mailbox workspace: table with filter and search, details of the selection, and the actions on it. */
+/**
+ * The mailbox workspace: table with filter and search, details of the selection, and the actions on it.
+ * Changes go through {@link MailboxService}; the table follows the {@link WorkspaceEvents} it publishes.
+ */
 public final class MailboxesViewModel {
 
-    private final MailboxStore mailboxStore;
-    private final MailServerStore serverStore;
-    private final SampleWorkspace samples;
-    private final SessionPasswords passwords;
-    private final PasswordKeeper keeper;
-    private final ApplicationStore applicationStore;
+    private final MailboxService service;
+    private final WorkspaceReader reader;
     private final Background background;
     private final DialogService dialogs;
     private final ManagerWindows windows;
     private final MailboxForms forms;
-    private final OAuthStore oauthStore;
-    private final BusinessAttributeStore attributeStore;
-    private final TestResultStore testResultStore;
     private final ConnectionTestsViewModel tests;
-    private CheckViewModel check;
 
-    private final ObservableList<MailboxItem> items = FXCollections.observableArrayList();
-    private final FilteredList<MailboxItem> shown = new FilteredList<>(items);
+    private final MailboxTable table = new MailboxTable();
     private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
     private final ObservableList<DigitalApplication> applicationChoices = FXCollections.observableArrayList();
     private Applications applications = Applications.NONE;
-    private final ObjectProperty<MailboxFilter> filter = new SimpleObjectProperty<>(MailboxFilter.ALL);
-    private final StringProperty search = new SimpleStringProperty("");
+    private Authentications authentications = new Authentications(List.of(), java.util.Map.of());
     private final ObjectProperty<MailboxItem> selected = new SimpleObjectProperty<>();
+    private final ObjectBinding<Long> selectedId = Bindings.createObjectBinding(
+            () -> selected.get() == null ? null : selected.get().id(), selected);
     private final MailboxDetails details;
-    private final BooleanBinding hasOutbound;
-    private final BooleanBinding hasSelection;
-    private final StringBinding status;
 
-    public MailboxesViewModel(Stores stores, SampleWorkspace samples, PasswordKeeper keeper, SessionPasswords passwords,
-                              Background background, DialogService dialogs, Managers managers,
-                              ConnectionTestsViewModel tests) {
-        this.mailboxStore = stores.mailboxes();
-        this.serverStore = stores.servers();
-        this.applicationStore = stores.applications();
-        this.attributeStore = stores.attributes();
-        this.testResultStore = stores.testResults();
-        this.oauthStore = stores.oauth();
+    public MailboxesViewModel(MailboxService service, WorkspaceReader reader, WorkspaceEvents events, Background background,
+                              DialogService dialogs, ManagerWindows windows, ConnectionTestsViewModel tests) {
+        this.service = service;
+        this.reader = reader;
         this.tests = tests;
-        this.samples = samples;
-        this.passwords = passwords;
-        this.keeper = keeper;
         this.background = background;
         this.dialogs = dialogs;
-        this.windows = new ManagerWindows(managers, dialogs);
-        this.details = new MailboxDetails(selected, passwords);
-        filter.addListener(changed -> updatePredicate());
-        search.addListener(changed -> updatePredicate());
-        hasOutbound = Bindings.createBooleanBinding(
-                () -> items.stream().anyMatch(item -> item.direction() == Direction.OUTBOUND), items);
-        hasSelection = selected.isNotNull();
-        status = Bindings.createStringBinding(
-                () -> Text.get("mailboxes.status", items.size(), shown.size()), items, shown);
-        this.forms = new MailboxForms(new MailboxForms.Workspace(items, servers, hasOutbound), mailboxStore, passwords, keeper,
-                background, dialogs, windows, this::put, this::fail);
+        this.windows = windows;
+        this.details = new MailboxDetails(selected, service::passwordState);
+        this.forms = new MailboxForms(new MailboxForms.Workspace(table.items(), servers, table.hasOutbound()), service, background,
+                dialogs, windows);
+        events.subscribe(change -> background.publish(() -> follow(change)));
+    }
+
+    /** A committed change, on the FX thread: the table and the details show it. */
+    private void follow(WorkspaceEvents.Change change) {
+        if (change instanceof WorkspaceEvents.MailboxSaved saved) {
+            put(saved.mailbox());
+        } else if (change instanceof WorkspaceEvents.MailboxDeleted deleted) {
+            table.remove(deleted.mailboxId());
+            if (selected.get() != null && selected.get().id() == deleted.mailboxId()) {
+                selected.set(null);
+            }
+        } else {
+            load();
+        }
+    }
+
+    /** Reads what the table shows; safe off the FX thread. */
+    public WorkspaceReader.Snapshot readWorkspace() {
+        return reader.read();
     }
 
     /** Reads the workspace in the background and shows it. */
     public void load() {
-        background.run(this::readWorkspace, this::show, this::fail);
+        background.run(reader::read, this::show, this::fail);
     }
 
-    /** Reads what the table shows; safe off the FX thread, as it touches only the stores. */
-    public Snapshot readWorkspace() {
-        List<MailServer> allServers = serverStore.findAll();
-        Applications assigned = applicationStore.findAll();
-        List<FromAddress> values = attributeStore.fromAddresses();
-        Authentications authentications = new Authentications(oauthStore.registrations(), oauthStore.links());
-        List<MailboxItem> rows = mailboxStore.findAll().stream()
-                .map(mailbox -> MailboxItem.of(mailbox, assigned, authentications.of(mailbox)))
-                .toList();
-        return new Snapshot(allServers, assigned, values, testResultStore.all(), rows);
-    }
-
-    /** Shows a snapshot read by {@link #readWorkspace()}, keeping the selection where it can. */
-    public void show(Snapshot workspace) {
-        long selectedId = selected.get() == null ? 0 : selected.get().id();
+    /** Shows a snapshot read by {@link WorkspaceReader#read()}, keeping the selection where it can. */
+    public void show(WorkspaceReader.Snapshot workspace) {
+        long selectedIdNow = selected.get() == null ? 0 : selected.get().id();
         servers.setAll(workspace.servers());
         applications = workspace.applications();
+        authentications = new Authentications(workspace.registrations(), workspace.links());
         forms.useFromAddresses(workspace.fromAddresses());
         tests.showLastTests(workspace.lastTests());
         applicationChoices.setAll(applications.byId().values().stream()
                 .sorted(Comparator.comparing(DigitalApplication::name, String.CASE_INSENSITIVE_ORDER)).toList());
-        items.setAll(workspace.items());
-        selected.set(items.stream().filter(item -> item.id() == selectedId).findFirst().orElse(null));
-        changed();
-    }
-
-    private void updatePredicate() {
-        MailboxFilter chosen = filter.get();
-        String query = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        shown.setPredicate(item -> chosen.accepts(item) && (query.isEmpty() || item.matches(query)));
+        table.setAll(workspace.mailboxes().stream()
+                .map(mailbox -> MailboxItem.of(mailbox, applications, authentications.of(mailbox))).toList());
+        selected.set(table.find(selectedIdNow).orElse(null));
     }
 
     public void addInbound() {
@@ -169,17 +127,7 @@ public final class MailboxesViewModel {
     }
 
     private void put(Mailbox saved) {
-        MailboxItem existing = indexOf(saved.id()) >= 0 ? items.get(indexOf(saved.id())) : null;
-        MailboxItem item = MailboxItem.of(saved, applications,
-                existing == null ? Authentications.PASSWORD : existing.authentication());
-        int index = indexOf(saved.id());
-        if (index >= 0) {
-            items.set(index, item);
-        } else {
-            items.add(item);
-        }
-        selected.set(item);
-        changed();
+        selected.set(table.put(MailboxItem.of(saved, applications, authentications.of(saved))));
     }
 
     /** Deletes the selection after confirmation; an enabled mailbox is refused with the reason. */
@@ -193,29 +141,19 @@ public final class MailboxesViewModel {
             dialogs.showError(Text.get("mailboxes.delete.refused"), refusal.get().message());
             return;
         }
-        if (!dialogs.confirm(Text.get("mailboxes.delete.title"), Text.get("mailboxes.delete.question", item.name()),
+        if (dialogs.confirm(Text.get("mailboxes.delete.title"), Text.get("mailboxes.delete.question", item.name()),
                 Text.get("mailboxes.delete"))) {
-            return;
-        }
-        background.run(() -> {
-            mailboxStore.delete(item.mailbox());
-            return item;
-        }, deleted -> {
-            passwords.forget(deleted.id());
             background.run(() -> {
-                keeper.forget(SecretRef.mailboxPassword(deleted.id()));
-                return deleted;
-            }, forgotten -> { }, this::fail);
-            items.remove(indexOf(deleted.id()));
-            selected.set(null);
-            changed();
-        }, this::fail);
+                service.delete(item.mailbox());
+                return item;
+            }, deleted -> { }, this::fail);
+        }
     }
 
     public void loadSamples() {
         background.run(() -> {
-            samples.load();
-            return readWorkspace();
+            service.loadSamples();
+            return reader.read();
         }, this::show, this::fail);
     }
 
@@ -229,82 +167,35 @@ public final class MailboxesViewModel {
             return;
         }
         background.run(() -> {
-            applicationStore.assign(item.mailbox(), application);
-            return readWorkspace();
-        }, this::show, this::fail);
+            service.assign(item.mailbox(), application);
+            return item;
+        }, assigned -> { }, this::fail);
     }
 
     /** Opens the OAuth 2.0 wizard, with the selected mailbox chosen if there is one. */
     public void openOAuthWizard() {
         MailboxItem chosen = selected.get();
-        windows.oauthWizard(items.stream().map(MailboxItem::mailbox).toList(), chosen == null ? null : chosen.mailbox(), this::load);
+        windows.openOAuthWizard(table.items().stream().map(MailboxItem::mailbox).toList(), chosen == null ? null : chosen.mailbox());
     }
 
-    /** Opens the Applications manager; the states it changes show in the table once it closes. */
+    /** Opens the Applications manager; the states it changes show in the table as they are made. */
     public void manageApplications() {
-        windows.applications();
-        load();
+        windows.applications().run();
     }
 
-    /** Opens the Mail servers manager; its changes show in the table once it closes. */
+    /** Opens the Mail servers manager; its changes show in the table as they are made. */
     public void manageMailServers() {
-        windows.mailServers();
-        load();
+        windows.mailServers().run();
     }
 
-    private int indexOf(long id) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
+    /** Shows the mailbox: every filter and the search cleared, the mailbox selected (none when it is gone). */
+    public void select(long mailboxId) {
+        table.showAll();
+        selected.set(table.find(mailboxId).orElse(null));
     }
 
     private void fail(Throwable failure) {
         dialogs.showError(Text.get("error.title"), Failures.describe(failure));
-    }
-
-    /** The configuration check whose badge this window shows; refreshed after every change. */
-    public void attach(CheckViewModel configurationCheck) {
-        this.check = configurationCheck;
-        tests.setOnFinished(this::changed);
-    }
-
-    public void showShortcuts() {
-        dialogs.showInfo(Text.get("help.shortcuts.title"), Text.get("help.shortcuts.text"));
-    }
-
-    public ObservableStringValue checkBadge() {
-        return check.badgeProperty();
-    }
-
-    public void showCheck() {
-        check.refresh();
-        dialogs.showCheck(check);
-    }
-
-    /** Shows the item a finding concerns: selects a mailbox, or opens the manager of anything else. */
-    public void goTo(ItemRef item) {
-        switch (item.kind()) {
-            case MAILBOX -> {
-                filter.set(MailboxFilter.ALL);
-                search.set("");
-                int index = indexOf(item.id());
-                selected.set(index < 0 ? null : items.get(index));
-            }
-            case MAIL_SERVER -> manageMailServers();
-            case APPLICATION -> manageApplications();
-            case REGISTRATION -> openOAuthWizard();
-            case FROM_ADDRESS -> manageFromAddresses();
-            default -> { }
-        }
-    }
-
-    private void changed() {
-        if (check != null) {
-            check.refresh();
-        }
     }
 
     /** Tests the selected mailbox against its server. */
@@ -317,7 +208,7 @@ public final class MailboxesViewModel {
 
     /** Tests every mailbox the table shows (after filter and search). */
     public void testAllShown() {
-        tests.testAll(shown.stream().map(MailboxItem::mailbox).toList());
+        tests.testAll(table.shown().stream().map(MailboxItem::mailbox).toList());
     }
 
     /** The selected mailbox, as the ids an export of the selection takes. */
@@ -332,11 +223,11 @@ public final class MailboxesViewModel {
 
     /** The rows the table shows: the workspace after filter and search. */
     public FilteredList<MailboxItem> shownMailboxes() {
-        return shown;
+        return table.shown();
     }
 
     public ObservableList<MailboxItem> allMailboxes() {
-        return items;
+        return table.items();
     }
 
     public ObservableList<MailServer> servers() {
@@ -349,15 +240,20 @@ public final class MailboxesViewModel {
     }
 
     public ObjectProperty<MailboxFilter> filterProperty() {
-        return filter;
+        return table.filter();
     }
 
     public StringProperty searchProperty() {
-        return search;
+        return table.search();
     }
 
     public ObjectProperty<MailboxItem> selectedProperty() {
         return selected;
+    }
+
+    /** The selected mailbox's id, or null. */
+    public ObjectBinding<Long> selectedIdProperty() {
+        return selectedId;
     }
 
     public ObservableList<DetailRow> details() {
@@ -365,15 +261,15 @@ public final class MailboxesViewModel {
     }
 
     public ObservableBooleanValue hasOutbound() {
-        return hasOutbound;
+        return table.hasOutbound();
     }
 
     public ObservableBooleanValue hasSelection() {
-        return hasSelection;
+        return selected.isNotNull();
     }
 
     public ObservableBooleanValue workspaceEmpty() {
-        return Bindings.isEmpty(items);
+        return Bindings.isEmpty(table.items());
     }
 
     public ObservableBooleanValue busy() {
@@ -381,22 +277,6 @@ public final class MailboxesViewModel {
     }
 
     public StringBinding status() {
-        return status;
-    }
-
-    /** The workspace as read in the background, ready to show. */
-    public record Snapshot(List<MailServer> servers, Applications applications, List<FromAddress> fromAddresses,
-                           Map<Long, LastTest> lastTests, List<MailboxItem> items) {
-    }
-
-    /** The repositories this screen works on. */
-    public record Stores(MailboxStore mailboxes, MailServerStore servers, ApplicationStore applications,
-                         BusinessAttributeStore attributes, TestResultStore testResults, OAuthStore oauth) {
-    }
-
-    /** The managers this screen opens, each made fresh when opened, and "Detect from address" for its forms. */
-    public record Managers(Supplier<MailServersViewModel> servers, Supplier<ApplicationsViewModel> applications,
-                           Function<String, FromAddressesViewModel> fromAddresses,
-                           Function<List<Mailbox>, OAuthWizard> oauthWizard, DetectFromAddress serverDetection) {
+        return table.status();
     }
 }

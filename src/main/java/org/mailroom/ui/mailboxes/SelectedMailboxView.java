@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.mail.StepResult;
+import org.mailroom.ui.tests.ConnectionTestsView;
 
 /**
  * The details panel's parts for the selected mailbox: its connection test steps and the application

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,7 +36,7 @@ import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.RegistrationCheck;
 import org.mailroom.oauth.RegistrationRules;
-import org.mailroom.store.OAuthStore;
+import org.mailroom.service.OAuthRegistrations;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.Failures;
@@ -47,7 +48,6 @@ import org.mailroom.ui.common.Failures;
  */
 public final class OAuthWizardViewModel {
 
-    static final String DRAFT_SETTING = "wizardDraft";
     static final int PAGES = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,7 +55,7 @@ public final class OAuthWizardViewModel {
     public record Choice(Mailbox mailbox, BooleanProperty chosen) {
     }
 
-    private final OAuthStore store;
+    private final OAuthRegistrations store;
     private final Background background;
     private final ObservableList<Choice> mailboxes = FXCollections.observableArrayList();
     private final Map<OAuthProtocol, BooleanProperty> protocols = new EnumMap<>(OAuthProtocol.class);
@@ -75,7 +75,7 @@ public final class OAuthWizardViewModel {
     private final List<BooleanBinding> pageValid;
     private final OAuthTexts texts = new OAuthTexts(this);
 
-    public OAuthWizardViewModel(OAuthStore store, Background background, List<Mailbox> workspaceMailboxes) {
+    public OAuthWizardViewModel(OAuthRegistrations store, Background background, List<Mailbox> workspaceMailboxes) {
         this.store = store;
         this.background = background;
         for (OAuthProtocol protocol : OAuthProtocol.values()) {
@@ -100,7 +100,7 @@ public final class OAuthWizardViewModel {
 
     /** Resumes a saved draft, if the admin left the wizard earlier; then runs {@code then}. */
     public void load(Runnable then) {
-        background.run(() -> store.setting(DRAFT_SETTING), saved -> {
+        background.run(store::draft, saved -> {
             saved.ifPresent(this::resume);
             then.run();
         }, this::fail);
@@ -115,7 +115,7 @@ public final class OAuthWizardViewModel {
     public void saveDraft() {
         String json = toJson(draft());
         background.run(() -> {
-            store.saveSetting(DRAFT_SETTING, json);
+            store.saveDraft(json);
             return json;
         }, ok -> { }, this::fail);
     }
@@ -125,17 +125,8 @@ public final class OAuthWizardViewModel {
         AzureAppRegistration registration = registration();
         List<Mailbox> chosen = chosenMailboxes();
         Mailbox test = testMailbox.get();
-        background.run(() -> {
-            var existing = store.registrations().stream()
-                    .filter(r -> r.registration().name().equalsIgnoreCase(registration.name().strip())).findFirst();
-            var saved = store.save(existing.map(r -> r.id()).orElse(0L), registration);
-            chosen.forEach(m -> store.link(m, saved, m.equals(test)));
-            if (!pastedManifest.get().isBlank()) {
-                store.saveManifest(saved, pastedManifest.get());
-            }
-            store.saveSetting(DRAFT_SETTING, "{}");
-            return saved;
-        }, saved -> {
+        String manifest = pastedManifest.get();
+        background.run(() -> store.register(registration, chosen, test, Optional.of(manifest)), saved -> {
             message.set(Text.get("wizard.finished", saved.name(), chosen.size()));
             done.run();
         }, this::fail);

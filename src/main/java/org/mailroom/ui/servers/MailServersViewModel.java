@@ -18,7 +18,7 @@ import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.Violation;
-import org.mailroom.store.MailServerStore;
+import org.mailroom.service.MailServers;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.Failures;
@@ -32,7 +32,7 @@ import org.mailroom.ui.detect.DetectScope;
  */
 public final class MailServersViewModel {
 
-    private final MailServerStore store;
+    private final MailServers store;
     private final Background background;
     private final DetectFromAddress detection;
 
@@ -46,7 +46,7 @@ public final class MailServersViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
 
-    public MailServersViewModel(MailServerStore store, Background background, DetectFromAddress detection) {
+    public MailServersViewModel(MailServers store, Background background, DetectFromAddress detection) {
         this.store = store;
         this.background = background;
         this.detection = detection;
@@ -87,7 +87,7 @@ public final class MailServersViewModel {
         MailServer current = selected.get();
         MailServer entry = new MailServer(current == null ? 0 : current.id(), host.get(),
                 Integer.parseInt(port.get().strip()), protocol.get(), security.get());
-        background.run(() -> current == null ? store.add(entry) : store.update(entry), saved -> {
+        background.run(() -> store.save(entry), saved -> {
             replace(saved);
             message.set(Text.get("servers.saved", saved.label()));
         }, this::fail);

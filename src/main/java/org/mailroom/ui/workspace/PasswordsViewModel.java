@@ -1,15 +1,12 @@
 package org.mailroom.ui.workspace;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.mailroom.domain.SecretRef;
-import org.mailroom.secrets.PasswordKeeper;
 import org.mailroom.secrets.Passphrases;
+import org.mailroom.secrets.Secrets;
 import org.mailroom.secrets.Vault;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
@@ -23,21 +20,18 @@ import org.mailroom.ui.common.Failures;
 public final class PasswordsViewModel {
 
     private final Vault vault;
-    private final PasswordKeeper keeper;
+    private final Secrets secrets;
     private final Background background;
     private final DialogService dialogs;
-    private final Supplier<List<Long>> mailboxIds;
 
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final BooleanProperty neverSave = new SimpleBooleanProperty();
 
-    public PasswordsViewModel(Vault vault, PasswordKeeper keeper, Background background, DialogService dialogs,
-                              Supplier<List<Long>> mailboxIds) {
+    public PasswordsViewModel(Vault vault, Secrets secrets, Background background, DialogService dialogs) {
         this.vault = vault;
-        this.keeper = keeper;
+        this.secrets = secrets;
         this.background = background;
         this.dialogs = dialogs;
-        this.mailboxIds = mailboxIds;
     }
 
     /** At start: a vault kept by the OS credential store opens by itself. */
@@ -46,7 +40,7 @@ public final class PasswordsViewModel {
             if (vault.state() == Vault.State.LOCKED && vault.keyringAvailable()) {
                 vault.unlockWithKeyring();
             }
-            preload();
+            secrets.preload();
             return new Shown(vault.state(), vault.neverSave());
         }, this::show, this::fail);
     }
@@ -66,7 +60,7 @@ public final class PasswordsViewModel {
             return;
         }
         if (current == Vault.State.NOT_SET_UP && situation.keyring()) {
-            run(vault::setUpWithKeyring);
+            runThenSaveTyped(vault::setUpWithKeyring);
             return;
         }
         String title = Text.get(current == Vault.State.NOT_SET_UP ? "passwords.setUp.title" : "passwords.unlock.title");
@@ -82,16 +76,35 @@ public final class PasswordsViewModel {
                 dialogs.showError(title, weak.get());
                 return;
             }
-            run(() -> vault.setUp(typed));
+            runThenSaveTyped(() -> vault.setUp(typed));
         } else {
             background.run(() -> vault.unlock(typed), result -> {
                 if (result == Vault.UnlockResult.WRONG_PASSPHRASE) {
                     dialogs.showError(title, Text.get("passwords.unlock.wrong"));
                 } else {
-                    run(() -> { });
+                    runThenSaveTyped(() -> { });
                 }
             }, this::fail);
         }
+    }
+
+    /**
+     * Saving is on now: the passwords typed earlier this session are saved too, once the admin agrees
+     * (asked once, with how many there are).
+     */
+    private void runThenSaveTyped(Runnable change) {
+        background.run(() -> {
+            change.run();
+            secrets.preload();
+            return vault.canSave() ? secrets.unsavedCount() : 0;
+        }, unsaved -> {
+            if (unsaved > 0 && dialogs.confirm(Text.get("passwords.saveTyped.title"),
+                    Text.get("passwords.saveTyped.question", unsaved), Text.get("passwords.saveTyped.confirm", unsaved))) {
+                run(secrets::saveTyped);
+            } else {
+                run(() -> { });
+            }
+        }, this::fail);
     }
 
     /** Forgets the key; saved passwords stay encrypted until the next unlock. */
@@ -117,16 +130,9 @@ public final class PasswordsViewModel {
     private void run(Runnable change) {
         background.run(() -> {
             change.run();
-            preload();
+            secrets.preload();
             return new Shown(vault.state(), vault.neverSave());
         }, this::show, this::fail);
-    }
-
-    /** Saved passwords become known for the session, so tests and forms need not ask again. */
-    private void preload() {
-        if (vault.isUnlocked()) {
-            mailboxIds.get().forEach(id -> keeper.get(SecretRef.mailboxPassword(id)));
-        }
     }
 
     /** The vault as read in the background: what the status line and the menu show. */

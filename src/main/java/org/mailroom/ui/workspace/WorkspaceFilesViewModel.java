@@ -1,8 +1,6 @@
 package org.mailroom.ui.workspace;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,19 +8,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.mailroom.io.AtomicFiles;
 import org.mailroom.io.CheckedImport;
-import org.mailroom.io.ConfigurationSummary;
-import org.mailroom.io.EmailServerOptions;
 import org.mailroom.io.ImportChoices;
 import org.mailroom.io.ImportConflict;
 import org.mailroom.io.ImportConflict.Resolution;
 import org.mailroom.io.ImportProblem;
 import org.mailroom.io.ImportRejectedException;
 import org.mailroom.io.WorkspaceExporter;
-import org.mailroom.io.WorkspaceImporter;
-import org.mailroom.secrets.PasswordKeeper;
-import org.mailroom.store.WorkspaceContent;
+import org.mailroom.service.WorkspaceFiles;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
@@ -37,24 +30,18 @@ public final class WorkspaceFilesViewModel {
 
     private static final int PROBLEMS_SHOWN = 25;
 
-    private final Supplier<WorkspaceContent> content;
-    private final WorkspaceImporter importer;
-    private final PasswordKeeper keeper;
+    private final WorkspaceFiles files;
     private final Background background;
     private final DialogService dialogs;
     private final Supplier<Set<Long>> selectedMailboxes;
-    private final Runnable reload;
 
-    public WorkspaceFilesViewModel(Supplier<WorkspaceContent> content, WorkspaceImporter importer, PasswordKeeper keeper,
-                                   Background background, DialogService dialogs, Supplier<Set<Long>> selectedMailboxes,
-                                   Runnable reload) {
-        this.content = content;
-        this.importer = importer;
-        this.keeper = keeper;
+    /** @param selectedMailboxes the mailboxes "Export selected" takes */
+    public WorkspaceFilesViewModel(WorkspaceFiles files, Background background, DialogService dialogs,
+                                   Supplier<Set<Long>> selectedMailboxes) {
+        this.files = files;
         this.background = background;
         this.dialogs = dialogs;
         this.selectedMailboxes = selectedMailboxes;
-        this.reload = reload;
     }
 
     /** Exports the whole workspace, or only the selected mailboxes and what they need. */
@@ -74,11 +61,11 @@ public final class WorkspaceFilesViewModel {
             if (passphrase.isEmpty()) {
                 return;
             }
-            options = options.withSecrets(passphrase.get(), keeper::get);
+            options = files.withSecrets(options, passphrase.get());
         }
         WorkspaceExporter.Options chosen = options;
         background.run(() -> {
-            WorkspaceExporter.write(target.get(), content.get(), chosen);
+            files.export(target.get(), chosen);
             return target.get();
         }, written -> dialogs.showInfo(Text.get("files.export.title"), Text.get("files.written", written)), this::fail);
     }
@@ -91,8 +78,8 @@ public final class WorkspaceFilesViewModel {
         }
         background.run(() -> {
             try {
-                CheckedImport checked = importer.check(source.get());
-                return new Checked(checked, importer.conflicts(checked), null);
+                CheckedImport checked = files.check(source.get());
+                return new Checked(checked, files.conflicts(checked), null);
             } catch (ImportRejectedException e) {
                 return new Checked(null, List.of(), e.problems());
             }
@@ -122,10 +109,9 @@ public final class WorkspaceFilesViewModel {
                 ? dialogs.askPassword(Text.get("files.import.passphrase.title"), Text.get("files.import.passphrase.prompt")).orElse(null)
                 : null;
         ImportChoices decided = choices;
-        background.run(() -> importer.apply(result.checked(), decided, passphrase, keeper), report -> {
-            dialogs.showInfo(Text.get("files.import.title"), Text.get("files.import.done", report.added(), report.replaced(), report.secretsSaved()));
-            reload.run();
-        }, this::fail);
+        background.run(() -> files.apply(result.checked(), decided, passphrase), report ->
+                dialogs.showInfo(Text.get("files.import.title"), Text.get("files.import.done", report.added(), report.replaced(),
+                        report.secretsSaved())), this::fail);
     }
 
     /** The E-mail Server options file; passwords only when asked for, after a warning. */
@@ -135,10 +121,7 @@ public final class WorkspaceFilesViewModel {
             return;
         }
         dialogs.chooseSaveFile(Text.get("files.options.title"), "email-server-options.ini").ifPresent(target -> background.run(() -> {
-            EmailServerOptions.Settings settings = withPasswords
-                    ? EmailServerOptions.Settings.withoutPasswords().withPasswords(keeper::get)
-                    : EmailServerOptions.Settings.withoutPasswords();
-            AtomicFiles.write(target, EmailServerOptions.ini(content.get(), settings).getBytes(StandardCharsets.UTF_8));
+            files.exportOptions(target, withPasswords);
             return target;
         }, written -> dialogs.showInfo(Text.get("files.options.title"), Text.get("files.written", written)), this::fail));
     }
@@ -146,7 +129,7 @@ public final class WorkspaceFilesViewModel {
     /** A printable HTML summary of the whole configuration, for review and sign-off. */
     public void exportSummary() {
         dialogs.chooseSaveFile(Text.get("files.summary.title"), "mailroom-summary.html").ifPresent(target -> background.run(() -> {
-            AtomicFiles.write(target, ConfigurationSummary.html(content.get(), ZonedDateTime.now()).getBytes(StandardCharsets.UTF_8));
+            files.exportSummary(target);
             return target;
         }, written -> dialogs.showInfo(Text.get("files.summary.title"), Text.get("files.written", written)), this::fail));
     }

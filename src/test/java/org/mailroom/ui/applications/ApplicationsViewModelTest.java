@@ -1,6 +1,8 @@
 package org.mailroom.ui.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.mailroom.service.WorkspaceEvents;
+import org.mailroom.service.DigitalApplications;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +36,7 @@ class ApplicationsViewModelTest {
         database = WorkspaceDatabase.open(folder);
         store = new ApplicationStore(database);
         mailboxes = new MailboxStore(database, new MailServerStore(database));
-        viewModel = new ApplicationsViewModel(store, new DirectBackground(), dialogs);
+        viewModel = new ApplicationsViewModel(new DigitalApplications(store, new WorkspaceEvents()), new DirectBackground(), dialogs);
         viewModel.load();
     }
 

@@ -1,6 +1,8 @@
 package org.mailroom.ui.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.mailroom.service.WorkspaceEvents;
+import org.mailroom.service.MailServers;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -53,7 +55,8 @@ class ServerDetectionTest {
         store = new MailServerStore(database);
         DirectBackground background = new DirectBackground();
         detection = new ServerDetection(new ServerDetector(LoopbackDetection.settings(folder.resolve("ispdb"), dns,
-                GREEN_MAIL)), store, background, background, dialogs);
+                GREEN_MAIL)), new MailServers(database, store, new WorkspaceEvents()), background, background, dialogs,
+                dialogs::detectServers);
         LoopbackDetection.publishSrv(dns);
     }
 
@@ -145,7 +148,7 @@ class ServerDetectionTest {
 
     @Test
     void theManagerAddsTheChosenServerAndSelectsIt() {
-        MailServersViewModel manager = new MailServersViewModel(store, new DirectBackground(), detection);
+        MailServersViewModel manager = new MailServersViewModel(new MailServers(database, store, new WorkspaceEvents()), new DirectBackground(), detection);
         manager.load();
         int listed = manager.servers().size();
         dialogs.inDetectServers(window -> {

@@ -1,6 +1,8 @@
 package org.mailroom.ui.fromaddresses;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.mailroom.service.WorkspaceEvents;
+import org.mailroom.service.FromAddresses;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +29,7 @@ class FromAddressesViewModelTest {
     void open() {
         database = WorkspaceDatabase.open(folder);
         store = new BusinessAttributeStore(database);
-        viewModel = new FromAddressesViewModel(store, new DirectBackground(), dialogs, "support@contoso.com");
+        viewModel = new FromAddressesViewModel(new FromAddresses(database, store, new WorkspaceEvents()), new DirectBackground(), dialogs, "support@contoso.com");
         viewModel.load();
     }
 

@@ -12,11 +12,15 @@ import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailboxState;
-import org.mailroom.domain.SessionPasswords;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.Wiring;
+import org.mailroom.service.DigitalApplications;
+import org.mailroom.domain.SecretRef;
+import org.mailroom.secrets.OsKeyring;
+import org.mailroom.secrets.Vault;
 import org.mailroom.testing.TestScreens;
 import org.mailroom.testing.ScriptedDialogs;
 import org.mailroom.testing.Workspaces;
@@ -30,10 +34,10 @@ class MailboxesViewModelTest {
     private WorkspaceDatabase database;
     private MailboxStore mailboxes;
     private MailServerStore servers;
-    private final SessionPasswords passwords = new SessionPasswords();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ApplicationStore applications;
     private MailboxesViewModel viewModel;
+    private Wiring wiring;
 
     @BeforeEach
     void open() {
@@ -43,10 +47,12 @@ class MailboxesViewModelTest {
         applications = new ApplicationStore(database);
         viewModel = newViewModel();
         viewModel.load();
+        wiring.check().refresh();
     }
 
     private MailboxesViewModel newViewModel() {
-        return TestScreens.mailboxes(database, passwords, dialogs);
+        wiring = TestScreens.wiring(database, dialogs);
+        return wiring.mailboxes();
     }
 
     @AfterEach
@@ -113,10 +119,11 @@ class MailboxesViewModelTest {
         assertThat(viewModel.selectedProperty().get().name()).isEqualTo("orders");
         assertThat(mailboxes.findAll()).singleElement().satisfies(m -> {
             assertThat(((InboundMailbox) m).maxSizeMb()).isEqualTo(12);
-            assertThat(passwords.isKnown(m.id())).isTrue();
+            assertThat(new Vault(database, OsKeyring.UNAVAILABLE).isSaved(SecretRef.mailboxPassword(m.id()))).isFalse();
         });
+        assertThat(dialogs.lastEditorClosed).isTrue();
         assertThat(viewModel.details()).extracting(DetailRow::value)
-                .contains("orders", "12 MB", "typed in this session")
+                .contains("orders", "12 MB", "typed in this session, kept in memory only")
                 .doesNotContain("Secr3t!");
     }
 
@@ -198,7 +205,7 @@ class MailboxesViewModelTest {
     }
 
     @Test
-    void storeRefusalsReachTheAdminAndTheListStaysAsItWas() {
+    void aRefusedSaveKeepsTheFormOpenWithTheEditsAndTheReason() {
         dialogs.fillNextForm(form -> {
             form.nameProperty().set("dup");
             form.loginProperty().set("a");
@@ -207,6 +214,7 @@ class MailboxesViewModelTest {
         viewModel.addInbound();
         // Another window added "DUP" behind this one's back: the store still refuses.
         MailboxesViewModel stale = newViewModel();
+        viewModel = null;
         mailboxes.delete(mailboxes.findAll().get(0));
         stale.load();
         mailboxes.add(InboundMailbox.draft("DUP", 5, "b", Workspaces.imapPreset(servers)));
@@ -218,8 +226,18 @@ class MailboxesViewModelTest {
 
         stale.addInbound();
 
-        assertThat(dialogs.errors).singleElement().asString().contains("'dup' is already used");
+        assertThat(dialogs.lastEditorClosed).isFalse();
+        assertThat(dialogs.lastEditor.refusalProperty().get()).contains("'dup' is already used");
+        assertThat(dialogs.lastEditor.nameProperty().get()).isEqualTo("dup");
+        assertThat(dialogs.lastEditor.loginProperty().get()).isEqualTo("a");
+        assertThat(dialogs.errors).isEmpty();
         assertThat(stale.allMailboxes()).isEmpty();
+
+        dialogs.lastEditor.nameProperty().set("dup2"); // the admin fixes it: the reason goes, OK saves and closes
+        assertThat(dialogs.lastEditor.refusalProperty().get()).isEmpty();
+        dialogs.lastEditor.save(() -> dialogs.lastEditorClosed = true);
+        assertThat(dialogs.lastEditorClosed).isTrue();
+        assertThat(stale.allMailboxes()).extracting(MailboxItem::name).containsExactly("dup2");
     }
 
     @Test
@@ -239,8 +257,7 @@ class MailboxesViewModelTest {
         assertThat(viewModel.selectedProperty().get().isEnabled()).isFalse();
         assertThat(viewModel.details()).extracting(DetailRow::value).contains("Sales email (stream disabled)");
 
-        applications.update(app.withStream(true));
-        viewModel.manageApplications();
+        new DigitalApplications(applications, wiring.events()).update(app.withStream(true)); // as the manager does
 
         viewModel.filterProperty().set(MailboxFilter.ENABLED);
         assertThat(viewModel.shownMailboxes()).singleElement().satisfies(item -> {
@@ -288,11 +305,11 @@ class MailboxesViewModelTest {
 
     @Test
     void theCheckBadgeFollowsTheWorkspaceAndAFindingLeadsToItsMailbox() {
-        assertThat(viewModel.checkBadge().get()).isEqualTo("Check: 1 error \u00b7 no warnings"); // no outbound mailbox
+        assertThat(wiring.check().badgeProperty().get()).isEqualTo("Check: 1 error \u00b7 no warnings"); // no outbound mailbox
         viewModel.loadSamples();
-        assertThat(viewModel.checkBadge().get()).startsWith("Check: no errors \u00b7 ");
+        assertThat(wiring.check().badgeProperty().get()).startsWith("Check: no errors \u00b7 ");
 
-        viewModel.showCheck();
+        wiring.showCheck();
         var finding = dialogs.lastCheck.findings().stream()
                 .filter(f -> f.item().kind() == org.mailroom.check.ItemKind.MAILBOX).findFirst().orElseThrow();
         viewModel.filterProperty().set(MailboxFilter.OUTBOUND);

@@ -1,6 +1,8 @@
 package org.mailroom.ui.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.mailroom.service.OAuthRegistrations;
+import org.mailroom.service.WorkspaceEvents;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,7 +51,7 @@ class OAuthWizardViewModelTest {
         Mailbox test = boxes.add(InboundMailbox.draft("oauth.test", 5, "oauth.test@contoso.com", Workspaces.imapPreset(servers)));
         Mailbox sales = boxes.add(InboundMailbox.draft("sales", 5, "sales@contoso.com", Workspaces.imapPreset(servers)));
         mailboxes = List.of(test, sales);
-        wizard = new OAuthWizardViewModel(store, new DirectBackground(), mailboxes);
+        wizard = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes);
     }
 
     @AfterEach
@@ -122,7 +124,7 @@ class OAuthWizardViewModelTest {
         wizard.pageProperty().set(3);
         wizard.saveDraft();
 
-        OAuthWizardViewModel reopened = new OAuthWizardViewModel(store, new DirectBackground(), mailboxes);
+        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes);
         reopened.load(() -> { });
 
         assertThat(reopened.pageProperty().get()).isEqualTo(3);
@@ -145,7 +147,7 @@ class OAuthWizardViewModelTest {
         long id = store.registrations().get(0).id();
         assertThat(store.links()).containsValues(new OAuthLink(mailboxes.get(0).id(), id, true),
                 new OAuthLink(mailboxes.get(1).id(), id, false));
-        OAuthWizardViewModel reopened = new OAuthWizardViewModel(store, new DirectBackground(), mailboxes);
+        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes);
         reopened.load(() -> { });
         assertThat(reopened.pageProperty().get()).isZero();
     }

@@ -1,6 +1,8 @@
 package org.mailroom.ui.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.mailroom.service.WorkspaceEvents;
+import org.mailroom.service.MailServers;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +32,7 @@ class MailServersViewModelTest {
     void open() {
         database = WorkspaceDatabase.open(folder);
         store = new MailServerStore(database);
-        viewModel = new MailServersViewModel(store, new DirectBackground(), (scope, address, onChosen) -> { });
+        viewModel = new MailServersViewModel(new MailServers(database, store, new WorkspaceEvents()), new DirectBackground(), (scope, address, onChosen) -> { });
         viewModel.load();
     }
 

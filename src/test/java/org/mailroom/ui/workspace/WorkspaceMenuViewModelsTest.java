@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SecretRef;
-import org.mailroom.domain.SessionPasswords;
 import org.mailroom.io.ImportConflict;
 import org.mailroom.io.WorkspaceImporter;
 import org.mailroom.secrets.OsKeyring;
-import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.secrets.Secrets;
+import org.mailroom.service.WorkspaceEvents;
+import org.mailroom.service.WorkspaceFiles;
 import org.mailroom.secrets.Vault;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
@@ -35,9 +36,8 @@ class WorkspaceMenuViewModelsTest {
     private WorkspaceDatabase source;
     private WorkspaceDatabase target;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final SessionPasswords passwords = new SessionPasswords();
     private Vault vault;
-    private PasswordKeeper keeper;
+    private Secrets keeper;
     private boolean reloaded;
 
     @BeforeEach
@@ -47,7 +47,7 @@ class WorkspaceMenuViewModelsTest {
         MailServerStore servers = new MailServerStore(source);
         new SampleWorkspace(servers, new MailboxStore(source, servers)).load();
         vault = new Vault(source, OsKeyring.system());
-        keeper = new PasswordKeeper(passwords, vault);
+        keeper = new Secrets(vault);
     }
 
     @AfterEach
@@ -57,8 +57,9 @@ class WorkspaceMenuViewModelsTest {
     }
 
     private WorkspaceFilesViewModel files(WorkspaceDatabase database) {
-        return new WorkspaceFilesViewModel(() -> WorkspaceContent.read(database), new WorkspaceImporter(database), keeper,
-                new DirectBackground(), dialogs, Set::of, () -> reloaded = true);
+        WorkspaceEvents events = new WorkspaceEvents();
+        events.subscribe(change -> reloaded = true);
+        return new WorkspaceFilesViewModel(new WorkspaceFiles(database, keeper, events), new DirectBackground(), dialogs, Set::of);
     }
 
     @Test
@@ -148,7 +149,7 @@ class WorkspaceMenuViewModelsTest {
 
     @Test
     void optionsAndSummaryFilesAreWrittenWithoutPasswordsUnlessAskedFor() throws Exception {
-        passwords.remember(WorkspaceContent.read(source).mailboxes().get(0).id(), "Sup3r-secret".toCharArray());
+        keeper.keep(SecretRef.mailboxPassword(WorkspaceContent.read(source).mailboxes().get(0).id()), "Sup3r-secret".toCharArray());
         Path ini = folder.resolve("options.ini");
         Path html = folder.resolve("summary.html");
         dialogs.files.add(ini);
@@ -167,8 +168,7 @@ class WorkspaceMenuViewModelsTest {
 
     @Test
     void passwordsAreSavedUnderAPassphraseAndOpenAgainOnlyWithIt() {
-        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), dialogs,
-                () -> WorkspaceContent.read(source).mailboxes().stream().map(Mailbox::id).toList());
+        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), dialogs);
         menu.start();
         assertThat(menu.stateProperty().get()).isEqualTo("Passwords: this session only");
 
@@ -183,18 +183,54 @@ class WorkspaceMenuViewModelsTest {
         keeper.remember(SecretRef.mailboxPassword(id), "Sup3r-secret".toCharArray());
 
         menu.lock();
-        passwords.forget(id);
         assertThat(menu.stateProperty().get()).isEqualTo("Passwords: saved, locked");
 
+        Secrets nextSession = new Secrets(vault); // as after a restart: nothing in memory
+        PasswordsViewModel next = new PasswordsViewModel(vault, nextSession, new DirectBackground(), dialogs);
         dialogs.passwordAnswers.add("wrong horse");
-        menu.savePasswords();
+        next.savePasswords();
         assertThat(dialogs.errors).last().asString().contains("not the passphrase");
 
         dialogs.passwordAnswers.add("correct horse battery");
-        menu.savePasswords();
-        assertThat(passwords.get(id)).get().isEqualTo("Sup3r-secret".toCharArray()); // loaded for the session
+        next.savePasswords();
+        assertThat(nextSession.get(SecretRef.mailboxPassword(id))).get().isEqualTo("Sup3r-secret".toCharArray()); // loaded
+        assertThat(nextSession.state(SecretRef.mailboxPassword(id))).isEqualTo(Secrets.State.SAVED);
 
         menu.reset();
         assertThat(vault.state()).isEqualTo(Vault.State.NOT_SET_UP);
+    }
+
+    @Test
+    void turningSavingOnSavesThePasswordsTypedEarlierOnceTheAdminAgrees() {
+        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), dialogs);
+        List<Long> ids = WorkspaceContent.read(source).mailboxes().stream().map(Mailbox::id).toList();
+        keeper.remember(SecretRef.mailboxPassword(ids.get(0)), "typed-first".toCharArray());
+        keeper.remember(SecretRef.mailboxPassword(ids.get(1)), "typed-second".toCharArray());
+        assertThat(keeper.state(SecretRef.mailboxPassword(ids.get(0)))).isEqualTo(Secrets.State.TYPED);
+
+        dialogs.passwordAnswers.add("correct horse battery");
+        menu.savePasswords();
+
+        assertThat(dialogs.questions).last().asString().startsWith("2 passwords and client secrets were typed earlier");
+        assertThat(vault.isSaved(SecretRef.mailboxPassword(ids.get(0)))).isTrue();
+        assertThat(vault.isSaved(SecretRef.mailboxPassword(ids.get(1)))).isTrue();
+        assertThat(keeper.state(SecretRef.mailboxPassword(ids.get(1)))).isEqualTo(Secrets.State.SAVED);
+        assertThat(keeper.unsavedCount()).isZero();
+    }
+
+    @Test
+    void declingToSaveTheEarlierPasswordsKeepsThemInMemoryOnly() {
+        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), dialogs);
+        long id = WorkspaceContent.read(source).mailboxes().get(0).id();
+        keeper.remember(SecretRef.mailboxPassword(id), "typed-first".toCharArray());
+        dialogs.confirmAnswer = false;
+
+        dialogs.passwordAnswers.add("correct horse battery");
+        menu.savePasswords();
+
+        assertThat(dialogs.questions).last().asString().startsWith("One password or client secret was typed earlier");
+        assertThat(vault.isSaved(SecretRef.mailboxPassword(id))).isFalse();
+        assertThat(keeper.state(SecretRef.mailboxPassword(id))).isEqualTo(Secrets.State.TYPED);
+        assertThat(menu.stateProperty().get()).isEqualTo("Passwords: saved, open");
     }
 }

@@ -1,10 +1,12 @@
-package org.mailroom.ui.mailboxes;
+package org.mailroom.ui.tests;
 
 import java.time.ZoneId;
 import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.MapChangeListener;
 import javafx.scene.control.Button;
@@ -24,33 +26,34 @@ import org.mailroom.text.Text;
  * The connection-test parts of the main window: the Last test column's text, the step list of the
  * selected mailbox in the details panel, "Copy report", and the progress in the status line.
  */
-final class ConnectionTestsView {
+public final class ConnectionTestsView {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
 
     private final ConnectionTestsViewModel tests;
-    private final MailboxesViewModel mailboxes;
+    private final ObservableValue<Long> selectedId;
 
-    ConnectionTestsView(MailboxesViewModel mailboxes) {
-        this.mailboxes = mailboxes;
-        this.tests = mailboxes.tests();
+    /** @param selectedId the id of the mailbox selected in the table, or null */
+    public ConnectionTestsView(ConnectionTestsViewModel tests, ObservableValue<Long> selectedId) {
+        this.tests = tests;
+        this.selectedId = selectedId;
     }
 
     /** "OK · 26/11/2026 14:02", or nothing when the mailbox was never tested. */
-    ObservableStringValue lastTestText(long mailboxId) {
+    public ObservableStringValue lastTestText(long mailboxId) {
         return Bindings.createStringBinding(() -> {
             LastTest last = tests.lastTests().get(mailboxId);
             return last == null ? "" : last.outcome().label() + " \u00b7 " + WHEN.format(last.testedAt());
         }, tests.lastTests());
     }
 
-    void bindDetails(VBox box, Label summary, ListView<StepResult> steps, Button copy) {
+    public void bindDetails(VBox box, Label summary, ListView<StepResult> steps, Button copy) {
         steps.setCellFactory(list -> new StepCell());
         Runnable refresh = () -> {
-            MailboxItem item = mailboxes.selectedProperty().get();
-            ProbeResult result = item == null ? null : tests.sessionResults().get(item.id());
-            LastTest last = item == null ? null : tests.lastTests().get(item.id());
+            Long item = selectedId.getValue();
+            ProbeResult result = item == null ? null : tests.sessionResults().get(item);
+            LastTest last = item == null ? null : tests.lastTests().get(item);
             steps.getItems().setAll(result == null ? List.of() : result.steps());
             steps.setVisible(result != null);
             steps.setManaged(result != null);
@@ -59,7 +62,7 @@ final class ConnectionTestsView {
             box.setVisible(item != null);
             box.setManaged(item != null);
         };
-        mailboxes.selectedProperty().addListener(observable -> refresh.run());
+        selectedId.addListener(observable -> refresh.run());
         tests.sessionResults().addListener((MapChangeListener<Long, ProbeResult>) change -> refresh.run());
         tests.lastTests().addListener((MapChangeListener<Long, LastTest>) change -> refresh.run());
         refresh.run();
@@ -70,21 +73,22 @@ final class ConnectionTestsView {
         return last.summary().equals(last.outcome().label()) ? text : text + " \u2014 " + last.summary();
     }
 
-    void bindProgress(ProgressBar bar, Label text, Button test, Button testAll, Button cancel) {
+    /** @param noneShown true while the table shows no mailbox to test */
+    public void bindProgress(ProgressBar bar, Label text, Button test, Button testAll, Button cancel, ObservableBooleanValue noneShown) {
         bar.progressProperty().bind(tests.progressProperty());
         bar.visibleProperty().bind(tests.runningProperty());
         text.textProperty().bind(tests.progressTextProperty());
         cancel.visibleProperty().bind(tests.runningProperty());
         cancel.managedProperty().bind(tests.runningProperty());
-        test.disableProperty().bind(tests.runningProperty().or(mailboxes.selectedProperty().isNull()));
-        testAll.disableProperty().bind(tests.runningProperty().or(Bindings.isEmpty(mailboxes.shownMailboxes())));
+        test.disableProperty().bind(tests.runningProperty().or(Bindings.createBooleanBinding(() -> selectedId.getValue() == null, selectedId)));
+        testAll.disableProperty().bind(tests.runningProperty().or(Bindings.createBooleanBinding(noneShown::get, noneShown)));
     }
 
     /** Puts the selected mailbox's full report (credentials masked) on the clipboard. */
-    void copyReport() {
-        MailboxItem item = mailboxes.selectedProperty().get();
+    public void copyReport() {
+        Long item = selectedId.getValue();
         if (item != null) {
-            tests.report(item.id()).ifPresent(report -> {
+            tests.report(item).ifPresent(report -> {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(report);
                 Clipboard.getSystemClipboard().setContent(content);

@@ -1,4 +1,4 @@
-package org.mailroom.ui.mailboxes;
+package org.mailroom.ui.tests;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +15,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
-import org.mailroom.domain.SecretRef;
-import org.mailroom.domain.SessionPasswords;
-import org.mailroom.secrets.PasswordKeeper;
 import org.mailroom.mail.CertificateInfo;
 import org.mailroom.mail.Credentials;
 import org.mailroom.mail.FailureKind;
@@ -28,8 +25,7 @@ import org.mailroom.mail.ProbeRequest;
 import org.mailroom.mail.ProbeResult;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.StoredRegistration;
-import org.mailroom.store.CertificatePinStore;
-import org.mailroom.store.TestResultStore;
+import org.mailroom.service.ConnectionTester;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
@@ -48,10 +44,7 @@ public final class ConnectionTestsViewModel {
      */
     static final int PARALLELISM = 25;
 
-    private final TestResultStore results;
-    private final CertificatePinStore pins;
-    private final SessionPasswords passwords;
-    private final PasswordKeeper keeper;
+    private final ConnectionTester tester;
     private final Background workspace;
     private final Background mail;
     private final DialogService dialogs;
@@ -61,29 +54,22 @@ public final class ConnectionTestsViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
-    private final OAuthSignIn oauth;
     private volatile Runnable cancel = () -> { };
     private Runnable onFinished = () -> { };
 
-    public ConnectionTestsViewModel(TestResultStore results, CertificatePinStore pins, PasswordKeeper keeper,
-                                    SessionPasswords passwords, Background workspace, Background mail, DialogService dialogs,
-                                    OAuthSignIn oauth) {
-        this.oauth = oauth;
-        this.keeper = keeper;
-        this.results = results;
-        this.pins = pins;
-        this.passwords = passwords;
+    public ConnectionTestsViewModel(ConnectionTester tester, Background workspace, Background mail, DialogService dialogs) {
+        this.tester = tester;
         this.workspace = workspace;
         this.mail = mail;
         this.dialogs = dialogs;
     }
 
     /** Called on the FX thread whenever a test or a batch of tests has ended. */
-    void setOnFinished(Runnable action) {
+    public void setOnFinished(Runnable action) {
         this.onFinished = action;
     }
 
-    void showLastTests(Map<Long, LastTest> stored) {
+    public void showLastTests(Map<Long, LastTest> stored) {
         lastTests.clear();
         lastTests.putAll(stored);
     }
@@ -97,16 +83,18 @@ public final class ConnectionTestsViewModel {
         if (running.get()) {
             return;
         }
-        workspace.run(() -> new Prepared(pins.pinOf(mailbox.server()).orElse(null), oauth.registrationOf(mailbox)), prepared -> {
+        workspace.run(() -> new Prepared(tester.pinOf(mailbox.server()).orElse(null), tester.registrationOf(mailbox),
+                tester.knownPassword(mailbox)), prepared -> {
             boolean appSecret = prepared.registration().filter(r -> r.registration().grant() == GrantType.CLIENT_CREDENTIALS).isPresent();
-            Optional<char[]> secret = appSecret ? askClientSecret(prepared.registration().get()) : passwordFor(mailbox);
+            Optional<char[]> secret = appSecret ? askClientSecret(prepared.registration().get())
+                    : passwordFor(mailbox, prepared.knownPassword());
             if (secret.isEmpty()) {
                 return;
             }
             begin(Text.get("tests.running.one", mailbox.name()), -1);
             mail.run(() -> {
                 Credentials credentials = prepared.registration().isPresent()
-                        ? Credentials.oauthToken(oauth.token(prepared.registration().get(), mailbox, secret.get()))
+                        ? Credentials.oauthToken(tester.token(prepared.registration().get(), mailbox, secret.get()))
                         : Credentials.password(secret.get());
                 MailProbe probe = new MailProbe(ProbeRequest.forMailbox(mailbox, credentials).withPinnedSha256(prepared.pin()));
                 cancel = probe::cancel;
@@ -119,7 +107,7 @@ public final class ConnectionTestsViewModel {
         }, this::fail);
     }
 
-    private record Prepared(String pin, Optional<StoredRegistration> registration) {
+    private record Prepared(String pin, Optional<StoredRegistration> registration, Optional<char[]> knownPassword) {
     }
 
     /**
@@ -131,7 +119,7 @@ public final class ConnectionTestsViewModel {
         if (running.get() || mailboxes.isEmpty()) {
             return;
         }
-        workspace.run(() -> new Plan(pins.all(), oauth.registrationsOf(mailboxes)), plan -> {
+        workspace.run(() -> new Plan(tester.pins(), tester.registrationsOf(mailboxes), knownPasswords(mailboxes)), plan -> {
             List<Mailbox> tested = new ArrayList<>();
             List<char[]> secrets = new ArrayList<>();
             Map<Long, Optional<char[]>> appSecrets = new HashMap<>();
@@ -139,7 +127,7 @@ public final class ConnectionTestsViewModel {
                 StoredRegistration app = plan.registrations().get(mailbox.id());
                 Optional<char[]> secret = app != null && app.registration().grant() == GrantType.CLIENT_CREDENTIALS
                         ? appSecrets.computeIfAbsent(app.id(), id -> askClientSecret(app))
-                        : passwordFor(mailbox);
+                        : passwordFor(mailbox, Optional.ofNullable(plan.knownPasswords().get(mailbox.id())));
                 secret.ifPresent(typed -> {
                     tested.add(mailbox);
                     secrets.add(typed);
@@ -164,7 +152,7 @@ public final class ConnectionTestsViewModel {
                 StoredRegistration app = plan.registrations().get(mailbox.id());
                 try {
                     Credentials credentials = app == null ? Credentials.password(secrets.get(i))
-                            : Credentials.oauthToken(oauth.token(app, mailbox, secrets.get(i)));
+                            : Credentials.oauthToken(tester.token(app, mailbox, secrets.get(i)));
                     requests.add(ProbeRequest.forMailbox(mailbox, credentials).withPinnedSha256(plan.pins().get(mailbox.server().id())));
                     ready.add(mailbox);
                 } catch (RuleViolationException e) {
@@ -192,7 +180,13 @@ public final class ConnectionTestsViewModel {
         return dialogs.askPassword(Text.get("tests.oauth.secret.title", app.name()), Text.get("tests.oauth.secret.prompt"));
     }
 
-    private record Plan(Map<Long, String> pins, Map<Long, StoredRegistration> registrations) {
+    private Map<Long, char[]> knownPasswords(List<Mailbox> mailboxes) {
+        Map<Long, char[]> known = new HashMap<>();
+        mailboxes.forEach(mailbox -> tester.knownPassword(mailbox).ifPresent(password -> known.put(mailbox.id(), password)));
+        return known;
+    }
+
+    private record Plan(Map<Long, String> pins, Map<Long, StoredRegistration> registrations, Map<Long, char[]> knownPasswords) {
     }
 
     private record BatchOutcome(List<Mailbox> tested, List<ProbeResult> results, List<String> refused) {
@@ -207,17 +201,17 @@ public final class ConnectionTestsViewModel {
         return Optional.ofNullable(sessionResults.get(mailboxId)).map(ProbeResult::toPlainText);
     }
 
-    private Optional<char[]> passwordFor(Mailbox mailbox) {
-        Optional<char[]> known = passwords.get(mailbox.id());
+    /** The password known already (read off the FX thread), or asked for now. */
+    private Optional<char[]> passwordFor(Mailbox mailbox, Optional<char[]> known) {
         if (known.isPresent()) {
             return known;
         }
         Optional<char[]> typed = dialogs.askPassword(Text.get("tests.password.title", mailbox.name()),
                 Text.get("tests.password.prompt", mailbox.login(), mailbox.server().address()));
-        typed.ifPresent(password -> {
-            passwords.remember(mailbox.id(), password);
-            workspace.run(() -> keeper.remember(SecretRef.mailboxPassword(mailbox.id()), password), saved -> { }, this::fail);
-        });
+        typed.ifPresent(password -> workspace.run(() -> {
+            tester.rememberPassword(mailbox, password);
+            return mailbox;
+        }, remembered -> onFinished.run(), this::fail));
         return typed;
     }
 
@@ -230,7 +224,7 @@ public final class ConnectionTestsViewModel {
         LastTest last = LastTest.of(mailbox.id(), result);
         lastTests.put(mailbox.id(), last);
         workspace.run(() -> {
-            results.save(last);
+            tester.record(last);
             return last;
         }, saved -> { }, this::fail);
     }
@@ -243,7 +237,7 @@ public final class ConnectionTestsViewModel {
                     certificate.issuer(), certificate.notBefore(), certificate.notAfter(), fingerprint);
             if (dialogs.confirm(Text.get("tests.trust.title"), question, Text.get("tests.trust.confirm"))) {
                 workspace.run(() -> {
-                    pins.pin(mailbox.server(), fingerprint);
+                    tester.pin(mailbox.server(), fingerprint);
                     return mailbox;
                 }, this::test, this::fail);
             }

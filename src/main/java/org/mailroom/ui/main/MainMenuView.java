@@ -1,4 +1,4 @@
-package org.mailroom.ui.mailboxes;
+package org.mailroom.ui.main;
 
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
@@ -10,15 +10,15 @@ import org.mailroom.ui.workspace.WorkspaceMenu;
 public final class MainMenuView {
 
     private final WorkspaceMenu menu;
-    private final MailboxesViewModel mailboxes;
+    private final Runnable shortcuts;
     private final Runnable about;
     private final Consumer<Theme> themes;
 
     @FXML private CheckMenuItem neverSaveItem;
 
-    public MainMenuView(WorkspaceMenu menu, MailboxesViewModel mailboxes, Runnable about, Consumer<Theme> themes) {
+    MainMenuView(WorkspaceMenu menu, Runnable shortcuts, Runnable about, Consumer<Theme> themes) {
         this.menu = menu;
-        this.mailboxes = mailboxes;
+        this.shortcuts = shortcuts;
         this.about = about;
         this.themes = themes;
     }
@@ -91,7 +91,7 @@ public final class MainMenuView {
 
     @FXML
     private void showShortcuts() {
-        mailboxes.showShortcuts();
+        shortcuts.run();
     }
 
     @FXML

@@ -1,4 +1,4 @@
-package org.mailroom.ui.mailboxes;
+package org.mailroom.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +32,13 @@ import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.Protocol;
-import org.mailroom.domain.SessionPasswords;
+import org.mailroom.domain.SecretRef;
 import org.mailroom.mail.StepStatus;
 import org.mailroom.secrets.OsKeyring;
-import org.mailroom.secrets.PasswordKeeper;
+import org.mailroom.secrets.Secrets;
+import org.mailroom.service.ConnectionTester;
+import org.mailroom.service.OAuthRegistrations;
+import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.secrets.Vault;
 import org.mailroom.store.CertificatePinStore;
 import org.mailroom.store.OAuthStore;
@@ -62,7 +65,7 @@ class ConnectionTestsViewModelTest {
     private MailServerStore servers;
     private MailboxStore mailboxes;
     private TestResultStore results;
-    private final SessionPasswords passwords = new SessionPasswords();
+    private Secrets secrets;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ConnectionTestsViewModel tests;
     private final FakeIdentityProvider idp = new FakeIdentityProvider();
@@ -80,10 +83,11 @@ class ConnectionTestsViewModelTest {
         mailboxes = new MailboxStore(database, servers);
         results = new TestResultStore(database);
         DirectBackground background = new DirectBackground();
-        PasswordKeeper keeper = new PasswordKeeper(passwords, new Vault(database, OsKeyring.system()));
-        tests = new ConnectionTestsViewModel(results, new CertificatePinStore(database), keeper, passwords, background, background,
-                dialogs, new OAuthSignIn(new OAuthStore(database), new TokenChecker(
-                        IdentityProviderSettings.fake(idp, Duration.ofSeconds(5)), tokenWork, Clock.systemUTC())));
+        secrets = new Secrets(new Vault(database, OsKeyring.UNAVAILABLE));
+        TokenChecker tokens = new TokenChecker(IdentityProviderSettings.fake(idp, Duration.ofSeconds(5)), tokenWork, Clock.systemUTC());
+        ConnectionTester tester = new ConnectionTester(new CertificatePinStore(database), results,
+                new OAuthRegistrations(database, new OAuthStore(database), new WorkspaceEvents()), tokens, secrets);
+        tests = new ConnectionTestsViewModel(tester, background, background, dialogs);
     }
 
     @AfterEach
@@ -126,7 +130,7 @@ class ConnectionTestsViewModelTest {
     @Test
     void aWrongPasswordFailsAsAnAuthenticationFailure() {
         Mailbox plain = mailbox("plain", ConnectionSecurity.NONE, greenMail.getImap().getPort());
-        passwords.remember(plain.id(), "wrong".toCharArray());
+        secrets.keep(SecretRef.mailboxPassword(plain.id()), "wrong".toCharArray());
         tests.test(plain);
         assertThat(tests.lastTests().get(plain.id()).outcome()).isEqualTo(StepStatus.FAILED);
         assertThat(tests.lastTests().get(plain.id()).summary()).containsIgnoringCase("authentication");
@@ -135,7 +139,7 @@ class ConnectionTestsViewModelTest {
     @Test
     void anUntrustedCertificateIsShownAndTrustedOnlyWhenTheAdminSaysSo() {
         Mailbox secure = mailbox("secure", ConnectionSecurity.SSL_TLS, greenMail.getImaps().getPort());
-        passwords.remember(secure.id(), PASSWORD.toCharArray());
+        secrets.keep(SecretRef.mailboxPassword(secure.id()), PASSWORD.toCharArray());
 
         dialogs.confirmAnswer = false;
         tests.test(secure);
@@ -154,7 +158,7 @@ class ConnectionTestsViewModelTest {
         Mailbox one = mailbox("one", ConnectionSecurity.NONE, greenMail.getImap().getPort());
         Mailbox two = mailboxes.add(InboundMailbox.draft("two", 5, "alice", one.server()));
         Mailbox skipped = mailboxes.add(InboundMailbox.draft("three", 5, "alice", one.server()));
-        passwords.remember(one.id(), PASSWORD.toCharArray());
+        secrets.keep(SecretRef.mailboxPassword(one.id()), PASSWORD.toCharArray());
         dialogs.passwordAnswers.add(PASSWORD); // for "two"; "three" is cancelled
 
         tests.testAll(List.of(one, two, skipped));
@@ -212,7 +216,7 @@ class ConnectionTestsViewModelTest {
         oauth.link(one, app, true);
         oauth.link(two, app, false);
         idp.answering(request -> FakeIdentityProvider.json(200, TOKEN_ANSWER));
-        passwords.remember(plain.id(), PASSWORD.toCharArray());
+        secrets.keep(SecretRef.mailboxPassword(plain.id()), PASSWORD.toCharArray());
         dialogs.passwordAnswers.add("client-secret-value");
 
         tests.testAll(List.of(plain, one, two));

@@ -1,0 +1,155 @@
+package org.mailroom;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import org.mailroom.check.ConfigurationCheck;
+import org.mailroom.check.ItemKind;
+import org.mailroom.detect.DetectionSettings;
+import org.mailroom.detect.ServerDetector;
+import org.mailroom.oauth.IdentityProviderSettings;
+import org.mailroom.oauth.TokenChecker;
+import org.mailroom.secrets.OsKeyring;
+import org.mailroom.secrets.Secrets;
+import org.mailroom.secrets.Vault;
+import org.mailroom.service.ConnectionTester;
+import org.mailroom.service.DigitalApplications;
+import org.mailroom.service.FromAddresses;
+import org.mailroom.service.MailServers;
+import org.mailroom.service.MailboxService;
+import org.mailroom.service.OAuthRegistrations;
+import org.mailroom.service.WorkspaceEvents;
+import org.mailroom.service.WorkspaceFiles;
+import org.mailroom.service.WorkspaceReader;
+import org.mailroom.store.ApplicationStore;
+import org.mailroom.store.BusinessAttributeStore;
+import org.mailroom.store.CertificatePinStore;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.OAuthStore;
+import org.mailroom.store.SampleWorkspace;
+import org.mailroom.store.TestResultStore;
+import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.ui.applications.ApplicationsViewModel;
+import org.mailroom.ui.check.CheckViewModel;
+import org.mailroom.ui.common.Background;
+import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.common.Navigator;
+import org.mailroom.ui.detect.ServerDetection;
+import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
+import org.mailroom.ui.mailboxes.MailboxesViewModel;
+import org.mailroom.ui.mailboxes.ManagerWindows;
+import org.mailroom.ui.main.Screens;
+import org.mailroom.ui.oauth.OAuthWizard;
+import org.mailroom.ui.oauth.OAuthWizardViewModel;
+import org.mailroom.ui.oauth.TokenVerificationViewModel;
+import org.mailroom.ui.servers.MailServersViewModel;
+import org.mailroom.ui.tests.ConnectionTestsViewModel;
+import org.mailroom.ui.workspace.PasswordsViewModel;
+import org.mailroom.ui.workspace.WorkspaceFilesViewModel;
+import org.mailroom.ui.workspace.WorkspaceMenu;
+
+/**
+ * The one wiring of Mailroom, used by the app and the tests alike: stores, services and view models built
+ * once with plain constructors from a workspace and what the caller decides (where work runs, how
+ * dialogs and screens open, the clock, how far detection and sign-in may reach).
+ */
+public final class Wiring {
+
+    /**
+     * What the caller decides.
+     *
+     * @param workspace where workspace work runs (one thread: one writer)
+     * @param mail      where work that waits on servers runs, so the workspace never waits for them
+     * @param tokenWork msal4j's token requests
+     */
+    public record Parts(Background workspace, Background mail, ExecutorService tokenWork, DialogService dialogs,
+                        Screens screens, Clock clock, DetectionSettings detection, IdentityProviderSettings identity,
+                        OsKeyring keyring) {
+    }
+
+    private final Navigator navigator = new Navigator();
+    private final WorkspaceEvents events = new WorkspaceEvents();
+    private final MailboxesViewModel mailboxes;
+    private final CheckViewModel check;
+    private final WorkspaceMenu menu;
+    private final Parts parts;
+
+    public Wiring(WorkspaceDatabase database, Parts parts) {
+        this.parts = parts;
+        MailServerStore serverStore = new MailServerStore(database);
+        MailboxStore mailboxStore = new MailboxStore(database, serverStore);
+        ApplicationStore applicationStore = new ApplicationStore(database);
+        BusinessAttributeStore attributeStore = new BusinessAttributeStore(database);
+        TestResultStore testResults = new TestResultStore(database);
+        OAuthStore oauthStore = new OAuthStore(database);
+        Vault vault = new Vault(database, parts.keyring());
+        Secrets secrets = new Secrets(vault);
+        WorkspaceReader reader = new WorkspaceReader(database, mailboxStore, serverStore, applicationStore, attributeStore,
+                testResults, oauthStore);
+        MailServers servers = new MailServers(database, serverStore, events);
+        DigitalApplications applications = new DigitalApplications(applicationStore, events);
+        FromAddresses fromAddresses = new FromAddresses(database, attributeStore, events);
+        OAuthRegistrations registrations = new OAuthRegistrations(database, oauthStore, events);
+        Background workspace = parts.workspace();
+        DialogService dialogs = parts.dialogs();
+        Screens screens = parts.screens();
+
+        this.check = new CheckViewModel(new ConfigurationCheck(parts.clock()), reader::checkInput, workspace, navigator::goTo);
+        events.subscribe(change -> workspace.publish(check::refresh));
+        ConnectionTestsViewModel tests = new ConnectionTestsViewModel(new ConnectionTester(new CertificatePinStore(database),
+                testResults, registrations, tokenChecker(), secrets), workspace, parts.mail(), dialogs);
+        tests.setOnFinished(check::refresh);
+        ServerDetection detection = new ServerDetection(new ServerDetector(parts.detection()), servers, workspace, parts.mail(),
+                dialogs, screens::detectServers);
+        ManagerWindows windows = new ManagerWindows(screens::mailboxForm,
+                () -> screens.mailServers(new MailServersViewModel(servers, workspace, detection)),
+                () -> screens.applications(new ApplicationsViewModel(applications, workspace, dialogs)),
+                outbound -> new FromAddressesViewModel(fromAddresses, workspace, dialogs, outbound), screens::fromAddresses,
+                all -> oauthWizard(registrations, all), screens::oauthWizard, detection);
+        this.mailboxes = new MailboxesViewModel(new MailboxService(database, mailboxStore, applicationStore,
+                new SampleWorkspace(serverStore, mailboxStore), secrets, events), reader, events, workspace, dialogs, windows, tests);
+        this.menu = new WorkspaceMenu(
+                new WorkspaceFilesViewModel(new WorkspaceFiles(database, secrets, events), workspace, dialogs, mailboxes::selectedIds),
+                new PasswordsViewModel(vault, secrets, workspace, dialogs));
+        navigator.register(ItemKind.MAILBOX, item -> mailboxes.select(item.id()));
+        navigator.register(ItemKind.MAIL_SERVER, item -> mailboxes.manageMailServers());
+        navigator.register(ItemKind.APPLICATION, item -> mailboxes.manageApplications());
+        navigator.register(ItemKind.REGISTRATION, item -> mailboxes.openOAuthWizard());
+        navigator.register(ItemKind.FROM_ADDRESS, item -> mailboxes.manageFromAddresses());
+    }
+
+    private OAuthWizard oauthWizard(OAuthRegistrations registrations, java.util.List<org.mailroom.domain.Mailbox> all) {
+        OAuthWizardViewModel pages = new OAuthWizardViewModel(registrations, parts.workspace(), all);
+        return new OAuthWizard(pages, new TokenVerificationViewModel(pages, tokenChecker(), parts.mail()));
+    }
+
+    private TokenChecker tokenChecker() {
+        return new TokenChecker(parts.identity(), parts.tokenWork(), Clock.systemUTC());
+    }
+
+    /** The Check configuration window. */
+    public void showCheck() {
+        check.refresh();
+        parts.screens().check(check);
+    }
+
+    public MailboxesViewModel mailboxes() {
+        return mailboxes;
+    }
+
+    public CheckViewModel check() {
+        return check;
+    }
+
+    public WorkspaceMenu menu() {
+        return menu;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public WorkspaceEvents events() {
+        return events;
+    }
+}

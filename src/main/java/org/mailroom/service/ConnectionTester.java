@@ -1,0 +1,100 @@
+package org.mailroom.service;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.RuleViolationException;
+import org.mailroom.domain.SecretRef;
+import org.mailroom.domain.Violation;
+import org.mailroom.mail.LastTest;
+import org.mailroom.oauth.OAuthProtocol;
+import org.mailroom.oauth.StoredRegistration;
+import org.mailroom.oauth.TokenChecker;
+import org.mailroom.oauth.TokenRequest;
+import org.mailroom.oauth.TokenResult;
+import org.mailroom.secrets.Secrets;
+import org.mailroom.store.CertificatePinStore;
+import org.mailroom.store.TestResultStore;
+import org.mailroom.text.Text;
+
+/**
+ * What a connection test needs from the workspace: the pinned certificate, how the mailbox signs in
+ * (password, or a token from its app registration), the secret, and where the result is kept. The
+ * calls block: run them off the FX thread.
+ */
+public final class ConnectionTester {
+
+    private final CertificatePinStore pins;
+    private final TestResultStore results;
+    private final OAuthRegistrations registrations;
+    private final TokenChecker tokens;
+    private final Secrets secrets;
+
+    public ConnectionTester(CertificatePinStore pins, TestResultStore results, OAuthRegistrations registrations,
+                            TokenChecker tokens, Secrets secrets) {
+        this.pins = pins;
+        this.results = results;
+        this.registrations = registrations;
+        this.tokens = tokens;
+        this.secrets = secrets;
+    }
+
+    /** The certificate fingerprint the admin chose to trust for the server, if any. */
+    public Optional<String> pinOf(MailServer server) {
+        return pins.pinOf(server);
+    }
+
+    /** By server id, every pinned fingerprint. */
+    public Map<Long, String> pins() {
+        return pins.all();
+    }
+
+    /** Trusts exactly this certificate for the server from now on. */
+    public void pin(MailServer server, String sha256) {
+        pins.pin(server, sha256);
+    }
+
+    public Optional<StoredRegistration> registrationOf(Mailbox mailbox) {
+        return registrations.registrationOf(mailbox);
+    }
+
+    public Map<Long, StoredRegistration> registrationsOf(Collection<Mailbox> mailboxes) {
+        return registrations.registrationsOf(mailboxes);
+    }
+
+    /** The mailbox's password as this session or the unlocked vault knows it; a copy the caller wipes. */
+    public Optional<char[]> knownPassword(Mailbox mailbox) {
+        return secrets.get(SecretRef.mailboxPassword(mailbox.id()));
+    }
+
+    /** A password typed for a test is kept like one typed in the form (saved when saving is on). */
+    public void rememberPassword(Mailbox mailbox, char[] typed) {
+        secrets.remember(SecretRef.mailboxPassword(mailbox.id()), typed);
+    }
+
+    /** Keeps the result as the mailbox's last test. */
+    public void record(LastTest test) {
+        results.save(test);
+    }
+
+    /** An access token for XOAUTH2; a refusal comes back as the admin action of the facts sheet. */
+    public char[] token(StoredRegistration registration, Mailbox mailbox, char[] secret) throws InterruptedException {
+        TokenRequest request = new TokenRequest(registration.registration(), OAuthProtocol.of(mailbox.server().protocol()),
+                mailbox.login(), secret);
+        TokenResult result;
+        try {
+            result = tokens.check(request).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the token check completes normally unless cancelled", e);
+        }
+        if (result instanceof TokenResult.Success success) {
+            return success.token().forXoauth2().toCharArray();
+        }
+        TokenResult.Failure failure = (TokenResult.Failure) result;
+        throw new RuleViolationException(new Violation(Text.get("field.authentication"),
+                Text.get("tests.oauth.noToken", registration.name(), failure.failure().code(), failure.failure().action())));
+    }
+}

@@ -1,0 +1,52 @@
+package org.mailroom.service;
+
+import java.util.List;
+import org.mailroom.detect.Candidate;
+import org.mailroom.domain.MailServer;
+import org.mailroom.store.MailServerStore;
+import org.mailroom.store.WorkspaceDatabase;
+
+/** The mail server entries: saved and deleted as the Mail servers manager and detection ask. */
+public final class MailServers {
+
+    private final WorkspaceDatabase database;
+    private final MailServerStore store;
+    private final WorkspaceEvents events;
+
+    public MailServers(WorkspaceDatabase database, MailServerStore store, WorkspaceEvents events) {
+        this.database = database;
+        this.store = store;
+        this.events = events;
+    }
+
+    public List<MailServer> findAll() {
+        return store.findAll();
+    }
+
+    /** Adds ({@code id} 0) or updates the entry; an entry in use can't switch between reading and sending. */
+    public MailServer save(MailServer entry) {
+        MailServer saved = entry.id() == 0 ? store.add(entry) : store.update(entry);
+        events.changed();
+        return saved;
+    }
+
+    /** Deletes an entry no mailbox uses; one in use is refused with the names of its mailboxes. */
+    public void delete(MailServer entry) {
+        store.delete(entry);
+        events.changed();
+    }
+
+    /** Names of the mailboxes that use the entry, in name order. */
+    public List<String> mailboxesUsing(MailServer entry) {
+        return store.mailboxesUsing(entry);
+    }
+
+    /** The stored entry for a detected server's endpoint; added when the workspace has none yet. */
+    public MailServer entryFor(Candidate chosen) {
+        MailServer draft = chosen.toMailServer();
+        MailServer entry = database.inTransaction(() -> store.findAll().stream().filter(draft::sameEndpoint).findFirst()
+                .orElseGet(() -> store.add(draft)));
+        events.changed();
+        return entry;
+    }
+}

@@ -1,0 +1,76 @@
+package org.mailroom.service;
+
+import java.util.Optional;
+import org.mailroom.domain.DigitalApplication;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.SecretRef;
+import org.mailroom.secrets.Secrets;
+import org.mailroom.store.ApplicationStore;
+import org.mailroom.store.MailboxStore;
+import org.mailroom.store.SampleWorkspace;
+import org.mailroom.store.WorkspaceDatabase;
+
+/**
+ * Saving and deleting mailboxes: each use case in one transaction, with the mailbox's password, and the
+ * screens told once it has committed. A refused save changes nothing and throws the rule it breaks.
+ */
+public final class MailboxService {
+
+    private final WorkspaceDatabase database;
+    private final MailboxStore mailboxes;
+    private final ApplicationStore applications;
+    private final SampleWorkspace samples;
+    private final Secrets secrets;
+    private final WorkspaceEvents events;
+
+    public MailboxService(WorkspaceDatabase database, MailboxStore mailboxes, ApplicationStore applications,
+                          SampleWorkspace samples, Secrets secrets, WorkspaceEvents events) {
+        this.database = database;
+        this.mailboxes = mailboxes;
+        this.applications = applications;
+        this.samples = samples;
+        this.secrets = secrets;
+        this.events = events;
+    }
+
+    /** Adds ({@code id} 0) or updates the mailbox and keeps the password typed with it (saved when saving is on). */
+    public Mailbox save(Mailbox edited, Optional<char[]> typedPassword) {
+        Mailbox saved = database.inTransaction(() -> {
+            Mailbox stored = edited.id() == 0 ? mailboxes.add(edited) : mailboxes.update(edited);
+            typedPassword.ifPresent(password -> secrets.remember(SecretRef.mailboxPassword(stored.id()), password));
+            return stored;
+        });
+        events.publish(new WorkspaceEvents.MailboxSaved(saved));
+        return saved;
+    }
+
+    /** Deletes a disabled mailbox and its password; an enabled one is refused with the application that enables it. */
+    public void delete(Mailbox mailbox) {
+        database.useTransaction(() -> {
+            mailboxes.delete(mailbox);
+            secrets.forget(SecretRef.mailboxPassword(mailbox.id()));
+        });
+        events.publish(new WorkspaceEvents.MailboxDeleted(mailbox.id()));
+    }
+
+    /** Assigns the mailbox to an application (null unassigns it); its state follows the application's stream. */
+    public void assign(Mailbox mailbox, DigitalApplication application) {
+        applications.assign(mailbox, application);
+        events.changed();
+    }
+
+    /** The sample mailboxes of an empty workspace, added together. */
+    public void loadSamples() {
+        database.useTransaction(samples::load);
+        events.changed();
+    }
+
+    /** Whether the password of the mailbox is typed this session or saved. */
+    public Secrets.State passwordState(long mailboxId) {
+        return secrets.state(SecretRef.mailboxPassword(mailboxId));
+    }
+
+    public Optional<char[]> password(long mailboxId) {
+        return secrets.get(SecretRef.mailboxPassword(mailboxId));
+    }
+}

@@ -1,0 +1,42 @@
+package org.mailroom.service;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.mailroom.domain.Mailbox;
+
+/**
+ * What the services tell the screens after a use case has committed: the table and the details follow
+ * these rather than each form calling back into its parent. Delivered on the thread that made the change.
+ */
+public final class WorkspaceEvents {
+
+    /** One committed change. */
+    public sealed interface Change {
+    }
+
+    /** A mailbox was added or its fields changed. */
+    public record MailboxSaved(Mailbox mailbox) implements Change {
+    }
+
+    public record MailboxDeleted(long mailboxId) implements Change {
+    }
+
+    /** Anything else that changes what the table shows (assignments, servers, imports, tests...): read again. */
+    public record WorkspaceChanged() implements Change {
+    }
+
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+    public void subscribe(Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
+    public void publish(Change change) {
+        listeners.forEach(listener -> listener.accept(change));
+    }
+
+    void changed() {
+        publish(new WorkspaceChanged());
+    }
+}

@@ -1,0 +1,92 @@
+package org.mailroom.service;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.mailroom.domain.SecretRef;
+import org.mailroom.io.AtomicFiles;
+import org.mailroom.io.CheckedImport;
+import org.mailroom.io.ConfigurationSummary;
+import org.mailroom.io.EmailServerOptions;
+import org.mailroom.io.ImportChoices;
+import org.mailroom.io.ImportConflict;
+import org.mailroom.io.ImportRejectedException;
+import org.mailroom.io.WorkspaceExporter;
+import org.mailroom.io.WorkspaceImporter;
+import org.mailroom.secrets.Secrets;
+import org.mailroom.store.WorkspaceContent;
+import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.store.WorkspaceImport;
+
+/**
+ * The workspace's files: export (whole or selected, secrets only under an export passphrase), import
+ * (checked whole first, applied in one transaction), the E-mail Server options file and the summary.
+ * Every file is written to a temp file and moved into place.
+ */
+public final class WorkspaceFiles {
+
+    private final WorkspaceDatabase database;
+    private final WorkspaceImporter importer;
+    private final Secrets secrets;
+    private final WorkspaceEvents events;
+
+    public WorkspaceFiles(WorkspaceDatabase database, Secrets secrets, WorkspaceEvents events) {
+        this.database = database;
+        this.importer = new WorkspaceImporter(database);
+        this.secrets = secrets;
+        this.events = events;
+    }
+
+    /** Writes the export; the options say which mailboxes and whether secrets go in (encrypted). */
+    public void export(Path target, WorkspaceExporter.Options options) throws IOException {
+        WorkspaceExporter.write(target, WorkspaceContent.read(database), options);
+    }
+
+    /** Secrets for an export or the options file, as this session or the unlocked vault knows them. */
+    public WorkspaceExporter.Options withSecrets(WorkspaceExporter.Options options, char[] passphrase) {
+        return options.withSecrets(passphrase, secrets::get);
+    }
+
+    /** The whole file checked against every rule; refused with every problem found. */
+    public CheckedImport check(Path file) throws IOException, ImportRejectedException {
+        return importer.check(file);
+    }
+
+    /** Items of the file whose names the workspace already uses: the admin decides each. */
+    public List<ImportConflict> conflicts(CheckedImport checked) {
+        return importer.conflicts(checked);
+    }
+
+    /** Applies the checked file as decided, in one transaction; its secrets are kept like typed ones. */
+    public ImportReport apply(CheckedImport checked, ImportChoices choices, char[] exportPassphrase)
+            throws ImportRejectedException {
+        WorkspaceImport.Report report = importer.apply(checked, choices, exportPassphrase, secrets);
+        secrets.refresh();
+        events.changed();
+        return new ImportReport(report.added(), report.replaced(), report.secretsSaved());
+    }
+
+    /** What an import did: items added, items that replaced one of the same name, secrets saved sealed. */
+    public record ImportReport(int added, int replaced, int secretsSaved) {
+    }
+
+    /** The E-mail Server options file; passwords only when {@code withPasswords}. */
+    public void exportOptions(Path target, boolean withPasswords) throws IOException {
+        EmailServerOptions.Settings settings = withPasswords
+                ? EmailServerOptions.Settings.withoutPasswords().withPasswords(this::secret)
+                : EmailServerOptions.Settings.withoutPasswords();
+        AtomicFiles.write(target, EmailServerOptions.ini(WorkspaceContent.read(database), settings).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A printable HTML summary of the whole configuration, for review and sign-off. */
+    public void exportSummary(Path target) throws IOException {
+        String html = ConfigurationSummary.html(WorkspaceContent.read(database), ZonedDateTime.now());
+        AtomicFiles.write(target, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private java.util.Optional<char[]> secret(SecretRef ref) {
+        return secrets.get(ref);
+    }
+}

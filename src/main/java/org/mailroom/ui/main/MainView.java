@@ -1,0 +1,190 @@
+package org.mailroom.ui.main;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.SegmentedButton;
+import org.mailroom.text.Text;
+import org.mailroom.ui.check.CheckViewModel;
+import org.mailroom.ui.mailboxes.MailboxFilter;
+import org.mailroom.ui.mailboxes.MailboxesViewModel;
+import org.mailroom.ui.tests.ConnectionTestsView;
+import org.mailroom.ui.workspace.PasswordsViewModel;
+
+/** The main window's frame: toolbar, filter and search, and the status line around the mailboxes. */
+public final class MainView {
+
+    private final MailboxesViewModel mailboxes;
+    private final CheckViewModel check;
+    private final PasswordsViewModel passwords;
+    private final ConnectionTestsView tests;
+    private final Runnable showCheck;
+
+    @FXML private MenuItem addOutbound;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private SegmentedButton filterButtons;
+    @FXML private ToggleButton filterAll;
+    @FXML private ToggleButton filterInbound;
+    @FXML private ToggleButton filterOutbound;
+    @FXML private ToggleButton filterEnabled;
+    @FXML private ToggleButton filterDisabled;
+    @FXML private TextField searchField;
+    @FXML private Button testButton;
+    @FXML private Button checkButton;
+    @FXML private Label passwordsLabel;
+    @FXML private Button testAllButton;
+    @FXML private Button cancelTestsButton;
+    @FXML private Label testProgressLabel;
+    @FXML private ProgressBar testProgress;
+    @FXML private Label statusLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private HBox statusBar;
+
+    MainView(MailboxesViewModel mailboxes, CheckViewModel check, PasswordsViewModel passwords, ConnectionTestsView tests,
+             Runnable showCheck) {
+        this.mailboxes = mailboxes;
+        this.check = check;
+        this.passwords = passwords;
+        this.tests = tests;
+        this.showCheck = showCheck;
+    }
+
+    @FXML
+    private void initialize() {
+        bindToolbar();
+        bindFilter();
+        statusLabel.textProperty().bind(mailboxes.status());
+        checkButton.textProperty().bind(check.badgeProperty());
+        passwordsLabel.textProperty().bind(passwords.stateProperty());
+        tests.bindProgress(testProgress, testProgressLabel, testButton, testAllButton, cancelTestsButton,
+                Bindings.isEmpty(mailboxes.shownMailboxes()));
+        bindBusyIndicator();
+        installShortcuts();
+    }
+
+    private void bindBusyIndicator() {
+        busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> mailboxes.busy().get(), mailboxes.busy()));
+        Runnable addWhenBusy = () -> {
+            if (mailboxes.busy().get() && busyIndicator.getParent() == null) {
+                statusBar.getChildren().add(busyIndicator);
+            }
+        };
+        mailboxes.busy().addListener(busy -> addWhenBusy.run());
+        addWhenBusy.run();
+    }
+
+    private void bindToolbar() {
+        addOutbound.disableProperty().bind(Bindings.createBooleanBinding(() -> mailboxes.hasOutbound().get(), mailboxes.hasOutbound()));
+        addOutbound.textProperty().bind(Bindings.createStringBinding(
+                () -> Text.get(mailboxes.hasOutbound().get() ? "mailboxes.add.outbound.exists" : "mailboxes.add.outbound"),
+                mailboxes.hasOutbound()));
+        var noSelection = Bindings.createBooleanBinding(() -> !mailboxes.hasSelection().get(), mailboxes.hasSelection());
+        editButton.disableProperty().bind(noSelection);
+        deleteButton.disableProperty().bind(noSelection);
+        deleteButton.setTooltip(new Tooltip(Text.get("mailboxes.delete.tooltip")));
+    }
+
+    private void bindFilter() {
+        filterAll.setUserData(MailboxFilter.ALL);
+        filterInbound.setUserData(MailboxFilter.INBOUND);
+        filterOutbound.setUserData(MailboxFilter.OUTBOUND);
+        filterEnabled.setUserData(MailboxFilter.ENABLED);
+        filterDisabled.setUserData(MailboxFilter.DISABLED);
+        filterButtons.getToggleGroup().selectedToggleProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                before.setSelected(true); // one filter is always active
+            } else {
+                mailboxes.filterProperty().set((MailboxFilter) now.getUserData());
+            }
+        });
+        searchField.textProperty().bindBidirectional(mailboxes.searchProperty());
+        // The filter can change from the view model too: a restored session, or "Go to item".
+        Runnable showFilter = () -> filterButtons.getButtons().stream()
+                .filter(button -> button.getUserData() == mailboxes.filterProperty().get())
+                .findFirst().ifPresent(button -> button.setSelected(true));
+        mailboxes.filterProperty().addListener(changed -> showFilter.run());
+        showFilter.run();
+    }
+
+    private void installShortcuts() {
+        searchField.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), mailboxes::addInbound);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), mailboxes::testSelected);
+            }
+        });
+    }
+
+    @FXML
+    private void addInbound() {
+        mailboxes.addInbound();
+    }
+
+    @FXML
+    private void addOutbound() {
+        mailboxes.addOutbound();
+    }
+
+    @FXML
+    private void edit() {
+        mailboxes.editSelected();
+    }
+
+    @FXML
+    private void delete() {
+        mailboxes.deleteSelected();
+    }
+
+    @FXML
+    private void test() {
+        mailboxes.testSelected();
+    }
+
+    @FXML
+    private void testAll() {
+        mailboxes.testAllShown();
+    }
+
+    @FXML
+    private void cancelTests() {
+        mailboxes.tests().cancel();
+    }
+
+    @FXML
+    private void showCheck() {
+        showCheck.run();
+    }
+
+    @FXML
+    private void openOAuthWizard() {
+        mailboxes.openOAuthWizard();
+    }
+
+    @FXML
+    private void manageApplications() {
+        mailboxes.manageApplications();
+    }
+
+    @FXML
+    private void manageFromAddresses() {
+        mailboxes.manageFromAddresses();
+    }
+
+    @FXML
+    private void manageServers() {
+        mailboxes.manageMailServers();
+    }
+}

@@ -1,0 +1,97 @@
+package org.mailroom.ui.main;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.mailroom.text.Text;
+import org.mailroom.ui.check.CheckViewModel;
+import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.common.Icons;
+import org.mailroom.ui.common.Theme;
+import org.mailroom.ui.common.ViewLoader;
+import org.mailroom.ui.common.WindowState;
+import org.mailroom.ui.mailboxes.MailboxFilter;
+import org.mailroom.ui.mailboxes.MailboxesView;
+import org.mailroom.ui.mailboxes.MailboxesViewModel;
+import org.mailroom.ui.tests.ConnectionTestsView;
+import org.mailroom.ui.workspace.WorkspaceMenu;
+
+/**
+ * The main window: its views joined, its size, place, filter, search and theme as the admin left them,
+ * remembered when it closes.
+ */
+public final class MainWindow {
+
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 720;
+
+    private final MailboxesViewModel mailboxes;
+    private final CheckViewModel check;
+    private final WorkspaceMenu menu;
+    private final DialogService dialogs;
+    private final Runnable showCheck;
+    private final WindowState state;
+
+    /**
+     * @param showCheck opens the Check configuration window
+     * @param state     where the window's geometry, columns, filter, search and theme are kept
+     */
+    public MainWindow(MailboxesViewModel mailboxes, CheckViewModel check, WorkspaceMenu menu, DialogService dialogs,
+                      Runnable showCheck, WindowState state) {
+        this.mailboxes = mailboxes;
+        this.check = check;
+        this.menu = menu;
+        this.dialogs = dialogs;
+        this.showCheck = showCheck;
+        this.state = state;
+    }
+
+    /** Builds the window's content in {@code stage}, titled after the workspace; {@code about} shows About. */
+    public void build(Stage stage, String workspaceName, Runnable about) {
+        ConnectionTestsView tests = new ConnectionTestsView(mailboxes.tests(), mailboxes.selectedIdProperty());
+        Parent root = ViewLoader.load(new MainView(mailboxes, check, menu.passwords(), tests, showCheck),
+                new MainMenuView(menu, this::showShortcuts, about, theme -> useTheme(theme)),
+                new MailboxesView(mailboxes, tests, state));
+        stage.setTitle(Text.get("app.windowTitle", workspaceName));
+        Icons.applyWhenLoaded(stage);
+        // A sized scene skips a whole CSS and layout pass that only measures the preferred size.
+        stage.setScene(new Scene(root, state.get("window.width", DEFAULT_WIDTH), state.get("window.height", DEFAULT_HEIGHT)));
+        useTheme(Theme.valueOf(state.get("ui.theme", Theme.SYSTEM.name())));
+        restoreAndRemember(stage);
+    }
+
+    /** Window bounds, filter and search as the admin left them; written when the window closes. */
+    private void restoreAndRemember(Stage stage) {
+        double x = state.get("window.x", Double.NaN);
+        double y = state.get("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(Boolean.parseBoolean(state.get("window.maximized", "false")));
+        mailboxes.searchProperty().set(state.get("ui.mailboxSearch", ""));
+        mailboxes.filterProperty().set(MailboxFilter.valueOf(state.get("ui.mailboxFilter", MailboxFilter.ALL.name())));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
+            state.put("window.maximized", stage.isMaximized());
+            if (!stage.isMaximized()) {
+                state.put("window.x", stage.getX());
+                state.put("window.y", stage.getY());
+                state.put("window.width", stage.getScene().getWidth());
+                state.put("window.height", stage.getScene().getHeight());
+            }
+            state.put("ui.mailboxSearch", mailboxes.searchProperty().get());
+            state.put("ui.mailboxFilter", mailboxes.filterProperty().get());
+        });
+    }
+
+    /** Applies a theme to every window, dialogs included, and remembers it. */
+    private void useTheme(Theme theme) {
+        Theme.applyToAllWindows(theme.isDark(System.getenv()));
+        state.put("ui.theme", theme);
+    }
+
+    private void showShortcuts() {
+        dialogs.showInfo(Text.get("help.shortcuts.title"), Text.get("help.shortcuts.text"));
+    }
+}
