@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -92,18 +93,21 @@ public final class ConnectionTestsViewModel {
                 return;
             }
             begin(Text.get("tests.running.one", mailbox.name()), -1);
-            mail.run(() -> {
+            AtomicReference<Runnable> stopProbe = new AtomicReference<>();
+            AtomicReference<Background.Run> run = new AtomicReference<>();
+            cancel = () -> stopOrDrop(run.get(), stopProbe.get());
+            run.set(mail.run(() -> {
                 Credentials credentials = prepared.registration().isPresent()
                         ? Credentials.oauthToken(tester.token(prepared.registration().get(), mailbox, secret.get()))
                         : Credentials.password(secret.get());
                 MailProbe probe = new MailProbe(ProbeRequest.forMailbox(mailbox, credentials).withPinnedSha256(prepared.pin()));
-                cancel = probe::cancel;
+                stopProbe.set(probe::cancel);
                 return probe.run();
             }, result -> {
                 record(mailbox, result);
                 end(Text.get("tests.done.one", mailbox.name(), result.overall().label()));
                 offerToTrust(mailbox, result);
-            }, this::fail);
+            }, this::fail));
         }, this::fail);
     }
 
@@ -142,8 +146,11 @@ public final class ConnectionTestsViewModel {
     private void runBatch(List<Mailbox> tested, List<char[]> secrets, Plan plan) {
         begin(Text.get("tests.running.all", 0, tested.size()), 0);
         ProbeBatch batch = new ProbeBatch(PARALLELISM);
-        cancel = batch::cancel;
-        mail.run(() -> {
+        AtomicReference<Runnable> stopBatch = new AtomicReference<>();
+        AtomicReference<Background.Run> run = new AtomicReference<>();
+        cancel = () -> stopOrDrop(run.get(), stopBatch.get());
+        run.set(mail.run(() -> {
+            stopBatch.set(batch::cancel);
             List<Mailbox> ready = new ArrayList<>();
             List<ProbeRequest> requests = new ArrayList<>();
             List<String> refused = new ArrayList<>();
@@ -173,7 +180,7 @@ public final class ConnectionTestsViewModel {
             if (!outcome.refused().isEmpty()) {
                 dialogs.showError(Text.get("tests.testAll.title"), String.join("\n", outcome.refused()));
             }
-        }, this::fail);
+        }, this::fail));
     }
 
     private Optional<char[]> askClientSecret(StoredRegistration app) {
@@ -194,6 +201,19 @@ public final class ConnectionTestsViewModel {
 
     public void cancel() {
         cancel.run();
+    }
+
+    /**
+     * Cancel: a probe under way stops and reports a cancelled test as usual; a run no worker has started
+     * yet is dropped, and the test ends here.
+     */
+    private void stopOrDrop(Background.Run run, Runnable stopStarted) {
+        if (stopStarted != null) {
+            stopStarted.run();
+        } else {
+            run.cancel();
+            end(Text.get("tests.cancelled"));
+        }
     }
 
     /** The full report of this session's last test of the mailbox, for "Copy report". */

@@ -77,21 +77,19 @@ public final class WorkspaceFilesViewModel {
             return;
         }
         background.run(() -> {
-            try {
-                CheckedImport checked = files.check(source.get());
-                return new Checked(checked, files.conflicts(checked), null);
-            } catch (ImportRejectedException e) {
-                return new Checked(null, List.of(), e.problems());
-            }
-        }, this::decide, this::fail);
+            CheckedImport checked = files.check(source.get());
+            return new Checked(checked, files.conflicts(checked));
+        }, this::decide, ImportRejectedException.class, this::showProblems, this::fail, () -> { });
+    }
+
+    /** The file breaks rules: every problem found, with where it is, and nothing imported. */
+    private void showProblems(ImportRejectedException rejected) {
+        List<ImportProblem> problems = rejected.problems();
+        String listed = problems.stream().limit(PROBLEMS_SHOWN).map(ImportProblem::describe).collect(Collectors.joining("\n"));
+        dialogs.showError(Text.get("files.import.title"), Text.get("files.import.rejected", problems.size(), listed));
     }
 
     private void decide(Checked result) {
-        if (result.problems() != null) {
-            String listed = result.problems().stream().limit(PROBLEMS_SHOWN).map(ImportProblem::describe).collect(Collectors.joining("\n"));
-            dialogs.showError(Text.get("files.import.title"), Text.get("files.import.rejected", result.problems().size(), listed));
-            return;
-        }
         ImportChoices choices = ImportChoices.all(Resolution.SKIP);
         List<ImportConflict> conflicts = result.conflicts();
         if (!conflicts.isEmpty()) {
@@ -144,6 +142,6 @@ public final class WorkspaceFilesViewModel {
         dialogs.showError(Text.get("error.title"), Failures.describe(failure));
     }
 
-    private record Checked(CheckedImport checked, List<ImportConflict> conflicts, List<ImportProblem> problems) {
+    private record Checked(CheckedImport checked, List<ImportConflict> conflicts) {
     }
 }

@@ -66,6 +66,7 @@ class ConnectionTestsViewModelTest {
     private MailboxStore mailboxes;
     private TestResultStore results;
     private Secrets secrets;
+    private ConnectionTester tester;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ConnectionTestsViewModel tests;
     private final FakeIdentityProvider idp = new FakeIdentityProvider();
@@ -85,7 +86,7 @@ class ConnectionTestsViewModelTest {
         DirectBackground background = new DirectBackground();
         secrets = new Secrets(new Vault(database, OsKeyring.UNAVAILABLE));
         TokenChecker tokens = new TokenChecker(IdentityProviderSettings.fake(idp, Duration.ofSeconds(5)), tokenWork, Clock.systemUTC());
-        ConnectionTester tester = new ConnectionTester(new CertificatePinStore(database), results,
+        tester = new ConnectionTester(new CertificatePinStore(database), results,
                 new OAuthRegistrations(database, new OAuthStore(database), new WorkspaceEvents()), tokens, secrets);
         tests = new ConnectionTestsViewModel(tester, background, background, dialogs);
     }
@@ -117,6 +118,66 @@ class ConnectionTestsViewModelTest {
 
         tests.test(plain);
         assertThat(dialogs.questions).hasSize(1); // typed once per session
+    }
+
+    @Test
+    void cancelBeforeAWorkerHasStartedTheTestMeansNoTestRuns() {
+        Mailbox plain = mailbox("plain", ConnectionSecurity.NONE, greenMail.getImap().getPort());
+        secrets.keep(SecretRef.mailboxPassword(plain.id()), PASSWORD.toCharArray());
+        HeldBackground mail = new HeldBackground();
+        DirectBackground workspace = new DirectBackground();
+        ConnectionTestsViewModel held = new ConnectionTestsViewModel(tester, workspace, mail, dialogs);
+
+        held.test(plain);
+        assertThat(held.runningProperty().get()).isTrue();
+        held.cancel();
+        mail.runAll();
+
+        assertThat(held.runningProperty().get()).isFalse();
+        assertThat(held.progressTextProperty().get()).isEqualTo("Cancelled before it started: nothing was tested.");
+        assertThat(held.sessionResults()).isEmpty();
+        assertThat(results.all()).isEmpty();
+    }
+
+    /** Keeps work until the test lets it run, as a busy worker would; a cancelled run never starts. */
+    private static final class HeldBackground implements org.mailroom.ui.common.Background {
+        private final List<Runnable> waiting = new java.util.ArrayList<>();
+
+        @Override
+        public <T> Run run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                           java.util.function.Consumer<Throwable> onFailure) {
+            boolean[] cancelled = {false};
+            waiting.add(() -> {
+                if (!cancelled[0]) {
+                    new DirectBackground().run(work, onSuccess, onFailure);
+                }
+            });
+            return new Run() {
+                @Override
+                public void cancel() {
+                    cancelled[0] = true;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled[0];
+                }
+            };
+        }
+
+        void runAll() {
+            List.copyOf(waiting).forEach(Runnable::run);
+        }
+
+        @Override
+        public void publish(Runnable update) {
+            update.run();
+        }
+
+        @Override
+        public javafx.beans.value.ObservableBooleanValue busy() {
+            return new javafx.beans.property.SimpleBooleanProperty(false);
+        }
     }
 
     @Test
