@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.mailroom.ui.common.ViewLoader;
 
 @AnalyzeClasses(packages = "org.mailroom", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -79,4 +80,11 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..")
             .because("view models are tested without a toolkit; only views bind controls");
+
+    @ArchTest
+    static final ArchRule viewsAreLoadedByTheirWindow = noClasses()
+            .that().haveSimpleNameNotEndingWith("Window")
+            .and().haveSimpleNameNotEndingWith("View")
+            .should().callMethod(ViewLoader.class, "load", Object.class, Object[].class)
+            .because("one rule for who loads a view: its screen's opener (XxxWindow), or the view it is part of");
 }
