@@ -5,6 +5,7 @@ import org.mailroom.text.Text;
 
 /** Why a test failed, in the admin's terms; each kind comes with the action that usually fixes it. */
 public enum FailureKind {
+    TOKEN_REFUSED(ProbeStep.TOKEN),
     DNS(ProbeStep.DNS),
     REFUSED(ProbeStep.TCP),
     TIMEOUT(null),

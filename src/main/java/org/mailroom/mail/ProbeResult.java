@@ -19,6 +19,18 @@ public record ProbeResult(String name, String target, Instant startedAt, long to
         transcript = List.copyOf(transcript);
     }
 
+    /**
+     * A test of an OAuth mailbox that ended before any server was touched: the identity provider refused
+     * the token. Recorded like any other test, with Microsoft's reason and the admin's fix.
+     */
+    public static ProbeResult tokenRefused(String name, String target, Instant startedAt, long millis, String reason,
+                                           String action) {
+        Failure failure = new Failure(FailureKind.TOKEN_REFUSED, ProbeStep.TOKEN, reason, action);
+        return new ProbeResult(name, target, startedAt, millis,
+                List.of(new StepResult(ProbeStep.TOKEN, StepStatus.FAILED, millis, reason + "\n" + action)),
+                failure, null, null, List.of());
+    }
+
     public boolean succeeded() {
         return failure == null;
     }

@@ -1,15 +1,19 @@
 package org.mailroom.service;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
-import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.SecretRef;
-import org.mailroom.domain.Violation;
+import org.mailroom.mail.Credentials;
+import org.mailroom.mail.FailureKind;
 import org.mailroom.mail.LastTest;
+import org.mailroom.mail.ProbeRequest;
+import org.mailroom.mail.ProbeResult;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.oauth.TokenChecker;
@@ -80,9 +84,23 @@ public final class ConnectionTester {
         results.save(test);
     }
 
-    /** An access token for XOAUTH2; a refusal comes back as the admin action of the facts sheet. */
-    public char[] token(StoredRegistration registration, Mailbox mailbox, char[] secret) throws InterruptedException {
-        TokenRequest request = new TokenRequest(registration.registration(), OAuthProtocol.of(mailbox.server().protocol()),
+    /** What to probe, or the finished test when the mailbox's app got no token. */
+    public record Attempt(ProbeRequest request, ProbeResult refused) {
+    }
+
+    /**
+     * Signs in the way E-mail Server will: a password, or for a mailbox of an app registration an access
+     * token (with the password or the app's client secret) for XOAUTH2. A refused token ends the test
+     * there, as a result like any other, with Microsoft's reason and the fix.
+     */
+    public Attempt signIn(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret, String pin)
+            throws InterruptedException {
+        if (registration.isEmpty()) {
+            return new Attempt(ProbeRequest.forMailbox(mailbox, Credentials.password(secret)).withPinnedSha256(pin), null);
+        }
+        StoredRegistration app = registration.get();
+        Instant started = Instant.now();
+        TokenRequest request = new TokenRequest(app.registration(), OAuthProtocol.of(mailbox.server().protocol()),
                 mailbox.login(), secret);
         TokenResult result;
         try {
@@ -91,10 +109,13 @@ public final class ConnectionTester {
             throw new IllegalStateException("the token check completes normally unless cancelled", e);
         }
         if (result instanceof TokenResult.Success success) {
-            return success.token().forXoauth2().toCharArray();
+            Credentials token = Credentials.oauthToken(success.token().forXoauth2().toCharArray());
+            return new Attempt(ProbeRequest.forMailbox(mailbox, token).withPinnedSha256(pin), null);
         }
         TokenResult.Failure failure = (TokenResult.Failure) result;
-        throw new RuleViolationException(new Violation(Text.get("field.authentication"),
-                Text.get("tests.oauth.noToken", registration.name(), failure.failure().code(), failure.failure().action())));
+        String target = ProbeRequest.forMailbox(mailbox, Credentials.oauthToken(new char[0])).describe();
+        String reason = Text.get("tests.oauth.noToken", app.name(), failure.failure().code(), failure.failure().action());
+        return new Attempt(null, ProbeResult.tokenRefused(mailbox.name(), target, started,
+                Duration.between(started, Instant.now()).toMillis(), reason, FailureKind.TOKEN_REFUSED.action()));
     }
 }

@@ -15,9 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.mailroom.domain.Mailbox;
-import org.mailroom.domain.RuleViolationException;
 import org.mailroom.mail.CertificateInfo;
-import org.mailroom.mail.Credentials;
 import org.mailroom.mail.FailureKind;
 import org.mailroom.mail.LastTest;
 import org.mailroom.mail.MailProbe;
@@ -97,10 +95,11 @@ public final class ConnectionTestsViewModel {
             AtomicReference<Background.Run> run = new AtomicReference<>();
             cancel = () -> stopOrDrop(run.get(), stopProbe.get());
             run.set(mail.run(() -> {
-                Credentials credentials = prepared.registration().isPresent()
-                        ? Credentials.oauthToken(tester.token(prepared.registration().get(), mailbox, secret.get()))
-                        : Credentials.password(secret.get());
-                MailProbe probe = new MailProbe(ProbeRequest.forMailbox(mailbox, credentials).withPinnedSha256(prepared.pin()));
+                ConnectionTester.Attempt attempt = tester.signIn(mailbox, prepared.registration(), secret.get(), prepared.pin());
+                if (attempt.refused() != null) {
+                    return attempt.refused();
+                }
+                MailProbe probe = new MailProbe(attempt.request());
                 stopProbe.set(probe::cancel);
                 return probe.run();
             }, result -> {
@@ -151,35 +150,36 @@ public final class ConnectionTestsViewModel {
         cancel = () -> stopOrDrop(run.get(), stopBatch.get());
         run.set(mail.run(() -> {
             stopBatch.set(batch::cancel);
+            List<Mailbox> tokenRefused = new ArrayList<>();
+            List<ProbeResult> refusals = new ArrayList<>();
             List<Mailbox> ready = new ArrayList<>();
             List<ProbeRequest> requests = new ArrayList<>();
-            List<String> refused = new ArrayList<>();
             for (int i = 0; i < tested.size(); i++) {
                 Mailbox mailbox = tested.get(i);
-                StoredRegistration app = plan.registrations().get(mailbox.id());
-                try {
-                    Credentials credentials = app == null ? Credentials.password(secrets.get(i))
-                            : Credentials.oauthToken(tester.token(app, mailbox, secrets.get(i)));
-                    requests.add(ProbeRequest.forMailbox(mailbox, credentials).withPinnedSha256(plan.pins().get(mailbox.server().id())));
+                ConnectionTester.Attempt attempt = tester.signIn(mailbox, Optional.ofNullable(plan.registrations().get(mailbox.id())),
+                        secrets.get(i), plan.pins().get(mailbox.server().id()));
+                if (attempt.refused() != null) {
+                    tokenRefused.add(mailbox);
+                    refusals.add(attempt.refused());
+                } else {
                     ready.add(mailbox);
-                } catch (RuleViolationException e) {
-                    refused.add(mailbox.name() + ": " + e.getMessage());
+                    requests.add(attempt.request());
                 }
             }
-            List<ProbeResult> all = requests.isEmpty() ? List.of() : batch.start(requests, (result, done, total) -> mail.publish(() -> {
+            List<ProbeResult> probed = requests.isEmpty() ? List.of() : batch.start(requests, (result, done, total) -> mail.publish(() -> {
                 progress.set((double) done / total);
                 progressText.set(Text.get("tests.running.all", done, total));
             })).join();
-            return new BatchOutcome(ready, all, refused);
+            ready.addAll(tokenRefused);
+            List<ProbeResult> all = new ArrayList<>(probed);
+            all.addAll(refusals);
+            return new BatchOutcome(ready, all);
         }, outcome -> {
             for (int i = 0; i < outcome.results().size(); i++) {
                 record(outcome.tested().get(i), outcome.results().get(i));
             }
-            long failed = outcome.results().stream().filter(r -> !r.succeeded()).count() + outcome.refused().size();
-            end(Text.get("tests.done.all", outcome.tested().size() + outcome.refused().size(), failed));
-            if (!outcome.refused().isEmpty()) {
-                dialogs.showError(Text.get("tests.testAll.title"), String.join("\n", outcome.refused()));
-            }
+            long failed = outcome.results().stream().filter(r -> !r.succeeded()).count();
+            end(Text.get("tests.done.all", outcome.tested().size(), failed));
         }, this::fail));
     }
 
@@ -196,7 +196,7 @@ public final class ConnectionTestsViewModel {
     private record Plan(Map<Long, String> pins, Map<Long, StoredRegistration> registrations, Map<Long, char[]> knownPasswords) {
     }
 
-    private record BatchOutcome(List<Mailbox> tested, List<ProbeResult> results, List<String> refused) {
+    private record BatchOutcome(List<Mailbox> tested, List<ProbeResult> results) {
     }
 
     public void cancel() {

@@ -33,6 +33,7 @@ import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.SecretRef;
+import org.mailroom.mail.ProbeStep;
 import org.mailroom.mail.StepStatus;
 import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.Secrets;
@@ -249,7 +250,7 @@ class ConnectionTestsViewModelTest {
     }
 
     @Test
-    void aRefusedTokenSaysWhatToDo() {
+    void aRefusedTokenIsRecordedLikeAnyTestWithWhatToDo() {
         MailServer server = plainImap();
         Mailbox shared = mailboxes.add(InboundMailbox.draft("shared", 5, "oauth", server));
         StoredRegistration app = clientCredentialsApp();
@@ -260,8 +261,17 @@ class ConnectionTestsViewModelTest {
 
         tests.test(shared);
 
-        assertThat(dialogs.errors).singleElement().asString().contains("AADSTS7000215");
-        assertThat(tests.lastTests()).isEmpty();
+        assertThat(dialogs.errors).isEmpty(); // no modal: the result is in the table and the details
+        assertThat(tests.lastTests().get(shared.id())).satisfies(last -> {
+            assertThat(last.failed()).isTrue();
+            assertThat(last.summary()).isEqualTo("Access token refused");
+        });
+        assertThat(results.all()).containsKey(shared.id());
+        assertThat(tests.sessionResults().get(shared.id()).steps()).singleElement().satisfies(step -> {
+            assertThat(step.step()).isEqualTo(ProbeStep.TOKEN);
+            assertThat(step.detail()).contains("AADSTS7000215");
+        });
+        assertThat(tests.report(shared.id())).get().asString().contains("AADSTS7000215").doesNotContain("the-secret-id");
         assertThat(tests.runningProperty().get()).isFalse();
     }
 
