@@ -1,6 +1,7 @@
 package org.mailroom.oauth;
 
 import java.util.List;
+import org.mailroom.domain.Severity;
 
 /** What the manifest checker found, and the reminder that the manifest alone grants nothing. */
 public record ManifestReport(List<ManifestFinding> findings, String consentReminder) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mailroom.check.TestWorkspace.clean;
 
 import org.junit.jupiter.api.Test;
+import org.mailroom.domain.Severity;
 import org.mailroom.mail.StepStatus;
 
 /** Each mailbox's last connection test. */

@@ -12,6 +12,7 @@ import static org.mailroom.oauth.ManifestFinding.Kind.WRONG_TYPE;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mailroom.domain.Severity;
 
 class ManifestCheckerTest {
 

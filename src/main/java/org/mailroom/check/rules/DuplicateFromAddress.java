@@ -7,8 +7,8 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.FromAddress;
+import org.mailroom.domain.Severity;
 
 /** An Attribute Value's name is unique within its attribute; the later copies are reported. */
 public final class DuplicateFromAddress extends Rule {

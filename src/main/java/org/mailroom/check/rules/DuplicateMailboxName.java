@@ -6,8 +6,8 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.Severity;
 import org.mailroom.domain.WorkspaceRules;
 
 /** Mailbox Names are unique ignoring case; the store enforces it, a file may not. The later ones are reported. */

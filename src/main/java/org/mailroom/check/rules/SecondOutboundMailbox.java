@@ -5,8 +5,8 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.OutboundMailbox;
+import org.mailroom.domain.Severity;
 
 /** The spec permits one outbound mailbox; a workspace file may hold more. */
 public final class SecondOutboundMailbox extends Rule {
