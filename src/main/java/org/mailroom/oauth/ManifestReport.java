@@ -14,8 +14,4 @@ public record ManifestReport(List<ManifestFinding> findings, String consentRemin
     public boolean isCorrect() {
         return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
     }
-
-    public List<ManifestFinding.Kind> kinds() {
-        return findings.stream().map(ManifestFinding::kind).toList();
-    }
 }

@@ -84,7 +84,8 @@ class OAuthRulesTest {
 
     private static String ews(TestWorkspace w, String day) {
         Clock clock = Clock.fixed(Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC);
-        return new ConfigurationCheck(clock).run(w.input()).ofRule("ewsRetirement").get(0).message();
+        return new ConfigurationCheck(clock).run(w.input()).findings().stream().filter(f -> f.ruleId().equals("ewsRetirement"))
+                .findFirst().orElseThrow().message();
     }
 
     @Test

@@ -20,7 +20,6 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.mailroom.domain.Direction;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.FromAddress;
@@ -102,7 +101,7 @@ public final class MailboxesViewModel {
         filter.addListener(changed -> updatePredicate());
         search.addListener(changed -> updatePredicate());
         hasOutbound = Bindings.createBooleanBinding(
-                () -> items.stream().anyMatch(item -> item.direction() == Direction.OUTBOUND), items);
+                () -> WorkspaceRules.of(items.stream().map(MailboxItem::mailbox).toList()).hasOutbound(), items);
         hasSelection = selected.isNotNull();
         status = Bindings.createStringBinding(
                 () -> Text.get("mailboxes.status", items.size(), shown.size()), items, shown);

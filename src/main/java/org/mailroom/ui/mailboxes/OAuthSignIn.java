@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
@@ -15,7 +16,6 @@ import org.mailroom.oauth.TokenChecker;
 import org.mailroom.oauth.TokenRequest;
 import org.mailroom.oauth.TokenResult;
 import org.mailroom.store.OAuthStore;
-import org.mailroom.text.Text;
 
 /**
  * How a mailbox that uses OAuth 2.0 signs in for a connection test: a token got the way E-mail
@@ -67,7 +67,7 @@ public final class OAuthSignIn {
             return success.token().forXoauth2().toCharArray();
         }
         TokenResult.Failure failure = (TokenResult.Failure) result;
-        throw new RuleViolationException(new Violation(Text.get("field.authentication"),
-                Text.get("tests.oauth.noToken", registration.name(), failure.failure().code(), failure.failure().action())));
+        throw new RuleViolationException(Violation.of(Field.AUTHENTICATION,
+                "tests.oauth.noToken", registration.name(), failure.failure().code(), failure.failure().action()));
     }
 }
