@@ -24,7 +24,8 @@ final class FromAddressChecks {
     }
 
     List<ImportBatch.Folder> folders(List<Bound<WorkspaceFile.Folder>> items) {
-        ImportValidator.refuseDuplicates(problems, items, WorkspaceFile.Folder::name, WorkspaceRules::nameKey, "name", "io.problem.duplicateFolder");
+        ImportValidator.refuseDuplicates(problems, items, WorkspaceFile.Folder::name, WorkspaceRules::nameKey, "name",
+                "io.problem.duplicateFolder");
         List<ImportBatch.Folder> valid = new ArrayList<>();
         for (Bound<WorkspaceFile.Folder> item : items) {
             boolean named = validName(item.at("name"), () -> AttributeFolder.draft(item.value().name()));
