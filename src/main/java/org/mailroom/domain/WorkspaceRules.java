@@ -34,17 +34,18 @@ public final class WorkspaceRules {
         return new WorkspaceRules(mailboxes);
     }
 
-    /** Counts the mailbox in, whether or not it broke a rule; a name stays with the first mailbox that took it. */
-    public void add(Mailbox mailbox) {
-        add(mailbox.name(), mailbox.direction());
+    /**
+     * Counts the mailbox in, whether or not it broke a rule. A name stays with the first mailbox that took it:
+     * when this one repeats it (ignoring case), that first name comes back.
+     */
+    public Optional<String> add(Mailbox mailbox) {
+        return add(mailbox.name(), mailbox.direction());
     }
 
     /** Counts in an entry that may not have become a mailbox (a file's): its name when it has a valid one, else null. */
-    public void add(String name, Direction direction) {
-        if (name != null) {
-            names().putIfAbsent(nameKey(name), name);
-        }
+    public Optional<String> add(String name, Direction direction) {
         outbound |= direction == Direction.OUTBOUND;
+        return name == null ? Optional.empty() : Optional.ofNullable(names().putIfAbsent(nameKey(name), name));
     }
 
     /** Unique names: the name a mailbox already has that equals {@code name} ignoring case. */

@@ -40,7 +40,7 @@ class WorkspaceRulesTest {
 
         assertThat(rules.holderOf("SALES")).contains("sales");
         assertThat(rules.checkDirection(Direction.OUTBOUND)).isPresent();
-        rules.add(SALES);
+        assertThat(rules.add(SALES)).as("the name it repeats").contains("sales");
         assertThat(rules.holderOf("SALES")).as("the first mailbox keeps the name").contains("sales");
     }
 

@@ -23,8 +23,7 @@ public final class DuplicateMailboxName extends Rule {
             if (!CheckContext.isInbound(mailbox)) {
                 continue; // every outbound mailbox is smtp-client: a second one is SecondOutboundMailbox's finding
             }
-            rules.holderOf(mailbox.name()).ifPresent(earlier -> reporter.report(ItemRef.of(mailbox), mailbox.name(), earlier));
-            rules.add(mailbox);
+            rules.add(mailbox).ifPresent(earlier -> reporter.report(ItemRef.of(mailbox), mailbox.name(), earlier));
         }
     }
 }
