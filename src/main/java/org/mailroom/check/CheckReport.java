@@ -31,8 +31,4 @@ public record CheckReport(List<Finding> findings, SeverityCounts counts) {
     public List<Finding> about(ItemRef item) {
         return findings.stream().filter(f -> f.item().kind() == item.kind() && f.item().id() == item.id()).toList();
     }
-
-    public List<Finding> ofRule(String ruleId) {
-        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
-    }
 }

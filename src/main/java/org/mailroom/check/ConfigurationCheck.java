@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.mailroom.domain.Severity;
 
 /**
  * Runs every rule of the catalogue over a workspace. Plain Java and linear in the size of the workspace (10,000

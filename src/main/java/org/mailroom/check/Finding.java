@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.mailroom.domain.Severity;
 import org.mailroom.text.Text;
 
 /**

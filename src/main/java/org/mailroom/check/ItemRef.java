@@ -8,106 +8,46 @@ import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.text.Text;
 
 /**
- * The item a finding concerns: its kind and id, so the UI can select it, and its name as shown then,
- * so a finding reads well without looking the item up.
+ * The item a finding concerns: its kind and id, so the UI can select it, and its name as it was then, so a
+ * finding reads well without looking the item up. The label is put in words only when shown.
+ *
+ * @param id   the stored id of the item; 0 for the workspace (and for items of a file that carries no ids)
+ * @param name the mailbox's or application's name, the server's label, the From address; null for the
+ *             workspace and for an app registration without a name
  */
-public sealed interface ItemRef {
+public record ItemRef(ItemKind kind, long id, String name) {
 
     /** The one reference to the workspace as a whole. */
-    ItemRef WORKSPACE = new WorkspaceRef();
+    public static final ItemRef WORKSPACE = new ItemRef(ItemKind.WORKSPACE, 0, null);
 
-    ItemKind kind();
-
-    /** The stored id of the item; 0 for the workspace (and for items of a file that carries no ids). */
-    long id();
-
-    /** e.g. "Mailbox sales@contoso.com", for the item column. */
-    String label();
-
-    static ItemRef of(Mailbox mailbox) {
-        return new MailboxRef(mailbox.id(), mailbox.name());
+    public static ItemRef of(Mailbox mailbox) {
+        return new ItemRef(ItemKind.MAILBOX, mailbox.id(), mailbox.name());
     }
 
-    static ItemRef of(MailServer server) {
-        return new ServerRef(server.id(), server.label());
+    public static ItemRef of(MailServer server) {
+        return new ItemRef(ItemKind.MAIL_SERVER, server.id(), server.label());
     }
 
-    static ItemRef of(DigitalApplication application) {
-        return new ApplicationRef(application.id(), application.name());
+    public static ItemRef of(DigitalApplication application) {
+        return new ItemRef(ItemKind.APPLICATION, application.id(), application.name());
     }
 
-    static ItemRef of(StoredRegistration registration) {
+    public static ItemRef of(StoredRegistration registration) {
         String name = registration.name();
         boolean named = name != null && !name.isBlank();
-        return new RegistrationRef(registration.id(), named ? name.strip() : Text.get("check.item.unnamed"));
+        return new ItemRef(ItemKind.REGISTRATION, registration.id(), named ? name.strip() : null);
     }
 
-    static ItemRef of(FromAddress value) {
-        return new FromAddressRef(value.id(), value.address());
+    /** An Attribute Value offered as a From address; the id is the value's. */
+    public static ItemRef of(FromAddress value) {
+        return new ItemRef(ItemKind.FROM_ADDRESS, value.id(), value.address());
     }
 
-    record MailboxRef(long id, String name) implements ItemRef {
-        public ItemKind kind() {
-            return ItemKind.MAILBOX;
+    /** e.g. "Mailbox sales@contoso.com", for the item column. */
+    public String label() {
+        if (kind == ItemKind.WORKSPACE) {
+            return Text.get(kind.labelKey());
         }
-
-        public String label() {
-            return Text.get("check.item.mailbox", name);
-        }
-    }
-
-    record ServerRef(long id, String address) implements ItemRef {
-        public ItemKind kind() {
-            return ItemKind.MAIL_SERVER;
-        }
-
-        public String label() {
-            return Text.get("check.item.server", address);
-        }
-    }
-
-    record ApplicationRef(long id, String name) implements ItemRef {
-        public ItemKind kind() {
-            return ItemKind.APPLICATION;
-        }
-
-        public String label() {
-            return Text.get("check.item.application", name);
-        }
-    }
-
-    record RegistrationRef(long id, String name) implements ItemRef {
-        public ItemKind kind() {
-            return ItemKind.REGISTRATION;
-        }
-
-        public String label() {
-            return Text.get("check.item.registration", name);
-        }
-    }
-
-    /** An Attribute Value offered as a From address; {@code id} is the value's id. */
-    record FromAddressRef(long id, String address) implements ItemRef {
-        public ItemKind kind() {
-            return ItemKind.FROM_ADDRESS;
-        }
-
-        public String label() {
-            return Text.get("check.item.fromAddress", address);
-        }
-    }
-
-    record WorkspaceRef() implements ItemRef {
-        public ItemKind kind() {
-            return ItemKind.WORKSPACE;
-        }
-
-        public long id() {
-            return 0;
-        }
-
-        public String label() {
-            return Text.get("check.item.workspace");
-        }
+        return Text.get(kind.labelKey(), name == null ? Text.get("check.item.unnamed") : name);
     }
 }

@@ -1,5 +1,6 @@
 package org.mailroom.check;
 
+import org.mailroom.domain.Severity;
 import org.mailroom.text.Text;
 
 /**

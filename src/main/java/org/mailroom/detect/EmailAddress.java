@@ -3,9 +3,9 @@ package org.mailroom.detect;
 import java.net.IDN;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
-import org.mailroom.text.Text;
 
 /**
  * The address detection starts from, split into the parts ISPDB placeholders stand for.
@@ -50,7 +50,7 @@ public record EmailAddress(String localPart, String domain) {
     }
 
     private static RuleViolationException invalid() {
-        return new RuleViolationException(new Violation(Text.get("detect.field.address"), Text.get("detect.rule.address")));
+        return new RuleViolationException(Violation.of(Field.EMAIL_ADDRESS, "detect.rule.address"));
     }
 
     @Override

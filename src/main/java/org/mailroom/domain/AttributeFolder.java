@@ -4,7 +4,7 @@ package org.mailroom.domain;
 public record AttributeFolder(long id, String name) {
 
     public AttributeFolder {
-        BusinessAttributeRules.checkName(name, "field.folderName").ifPresent(RuleViolationException::throwFor);
+        BusinessAttributeRules.checkName(name, Field.FOLDER_NAME).ifPresent(RuleViolationException::throwFor);
         name = name.strip();
     }
 

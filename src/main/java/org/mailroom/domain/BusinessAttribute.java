@@ -4,7 +4,7 @@ package org.mailroom.domain;
 public record BusinessAttribute(long id, long folderId, String name) {
 
     public BusinessAttribute {
-        BusinessAttributeRules.checkName(name, "field.attributeName").ifPresent(RuleViolationException::throwFor);
+        BusinessAttributeRules.checkName(name, Field.ATTRIBUTE_NAME).ifPresent(RuleViolationException::throwFor);
         name = name.strip();
     }
 

@@ -12,30 +12,30 @@ public final class BusinessAttributeRules {
     private BusinessAttributeRules() {
     }
 
-    static Optional<Violation> checkName(String name, String fieldKey) {
+    static Optional<Violation> checkName(String name, Field field) {
         if (name == null || name.isBlank()) {
-            return Optional.of(new Violation(Text.get(fieldKey), Text.get("rule.required")));
+            return Optional.of(Violation.of(field, "rule.required"));
         }
         boolean printable = name.codePoints().noneMatch(Character::isISOControl);
         return printable && name.strip().length() <= MAX_NAME_LENGTH
                 ? Optional.empty()
-                : Optional.of(new Violation(Text.get(fieldKey), Text.get("rule.attributeName")));
+                : Optional.of(Violation.of(field, "rule.attributeName"));
     }
 
     /** A value's Name is a From address: one valid email address. */
     public static Optional<Violation> checkValueName(String address) {
         return MailboxRules.checkFromAddress(address)
-                .map(violation -> new Violation(Text.get("field.valueName"), violation.rule()));
+                .map(violation -> violation.onField(Field.VALUE_NAME));
     }
 
     public static Optional<Violation> checkDisplayName(String displayName) {
         if (displayName == null || displayName.isBlank()) {
-            return Optional.of(new Violation(Text.get("field.displayName"), Text.get("rule.required")));
+            return Optional.of(Violation.of(Field.DISPLAY_NAME, "rule.required"));
         }
         boolean printable = displayName.codePoints().noneMatch(c -> Character.isISOControl(c) || c == '<' || c == '>');
         return printable && displayName.strip().length() <= MAX_DISPLAY_NAME_LENGTH
                 ? Optional.empty()
-                : Optional.of(new Violation(Text.get("field.displayName"), Text.get("rule.displayName")));
+                : Optional.of(Violation.of(Field.DISPLAY_NAME, "rule.displayName"));
     }
 
     /**

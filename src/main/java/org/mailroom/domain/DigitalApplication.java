@@ -1,7 +1,6 @@
 package org.mailroom.domain;
 
 import java.util.Optional;
-import org.mailroom.text.Text;
 
 /**
  * A Digital application as built in Designer: its stream enabled or disabled. Mailboxes assigned to
@@ -24,12 +23,12 @@ public record DigitalApplication(long id, String name, boolean streamEnabled) {
 
     public static Optional<Violation> checkName(String name) {
         if (name == null || name.isBlank()) {
-            return Optional.of(new Violation(Text.get("field.applicationName"), Text.get("rule.required")));
+            return Optional.of(Violation.of(Field.APPLICATION_NAME, "rule.required"));
         }
         boolean printable = name.codePoints().noneMatch(Character::isISOControl);
         return printable && name.strip().length() <= MAX_NAME_LENGTH
                 ? Optional.empty()
-                : Optional.of(new Violation(Text.get("field.applicationName"), Text.get("rule.applicationName")));
+                : Optional.of(Violation.of(Field.APPLICATION_NAME, "rule.applicationName"));
     }
 
     public DigitalApplication withId(long newId) {

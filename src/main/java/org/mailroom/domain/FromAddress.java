@@ -42,6 +42,11 @@ public record FromAddress(long id, long attributeId, String address, String disp
         return domainOf(address);
     }
 
+    /** Within an attribute a value's Name is unique ignoring case; this is the form Names are compared in. */
+    public static String addressKey(String address) {
+        return address.toLowerCase(Locale.ROOT);
+    }
+
     public static String domainOf(String address) {
         return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
     }

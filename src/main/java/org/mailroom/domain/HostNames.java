@@ -3,7 +3,6 @@ package org.mailroom.domain;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
-import org.mailroom.text.Text;
 
 /** Tells whether a text is a valid host name or IP address, without asking any DNS server. */
 final class HostNames {
@@ -15,9 +14,9 @@ final class HostNames {
     }
 
     static Optional<Violation> check(String host) {
-        Violation invalid = new Violation(Text.get("field.host"), Text.get("rule.host"));
+        Violation invalid = Violation.of(Field.HOST, "rule.host");
         if (host == null || host.isBlank()) {
-            return Optional.of(new Violation(Text.get("field.host"), Text.get("rule.required")));
+            return Optional.of(Violation.of(Field.HOST, "rule.required"));
         }
         String candidate = host.strip();
         if (candidate.length() > MAX_LENGTH || !parsesAsHost(candidate)) {

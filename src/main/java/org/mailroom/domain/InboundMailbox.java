@@ -29,9 +29,4 @@ public record InboundMailbox(long id, String name, int maxSizeMb, String login, 
     public InboundMailbox withId(long newId) {
         return new InboundMailbox(newId, name, maxSizeMb, login, server);
     }
-
-    /** The same mailbox with the fields an edit may change; the name is set once, on create. */
-    public InboundMailbox edited(int newMaxSizeMb, String newLogin, MailServer newServer) {
-        return new InboundMailbox(id, name, newMaxSizeMb, newLogin, newServer);
-    }
 }

@@ -2,7 +2,7 @@ package org.mailroom.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mailroom.text.Text;
+import java.util.Locale;
 
 /**
  * One entry of the Host/Port/Type drop-down: where a mail server listens and how to talk to it.
@@ -26,13 +26,13 @@ public record MailServer(long id, String host, int port, Protocol protocol, Conn
         List<Violation> violations = new ArrayList<>();
         HostNames.check(host).ifPresent(violations::add);
         if (port < 1 || port > 65535) {
-            violations.add(new Violation(Text.get("field.port"), Text.get("rule.port")));
+            violations.add(Violation.of(Field.PORT, "rule.port"));
         }
         if (protocol == null) {
-            violations.add(new Violation(Text.get("field.protocol"), Text.get("rule.required")));
+            violations.add(Violation.of(Field.PROTOCOL, "rule.required"));
         }
         if (security == null) {
-            violations.add(new Violation(Text.get("field.security"), Text.get("rule.required")));
+            violations.add(Violation.of(Field.SECURITY, "rule.required"));
         }
         return violations;
     }
@@ -55,10 +55,14 @@ public record MailServer(long id, String host, int port, Protocol protocol, Conn
         return address() + " · " + protocol + " · " + security.label();
     }
 
-    /** Same host, port, protocol and security, whatever the id. */
+    /** Same host (ignoring case), port, protocol and security, whatever the id: the list holds each endpoint once. */
     public boolean sameEndpoint(MailServer other) {
-        return host.equalsIgnoreCase(other.host) && port == other.port
-                && protocol == other.protocol && security == other.security;
+        return endpointKey().equals(other.endpointKey());
+    }
+
+    /** What {@link #sameEndpoint} compares, for finding duplicates among many entries at once. */
+    public String endpointKey() {
+        return host.toLowerCase(Locale.ROOT) + ":" + port + "/" + protocol.name() + "/" + security.name();
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.mailroom.text.Text;
 
 /** The field rules of the mailbox forms, one check per field, each naming the field and the rule. */
 public final class MailboxRules {
@@ -23,51 +22,51 @@ public final class MailboxRules {
 
     public static Optional<Violation> checkName(String name) {
         if (name == null || name.isEmpty()) {
-            return violation("field.mailboxName", "rule.required");
+            return violation(Field.MAILBOX_NAME, "rule.required");
         }
-        return NAME.matcher(name).matches() ? Optional.empty() : violation("field.mailboxName", "rule.mailboxName");
+        return NAME.matcher(name).matches() ? Optional.empty() : violation(Field.MAILBOX_NAME, "rule.mailboxName");
     }
 
     public static Optional<Violation> checkMaxSize(int megabytes) {
         return megabytes >= MIN_SIZE_MB && megabytes <= MAX_SIZE_MB
                 ? Optional.empty()
-                : violation("field.maxSize", "rule.maxSize");
+                : violation(Field.MAX_SIZE, "rule.maxSize");
     }
 
     /** The Max size as typed in a form: a whole number of MB from 5 to 20. */
     public static Optional<Violation> checkMaxSize(String typed) {
         String text = typed == null ? "" : typed.strip();
         if (!WHOLE_NUMBER.matcher(text).matches()) {
-            return violation("field.maxSize", "rule.maxSize");
+            return violation(Field.MAX_SIZE, "rule.maxSize");
         }
         return checkMaxSize(Integer.parseInt(text));
     }
 
     public static Optional<Violation> checkLogin(String login) {
         if (login == null || login.isBlank()) {
-            return violation("field.login", "rule.required");
+            return violation(Field.LOGIN, "rule.required");
         }
         boolean printable = login.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
         return printable && login.length() <= MAX_CREDENTIAL_LENGTH
                 ? Optional.empty()
-                : violation("field.login", "rule.login");
+                : violation(Field.LOGIN, "rule.login");
     }
 
     /** A password typed in a form; {@code required} when none is known for this mailbox yet. */
     public static Optional<Violation> checkPassword(String password, boolean required) {
         if (password == null || password.isEmpty()) {
-            return required ? violation("field.password", "rule.passwordRequired") : Optional.empty();
+            return required ? violation(Field.PASSWORD, "rule.passwordRequired") : Optional.empty();
         }
         boolean printable = password.codePoints().noneMatch(Character::isISOControl);
         return printable && password.length() <= MAX_CREDENTIAL_LENGTH
                 ? Optional.empty()
-                : violation("field.password", "rule.password");
+                : violation(Field.PASSWORD, "rule.password");
     }
 
     /** A bare address such as {@code support@contoso.com}, parsed strictly (RFC 822 syntax). */
     public static Optional<Violation> checkFromAddress(String address) {
         if (address == null || address.isBlank()) {
-            return violation("field.fromAddress", "rule.required");
+            return violation(Field.FROM_ADDRESS, "rule.required");
         }
         String candidate = address.strip();
         try {
@@ -76,21 +75,21 @@ public final class MailboxRules {
             boolean bare = parsed.getPersonal() == null && candidate.equals(parsed.getAddress());
             int at = candidate.lastIndexOf('@');
             boolean hasDomain = at > 0 && at < candidate.length() - 1;
-            return bare && hasDomain ? Optional.empty() : violation("field.fromAddress", "rule.emailAddress");
+            return bare && hasDomain ? Optional.empty() : violation(Field.FROM_ADDRESS, "rule.emailAddress");
         } catch (AddressException e) {
-            return violation("field.fromAddress", "rule.emailAddress");
+            return violation(Field.FROM_ADDRESS, "rule.emailAddress");
         }
     }
 
     public static Optional<Violation> checkServer(MailServer server, Direction direction) {
         if (server == null) {
-            return violation("field.server", "rule.required");
+            return violation(Field.SERVER, "rule.required");
         }
         String rule = direction == Direction.INBOUND ? "rule.serverInbound" : "rule.serverOutbound";
-        return server.direction() == direction ? Optional.empty() : violation("field.server", rule);
+        return server.direction() == direction ? Optional.empty() : violation(Field.SERVER, rule);
     }
 
-    private static Optional<Violation> violation(String fieldKey, String ruleKey) {
-        return Optional.of(new Violation(Text.get(fieldKey), Text.get(ruleKey)));
+    private static Optional<Violation> violation(Field field, String ruleKey) {
+        return Optional.of(Violation.of(field, ruleKey));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
@@ -23,12 +24,14 @@ final class FromAddressChecks {
     }
 
     List<ImportBatch.Folder> folders(List<Bound<WorkspaceFile.Folder>> items) {
-        ImportValidator.refuseDuplicates(problems, items, (b, f) -> f.name(), "name", "io.problem.duplicateFolder");
+        ImportValidator.refuseDuplicates(problems, items, WorkspaceFile.Folder::name, WorkspaceRules::nameKey, "name",
+                "io.problem.duplicateFolder");
         List<ImportBatch.Folder> valid = new ArrayList<>();
         for (Bound<WorkspaceFile.Folder> item : items) {
             boolean named = validName(item.at("name"), () -> AttributeFolder.draft(item.value().name()));
             List<Bound<WorkspaceFile.Attribute>> attributes = children(item, "attributes", item.value().attributes());
-            ImportValidator.refuseDuplicates(problems, attributes, (b, a) -> a.name(), "name", "io.problem.duplicateAttribute");
+            ImportValidator.refuseDuplicates(problems, attributes, WorkspaceFile.Attribute::name, WorkspaceRules::nameKey, "name",
+                    "io.problem.duplicateAttribute");
             List<ImportBatch.Attribute> validAttributes = new ArrayList<>();
             for (Bound<WorkspaceFile.Attribute> attribute : attributes) {
                 boolean attributeNamed = validName(attribute.at("name"), () -> BusinessAttribute.draft(0, attribute.value().name()));
@@ -46,12 +49,13 @@ final class FromAddressChecks {
 
     private List<ImportBatch.Value> values(Bound<WorkspaceFile.Attribute> attribute) {
         List<Bound<WorkspaceFile.Value>> values = children(attribute, "values", attribute.value().values());
-        ImportValidator.refuseDuplicates(problems, values, (b, v) -> v.address(), "address", "io.problem.duplicateValue");
+        ImportValidator.refuseDuplicates(problems, values, WorkspaceFile.Value::address, FromAddress::addressKey, "address",
+                "io.problem.duplicateValue");
         List<ImportBatch.Value> valid = new ArrayList<>();
         for (Bound<WorkspaceFile.Value> value : values) {
             List<Violation> violations = FromAddress.check(value.value().address(), value.value().displayName());
             for (Violation v : violations) {
-                problems.add(value.at(v.field().equals(Text.get("field.displayName")) ? "displayName" : "address"), v);
+                problems.add(value.at(v.field() == Field.DISPLAY_NAME ? "displayName" : "address"), v);
             }
             if (violations.isEmpty()) {
                 valid.add(new ImportBatch.Value(value.value().address().strip(), value.value().displayName().strip(), false));

@@ -7,8 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
-import org.mailroom.domain.WorkspaceRules;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.mailroom.store.ImportBatch;
 import org.mailroom.text.Text;
 
@@ -126,13 +126,13 @@ final class ImportValidator {
         return problems.bind(node, "/" + field, type).map(value -> new Bound<>("/" + field, value));
     }
 
-    /** Adds a problem for each name used twice (ignoring case), at the later one. */
-    static <T> void refuseDuplicates(Problems problems, List<Bound<T>> items, BiFunction<Bound<T>, T, String> name,
-                                     String field, String messageKey) {
+    /** Adds a problem for each name used twice (compared by {@code key}: ignoring case), at the later one. */
+    static <T> void refuseDuplicates(Problems problems, List<Bound<T>> items, Function<T, String> name,
+                                     UnaryOperator<String> key, String field, String messageKey) {
         Set<String> seen = new HashSet<>();
         for (Bound<T> item : items) {
-            String value = name.apply(item, item.value());
-            if (value != null && !seen.add(WorkspaceRules.nameKey(value.strip()))) {
+            String value = name.apply(item.value());
+            if (value != null && !seen.add(key.apply(value.strip()))) {
                 problems.add(item.at(field), Text.get(messageKey, value));
             }
         }

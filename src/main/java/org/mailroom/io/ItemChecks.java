@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.Direction;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
@@ -32,6 +32,9 @@ final class ItemChecks {
     static final int MAX_REF_LENGTH = 64;
     /** As long as the workspace column. */
     static final int MAX_REGISTRATION_NAME = 120;
+    /** Where in a server entry each field's problem goes. */
+    private static final Map<Field, String> SERVER_FIELDS = Map.of(Field.HOST, "host", Field.PORT, "port",
+            Field.PROTOCOL, "protocol", Field.SECURITY, "security");
 
     private final Problems problems;
     private final FromAddressChecks fromAddresses;
@@ -43,8 +46,6 @@ final class ItemChecks {
 
     /** Servers by their ref. */
     Map<String, MailServer> servers(List<Bound<WorkspaceFile.Server>> items) {
-        Map<String, String> fieldOfLabel = Map.of(Text.get("field.host"), "host", Text.get("field.port"), "port",
-                Text.get("field.protocol"), "protocol", Text.get("field.security"), "security");
         Map<String, MailServer> byRef = new LinkedHashMap<>();
         Set<String> endpoints = new HashSet<>();
         for (Bound<WorkspaceFile.Server> item : items) {
@@ -64,10 +65,10 @@ final class ItemChecks {
                 continue;
             }
             List<Violation> violations = MailServer.check(s.host(), s.port(), s.protocol(), s.security());
-            violations.forEach(v -> problems.add(item.at(fieldOfLabel.getOrDefault(v.field(), "host")), v));
+            violations.forEach(v -> problems.add(item.at(SERVER_FIELDS.getOrDefault(v.field(), "host")), v));
             if (violations.isEmpty()) {
                 MailServer server = MailServer.draft(s.host(), s.port(), s.protocol(), s.security());
-                if (!endpoints.add(server.label().toLowerCase(Locale.ROOT))) {
+                if (!endpoints.add(server.endpointKey())) {
                     problems.add(item.pointer(), Text.get("io.problem.duplicateServer", server.label()));
                 }
                 byRef.put(s.ref(), server);
@@ -77,7 +78,8 @@ final class ItemChecks {
     }
 
     List<ImportBatch.Application> applications(List<Bound<WorkspaceFile.Application>> items) {
-        ImportValidator.refuseDuplicates(problems, items, (b, a) -> a.name(), "name", "io.problem.duplicateApplication");
+        ImportValidator.refuseDuplicates(problems, items, WorkspaceFile.Application::name, WorkspaceRules::nameKey, "name",
+                "io.problem.duplicateApplication");
         List<ImportBatch.Application> valid = new ArrayList<>();
         for (Bound<WorkspaceFile.Application> item : items) {
             Optional<Violation> violation = DigitalApplication.checkName(item.value().name());
@@ -91,7 +93,8 @@ final class ItemChecks {
     }
 
     List<ImportBatch.Registration> registrations(List<Bound<WorkspaceFile.Registration>> items) {
-        ImportValidator.refuseDuplicates(problems, items, (b, r) -> r.name(), "name", "io.problem.duplicateRegistration");
+        ImportValidator.refuseDuplicates(problems, items, WorkspaceFile.Registration::name, WorkspaceRules::nameKey, "name",
+                "io.problem.duplicateRegistration");
         List<ImportBatch.Registration> valid = new ArrayList<>();
         for (Bound<WorkspaceFile.Registration> item : items) {
             WorkspaceFile.Registration r = item.value();
@@ -115,21 +118,16 @@ final class ItemChecks {
     List<ImportBatch.MailboxEntry> mailboxes(List<Bound<WorkspaceFile.MailboxEntry>> items, Map<String, MailServer> servers,
                                              List<ImportBatch.Application> applications, List<ImportBatch.Registration> registrations) {
         List<ImportBatch.MailboxEntry> valid = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        boolean outboundSeen = false;
+        WorkspaceRules rules = WorkspaceRules.of(List.of());
         for (Bound<WorkspaceFile.MailboxEntry> item : items) {
             WorkspaceFile.MailboxEntry m = item.value();
             if (!problems.require(item.at("direction"), m.direction())) {
                 continue;
             }
-            if (m.direction() == Direction.OUTBOUND && outboundSeen) {
-                problems.add(item.at("direction"), WorkspaceRules.secondOutbound());
-            }
-            outboundSeen |= m.direction() == Direction.OUTBOUND;
+            rules.checkDirection(m.direction()).ifPresent(v -> problems.add(item.at("direction"), v));
             Optional<Mailbox> mailbox = m.direction() == Direction.INBOUND ? inbound(item, servers) : outbound(item, servers);
-            if (mailbox.isPresent() && !names.add(WorkspaceRules.nameKey(mailbox.get().name()))) {
-                problems.add(item.at("name"), WorkspaceRules.duplicateName(mailbox.get().name()));
-            }
+            mailbox.flatMap(built -> rules.checkName(built.name())).ifPresent(v -> problems.add(item.at("name"), v));
+            rules.add(mailbox.map(Mailbox::name).orElse(null), m.direction());
             boolean known = checkReference(item.at("application"), m.application(),
                     applications.stream().map(a -> a.application().name()).toList(), "io.problem.unknownApplication");
             String registration = m.oauth() == null ? null : m.oauth().registration();

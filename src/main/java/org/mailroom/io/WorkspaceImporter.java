@@ -20,8 +20,8 @@ import org.mailroom.text.Text;
 
 /**
  * Import in the order the UI asks: {@link #check} the whole file (every problem with its path), then
- * {@link #conflicts} with the workspace, then (when the file has secrets) {@link #passphraseOpens} the
- * export passphrase, then {@link #apply} with the admin's choices in one transaction.
+ * {@link #conflicts} with the workspace, then {@link #apply} with the admin's choices (and, when the file has
+ * secrets, its export passphrase) in one transaction.
  */
 public final class WorkspaceImporter {
 
@@ -42,14 +42,6 @@ public final class WorkspaceImporter {
 
     public List<ImportConflict> conflicts(CheckedImport checked) {
         return new ConflictResolver(WorkspaceContent.read(database)).conflicts(checked.items());
-    }
-
-    /** Whether the export passphrase opens the file's secrets; a wrong one may be tried again. */
-    public boolean passphraseOpens(CheckedImport checked, char[] passphrase) {
-        return checked.sealedSecrets().flatMap(s -> ExportSecrets.open(s, passphrase)).map(secrets -> {
-            secrets.forEach(s -> SecretCipher.wipe(s.secret()));
-            return true;
-        }).orElse(false);
     }
 
     /**

@@ -14,8 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ProbeBatch {
 
-    public static final int DEFAULT_PARALLELISM = 4;
-
     /** Called from the worker threads, once per finished test. */
     @FunctionalInterface
     public interface Progress {

@@ -21,10 +21,6 @@ public record ServerCapabilities(String greeting, List<String> capabilities, Lis
         authMechanisms = List.copyOf(authMechanisms);
     }
 
-    public boolean offers(String mechanism) {
-        return authMechanisms.stream().anyMatch(mechanism::equalsIgnoreCase);
-    }
-
     /** The last capability list before login counts: after STARTTLS servers often announce more. */
     static ServerCapabilities parse(Protocol protocol, List<String> lines) {
         return switch (protocol) {

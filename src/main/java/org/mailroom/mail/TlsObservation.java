@@ -28,10 +28,6 @@ final class TlsObservation {
         cipherSuite = session.getCipherSuite();
     }
 
-    boolean sawCertificate() {
-        return certificate != null;
-    }
-
     TlsInfo snapshot() {
         X509Certificate leaf = certificate;
         if (leaf == null && protocol == null) {

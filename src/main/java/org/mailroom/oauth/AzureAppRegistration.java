@@ -21,11 +21,6 @@ public record AzureAppRegistration(String name, String clientId, String tenant, 
         protocols = protocols == null || protocols.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(protocols));
     }
 
-    /** {@code {authority}/{tenant}/oauth2/v2.0/token}, the endpoint E-mail Server and the token check call. */
-    public String tokenEndpoint() {
-        return authorityWithTenant() + "/oauth2/v2.0/token";
-    }
-
     /** e.g. {@code https://login.microsoftonline.com/contoso.onmicrosoft.com}, what msal4j is built with. */
     public String authorityWithTenant() {
         return cloud.authority() + "/" + tenant;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.mailroom.domain.Severity;
 import org.mailroom.text.Text;
 
 /**

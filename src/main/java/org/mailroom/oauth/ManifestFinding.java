@@ -1,5 +1,7 @@
 package org.mailroom.oauth;
 
+import org.mailroom.domain.Severity;
+
 /**
  * One mistake in a pasted manifest.
  *

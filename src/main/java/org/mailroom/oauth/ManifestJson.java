@@ -26,11 +26,6 @@ public final class ManifestJson {
         return write(root);
     }
 
-    /** Only the array, for admins who edit the attribute's value. */
-    public static String requiredResourceAccessArrayText(Collection<OAuthProtocol> protocols, GrantType grant) {
-        return write(requiredResourceAccessArray(PermissionCatalogue.required(protocols, grant)));
-    }
-
     static ArrayNode requiredResourceAccessArray(List<Permission> permissions) {
         Map<Resource, ArrayNode> byResource = new LinkedHashMap<>();
         for (Permission permission : permissions) {

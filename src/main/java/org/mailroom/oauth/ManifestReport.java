@@ -1,6 +1,7 @@
 package org.mailroom.oauth;
 
 import java.util.List;
+import org.mailroom.domain.Severity;
 
 /** What the manifest checker found, and the reminder that the manifest alone grants nothing. */
 public record ManifestReport(List<ManifestFinding> findings, String consentReminder) {
@@ -12,9 +13,5 @@ public record ManifestReport(List<ManifestFinding> findings, String consentRemin
     /** No errors; warnings (an extra permission, a permission under Graph) may remain. */
     public boolean isCorrect() {
         return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
-    }
-
-    public List<ManifestFinding.Kind> kinds() {
-        return findings.stream().map(ManifestFinding::kind).toList();
     }
 }

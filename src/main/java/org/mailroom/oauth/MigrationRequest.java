@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
 import org.mailroom.text.Text;
@@ -38,8 +39,8 @@ public final class MigrationRequest {
     /** @throws RuleViolationException when there is no mailbox or none is marked as a test mailbox */
     public static MigrationRequest of(AzureAppRegistration registration, List<MigrationMailbox> mailboxes) {
         if (mailboxes.stream().noneMatch(MigrationMailbox::testMailbox)) {
-            throw new RuleViolationException(new Violation(Text.get("oauth.field.testMailbox"),
-                    Text.get(mailboxes.isEmpty() ? "oauth.rule.migrationEmpty" : "oauth.rule.testMailboxFirst")));
+            throw new RuleViolationException(Violation.of(Field.TEST_MAILBOX,
+                    mailboxes.isEmpty() ? "oauth.rule.migrationEmpty" : "oauth.rule.testMailboxFirst"));
         }
         AzureAppRegistration r = registration.normalized();
         String authority = r.cloud() == Cloud.GLOBAL ? "" : r.cloud().authority() + "/";

@@ -3,6 +3,7 @@ package org.mailroom.oauth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.mailroom.domain.Severity;
 import org.mailroom.text.Text;
 
 /** What the spec or Microsoft say about a choice of protocols and grant, said where it matters. */

@@ -10,8 +10,4 @@ public record RegistrationCheck(List<Violation> errors, List<Violation> warnings
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
     }
-
-    public boolean isValid() {
-        return errors.isEmpty();
-    }
 }

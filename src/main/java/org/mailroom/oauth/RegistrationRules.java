@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.Violation;
-import org.mailroom.text.Text;
 
 /** The rules of the registration values (facts sheet §4), each naming the field and the rule. */
 public final class RegistrationRules {
@@ -31,7 +31,7 @@ public final class RegistrationRules {
         List<Violation> errors = new ArrayList<>();
         List<Violation> warnings = new ArrayList<>();
         if (r.name() == null || r.name().isEmpty()) {
-            errors.add(violation("oauth.field.name", "rule.required"));
+            errors.add(violation(Field.REGISTRATION_NAME, "rule.required"));
         }
         checkClientId(r.clientId()).ifPresent(errors::add);
         checkTenant(r.tenant(), r.grant()).ifPresent(errors::add);
@@ -39,8 +39,7 @@ public final class RegistrationRules {
         checkProtocols(r.protocols(), r.grant()).ifPresent(errors::add);
         tenantWarning(r).ifPresent(warnings::add);
         if (r.cloud() != null && r.cloud().isOpen() && !r.cloud().isDocumentedForEmailServer()) {
-            warnings.add(new Violation(Text.get("oauth.field.cloud"),
-                    Text.get("oauth.rule.cloudUndocumented", r.cloud().authority())));
+            warnings.add(Violation.of(Field.CLOUD, "oauth.rule.cloudUndocumented", r.cloud().authority()));
         }
         return new RegistrationCheck(errors, warnings);
     }
@@ -48,51 +47,42 @@ public final class RegistrationRules {
     /** Application (client) ID: 36 characters, braces and upper case accepted (they are normalized away). */
     public static Optional<Violation> checkClientId(String clientId) {
         if (clientId == null || clientId.isBlank()) {
-            return Optional.of(violation("oauth.field.clientId", "rule.required"));
+            return Optional.of(violation(Field.CLIENT_ID, "rule.required"));
         }
-        return isGuid(clientId) ? Optional.empty() : Optional.of(violation("oauth.field.clientId", "oauth.rule.guid"));
+        return isGuid(clientId) ? Optional.empty() : Optional.of(violation(Field.CLIENT_ID, "oauth.rule.guid"));
     }
 
     /** Directory (tenant) ID: a GUID, a verified domain, or organizations; common/consumers never with ROPC. */
     public static Optional<Violation> checkTenant(String tenant, GrantType grant) {
         if (tenant == null || tenant.isBlank()) {
-            return Optional.of(violation("oauth.field.tenant", "rule.required"));
+            return Optional.of(violation(Field.TENANT, "rule.required"));
         }
         String t = normalizeTenant(tenant);
         if (t.equals(COMMON) || t.equals(CONSUMERS)) {
             return grant == GrantType.PASSWORD
-                    ? Optional.of(new Violation(Text.get("oauth.field.tenant"), Text.get("oauth.rule.tenantAliasPassword", t)))
+                    ? Optional.of(Violation.of(Field.TENANT, "oauth.rule.tenantAliasPassword", t))
                     : Optional.empty(); // a warning, see tenantWarning
         }
         boolean valid = t.equals(ORGANIZATIONS) || GUID.matcher(t).matches() || DOMAIN.matcher(t).matches();
-        return valid ? Optional.empty() : Optional.of(violation("oauth.field.tenant", "oauth.rule.tenant"));
+        return valid ? Optional.empty() : Optional.of(violation(Field.TENANT, "oauth.rule.tenant"));
     }
 
     public static Optional<Violation> checkCloud(Cloud cloud) {
         if (cloud == null) {
-            return Optional.of(violation("oauth.field.cloud", "rule.required"));
+            return Optional.of(violation(Field.CLOUD, "rule.required"));
         }
-        return cloud.isOpen() ? Optional.empty() : Optional.of(violation("oauth.field.cloud", "oauth.rule.cloudClosed"));
-    }
-
-    /** A typed authority: https, a known Microsoft sign-in host, and not the closed German cloud. */
-    public static Optional<Violation> checkAuthority(String typed) {
-        Optional<Cloud> cloud = Cloud.ofAuthority(typed);
-        if (cloud.isEmpty()) {
-            return Optional.of(violation("oauth.field.cloud", "oauth.rule.authority"));
-        }
-        return checkCloud(cloud.get());
+        return cloud.isOpen() ? Optional.empty() : Optional.of(violation(Field.CLOUD, "oauth.rule.cloudClosed"));
     }
 
     public static Optional<Violation> checkProtocols(Set<OAuthProtocol> protocols, GrantType grant) {
         if (grant == null) {
-            return Optional.of(violation("oauth.field.grant", "rule.required"));
+            return Optional.of(violation(Field.GRANT, "rule.required"));
         }
         if (protocols == null || protocols.isEmpty()) {
-            return Optional.of(violation("oauth.field.protocols", "oauth.rule.protocolsRequired"));
+            return Optional.of(violation(Field.PROTOCOLS, "oauth.rule.protocolsRequired"));
         }
         if (protocols.contains(OAuthProtocol.GRAPH) && grant != GrantType.CLIENT_CREDENTIALS) {
-            return Optional.of(violation("oauth.field.protocols", "oauth.rule.graphNeedsClientCredentials"));
+            return Optional.of(violation(Field.PROTOCOLS, "oauth.rule.graphNeedsClientCredentials"));
         }
         return Optional.empty();
     }
@@ -125,15 +115,15 @@ public final class RegistrationRules {
             return Optional.empty();
         }
         if (r.grant() == GrantType.CLIENT_CREDENTIALS) {
-            return Optional.of(new Violation(Text.get("oauth.field.tenant"), Text.get("oauth.rule.tenantAliasAppOnly", t)));
+            return Optional.of(Violation.of(Field.TENANT, "oauth.rule.tenantAliasAppOnly", t));
         }
         if (r.accountType() == AccountType.SINGLE_TENANT && ORGANIZATIONS.equals(t)) {
-            return Optional.of(new Violation(Text.get("oauth.field.tenant"), Text.get("oauth.rule.tenantAliasSingle", t)));
+            return Optional.of(Violation.of(Field.TENANT, "oauth.rule.tenantAliasSingle", t));
         }
         return Optional.empty();
     }
 
-    private static Violation violation(String fieldKey, String ruleKey) {
-        return new Violation(Text.get(fieldKey), Text.get(ruleKey));
+    private static Violation violation(Field field, String ruleKey) {
+        return Violation.of(field, ruleKey);
     }
 }

@@ -18,8 +18,4 @@ public record TokenClaims(String audience, List<String> scopes, List<String> rol
         scopes = List.copyOf(scopes);
         roles = List.copyOf(roles);
     }
-
-    public boolean isAppOnly() {
-        return scopes.isEmpty() && !roles.isEmpty();
-    }
 }

@@ -3,8 +3,8 @@ package org.mailroom.oauth;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.Violation;
-import org.mailroom.text.Text;
 
 /** Whether a token's audience and permissions fit the protocol it is meant for. */
 public final class TokenFit {
@@ -17,19 +17,19 @@ public final class TokenFit {
                                         Instant now) {
         List<Violation> misfits = new ArrayList<>();
         if (!TokenScopes.audienceFits(claims.audience(), protocol, cloud)) {
-            misfits.add(new Violation("aud", Text.get("oauth.token.wrongAudience", claims.audience(),
-                    String.join(", ", TokenScopes.acceptedAudiences(protocol, cloud)))));
+            misfits.add(Violation.of(Field.AUDIENCE, "oauth.token.wrongAudience", claims.audience(),
+                    String.join(", ", TokenScopes.acceptedAudiences(protocol, cloud))));
         }
         boolean delegated = grant == GrantType.PASSWORD;
         List<String> held = delegated ? claims.scopes() : claims.roles();
         for (String needed : TokenScopes.claimNames(protocol, grant)) {
             if (!held.contains(needed)) {
-                misfits.add(new Violation(delegated ? "scp" : "roles",
-                        Text.get(delegated ? "oauth.token.missingScope" : "oauth.token.missingRole", needed)));
+                misfits.add(Violation.of(delegated ? Field.SCOPES : Field.ROLES,
+                        delegated ? "oauth.token.missingScope" : "oauth.token.missingRole", needed));
             }
         }
         if (claims.expiresAt() != null && !claims.expiresAt().isAfter(now)) {
-            misfits.add(new Violation("exp", Text.get("oauth.token.expired", claims.expiresAt())));
+            misfits.add(Violation.of(Field.EXPIRY, "oauth.token.expired", claims.expiresAt()));
         }
         return List.copyOf(misfits);
     }

@@ -14,10 +14,6 @@ public sealed interface TokenResult {
         public Success {
             misfits = List.copyOf(misfits);
         }
-
-        public boolean fits() {
-            return misfits.isEmpty();
-        }
     }
 
     record Failure(TokenFailure failure, Duration took) implements TokenResult {

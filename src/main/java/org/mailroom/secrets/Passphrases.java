@@ -1,8 +1,8 @@
 package org.mailroom.secrets;
 
 import java.util.Optional;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.Violation;
-import org.mailroom.text.Text;
 
 /** The rule for master and export passphrases. */
 public final class Passphrases {
@@ -15,7 +15,7 @@ public final class Passphrases {
 
     public static Optional<Violation> check(char[] passphrase) {
         if (passphrase == null || passphrase.length < MIN_LENGTH || passphrase.length > MAX_LENGTH) {
-            return Optional.of(new Violation(Text.get("secrets.field.passphrase"), Text.get("secrets.rule.passphrase", MIN_LENGTH)));
+            return Optional.of(Violation.of(Field.PASSPHRASE, "secrets.rule.passphrase", MIN_LENGTH));
         }
         return Optional.empty();
     }

@@ -61,10 +61,6 @@ public final class Vault {
         return key != null;
     }
 
-    public Optional<KeySource> keySource() {
-        return store.keyRecord().map(VaultKeyRecord::source);
-    }
-
     /** Whether this machine has an OS credential store to keep the key in (no passphrase then). */
     public boolean keyringAvailable() {
         return keyring.isAvailable();
@@ -123,21 +119,6 @@ public final class Vault {
         }
         key = unwrapped.get();
         LOG.info("Vault unlocked");
-        return UnlockResult.UNLOCKED;
-    }
-
-    /** Wraps the same vault key under a new passphrase; saved secrets stay as they are. */
-    public synchronized UnlockResult changePassphrase(char[] current, char[] next) {
-        VaultKeyRecord record = store.keyRecord().filter(r -> r.source() == KeySource.PASSPHRASE)
-                .orElseThrow(() -> new VaultException("secrets.notPassphrase"));
-        Passphrases.check(next).ifPresent(RuleViolationException::throwFor);
-        Optional<byte[]> unwrapped = unwrap(record, current);
-        if (unwrapped.isEmpty()) {
-            return UnlockResult.WRONG_PASSPHRASE;
-        }
-        store.rewrap(wrap(unwrapped.get(), next));
-        SecretCipher.wipe(key);
-        key = unwrapped.get();
         return UnlockResult.UNLOCKED;
     }
 

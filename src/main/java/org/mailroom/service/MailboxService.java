@@ -3,7 +3,9 @@ package org.mailroom.service;
 import java.util.Optional;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.SecretRef;
+import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.MailboxStore;
@@ -36,6 +38,13 @@ public final class MailboxService {
     /** Adds ({@code id} 0) or updates the mailbox and keeps the password typed with it (saved when saving is on). */
     public Mailbox save(Mailbox edited, Optional<char[]> typedPassword) {
         Mailbox saved = database.inTransaction(() -> {
+            if (edited.id() == 0) {
+                // the rules the form asked, asked again of the workspace as it is now (another window may have
+                // added a mailbox since); the database's constraints remain the last safety net
+                WorkspaceRules rules = WorkspaceRules.of(mailboxes.findAll());
+                rules.checkDirection(edited.direction()).or(() -> rules.checkName(edited.name()))
+                        .ifPresent(RuleViolationException::throwFor);
+            }
             Mailbox stored = edited.id() == 0 ? mailboxes.add(edited) : mailboxes.update(edited);
             typedPassword.ifPresent(password -> secrets.remember(SecretRef.mailboxPassword(stored.id()), password));
             return stored;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.h2.api.ErrorCode;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
@@ -117,8 +118,8 @@ public final class ApplicationStore {
 
     private static RuntimeException translate(DigitalApplication application, SQLException e) {
         if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
-            return new RuleViolationException(new Violation(Text.get("field.applicationName"),
-                    Text.get("rule.duplicateApplication", application.name())));
+            return new RuleViolationException(Violation.of(Field.APPLICATION_NAME,
+                    "rule.duplicateApplication", application.name()));
         }
         return SqlErrors.writeFailed(e);
     }

@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.h2.api.ErrorCode;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
-import org.mailroom.text.Text;
 
 /** Business Attribute folders, attributes and the values used as agents' From addresses. */
 public final class BusinessAttributeStore {
@@ -34,7 +34,7 @@ public final class BusinessAttributeStore {
 
     public AttributeFolder addFolder(AttributeFolder draft) {
         long id = sql.insert("INSERT INTO attribute_folder (name) VALUES (?)", s -> s.setString(1, draft.name()),
-                duplicate("field.folderName", draft.name()));
+                duplicate(Field.FOLDER_NAME, draft.name()));
         return new AttributeFolder(id, draft.name());
     }
 
@@ -43,7 +43,7 @@ public final class BusinessAttributeStore {
         synchronized (database) {
             List<String> held = attributes(folder).stream().map(BusinessAttribute::name).toList();
             if (!held.isEmpty()) {
-                throw new RuleViolationException(new Violation(folder.name(), Text.get("rule.folderInUse", String.join(", ", held))));
+                throw new RuleViolationException(Violation.about(folder.name(), Field.FOLDER_NAME, "rule.folderInUse", String.join(", ", held)));
             }
             sql.update("DELETE FROM attribute_folder WHERE id = ?", s -> s.setLong(1, folder.id()));
         }
@@ -58,7 +58,7 @@ public final class BusinessAttributeStore {
         long id = sql.insert("INSERT INTO business_attribute (folder_id, name) VALUES (?, ?)", s -> {
             s.setLong(1, draft.folderId());
             s.setString(2, draft.name());
-        }, duplicate("field.attributeName", draft.name()));
+        }, duplicate(Field.ATTRIBUTE_NAME, draft.name()));
         return new BusinessAttribute(id, draft.folderId(), draft.name());
     }
 
@@ -69,7 +69,7 @@ public final class BusinessAttributeStore {
     public void deleteAttribute(BusinessAttribute attribute) {
         synchronized (database) {
             outboundAddressAmong("v.attribute_id = ?", attribute.id()).ifPresent(address -> {
-                throw new RuleViolationException(new Violation(attribute.name(), Text.get("rule.attributeInUse", address)));
+                throw new RuleViolationException(Violation.about(attribute.name(), Field.ATTRIBUTE_NAME, "rule.attributeInUse", address));
             });
             sql.update("DELETE FROM business_attribute WHERE id = ?", s -> s.setLong(1, attribute.id()));
         }
@@ -93,7 +93,7 @@ public final class BusinessAttributeStore {
             s.setLong(1, draft.attributeId());
             s.setString(2, draft.address());
             s.setString(3, draft.displayName());
-        }, duplicate("field.valueName", draft.address()));
+        }, duplicate(Field.VALUE_NAME, draft.address()));
         return new FromAddress(id, draft.attributeId(), draft.address(), draft.displayName());
     }
 
@@ -105,7 +105,7 @@ public final class BusinessAttributeStore {
             s.setString(3, value.address());
         });
         if (changed == 0) {
-            throw new RuleViolationException(new Violation(Text.get("field.valueName"), Text.get("rule.valueRenamed")));
+            throw new RuleViolationException(Violation.of(Field.VALUE_NAME, "rule.valueRenamed"));
         }
         return value;
     }
@@ -114,7 +114,7 @@ public final class BusinessAttributeStore {
     public void deleteValue(FromAddress value) {
         synchronized (database) {
             outboundAddressAmong("v.id = ?", value.id()).ifPresent(address -> {
-                throw new RuleViolationException(new Violation(value.address(), Text.get("rule.valueInUse")));
+                throw new RuleViolationException(Violation.about(value.address(), Field.VALUE_NAME, "rule.valueInUse"));
             });
             sql.update("DELETE FROM attribute_value WHERE id = ?", s -> s.setLong(1, value.id()));
         }
@@ -145,8 +145,8 @@ public final class BusinessAttributeStore {
         }
     }
 
-    private static Violation duplicate(String fieldKey, String name) {
-        return new Violation(Text.get(fieldKey), Text.get("rule.duplicateInParent", name));
+    private static Violation duplicate(Field field, String name) {
+        return Violation.of(field, "rule.duplicateInParent", name);
     }
 
     /** The few JDBC shapes this store needs, each under the database's lock. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.h2.api.ErrorCode;
 import org.mailroom.domain.ConnectionSecurity;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.RuleViolationException;
@@ -78,8 +79,8 @@ public final class MailServerStore {
         if (stored != null && stored.direction() != server.direction()) {
             List<String> users = mailboxesUsing(stored);
             if (!users.isEmpty()) {
-                throw new RuleViolationException(new Violation(Text.get("field.protocol"),
-                        Text.get("rule.serverDirectionInUse", String.join(", ", users))));
+                throw new RuleViolationException(Violation.of(Field.PROTOCOL,
+                        "rule.serverDirectionInUse", String.join(", ", users)));
             }
         }
     }
@@ -89,8 +90,8 @@ public final class MailServerStore {
         synchronized (database) {
             List<String> users = mailboxesUsing(server);
             if (!users.isEmpty()) {
-                throw new RuleViolationException(new Violation(server.address(),
-                        Text.get("rule.serverInUse", String.join(", ", users))));
+                throw new RuleViolationException(Violation.about(server.address(), Field.SERVER,
+                        "rule.serverInUse", String.join(", ", users)));
             }
             try (PreparedStatement delete = database.connection().prepareStatement("DELETE FROM mail_server WHERE id = ?")) {
                 delete.setLong(1, server.id());
@@ -135,8 +136,8 @@ public final class MailServerStore {
 
     private static RuntimeException translate(MailServer server, SQLException e) {
         if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
-            return new RuleViolationException(new Violation(Text.get("field.server"),
-                    Text.get("rule.duplicateServer", server.label())));
+            return new RuleViolationException(Violation.of(Field.SERVER,
+                    "rule.duplicateServer", server.label()));
         }
         return SqlErrors.writeFailed(e);
     }

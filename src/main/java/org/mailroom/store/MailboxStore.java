@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.h2.api.ErrorCode;
 import org.mailroom.domain.Direction;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
@@ -173,7 +174,7 @@ public final class MailboxStore {
             return new RuleViolationException(violation);
         }
         if (e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1) {
-            return new RuleViolationException(new Violation(Text.get("field.server"), Text.get("rule.serverGone")));
+            return new RuleViolationException(Violation.of(Field.SERVER, "rule.serverGone"));
         }
         return SqlErrors.writeFailed(e);
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.h2.api.ErrorCode;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
@@ -27,7 +28,6 @@ import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.RegistrationCheck;
 import org.mailroom.oauth.RegistrationRules;
 import org.mailroom.oauth.StoredRegistration;
-import org.mailroom.text.Text;
 
 /** Azure app registrations, which mailboxes sign in through them, and the OAuth wizard's saved progress. */
 public final class OAuthStore {
@@ -80,8 +80,8 @@ public final class OAuthStore {
                 return new StoredRegistration(id == 0 ? SqlErrors.generatedId(statement) : id, normalized);
             } catch (SQLException e) {
                 if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
-                    throw new RuleViolationException(new Violation(Text.get("oauth.field.name"),
-                            Text.get("rule.duplicateInParent", normalized.name())));
+                    throw new RuleViolationException(Violation.of(Field.REGISTRATION_NAME,
+                            "rule.duplicateInParent", normalized.name()));
                 }
                 throw SqlErrors.writeFailed(e);
             }

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import org.mailroom.check.ItemRef.RegistrationRef;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Protocol;
+import org.mailroom.domain.Severity;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.Cloud;
@@ -36,7 +36,8 @@ class OAuthRulesTest {
         w.link(w.supportInbox, broken, true);
 
         assertThat(w.findings("invalidRegistration")).singleElement().satisfies(f -> {
-            assertThat(f.item()).isEqualTo(new RegistrationRef(broken.id(), "(no name)"));
+            assertThat(f.item()).isEqualTo(ItemRef.of(broken));
+            assertThat(f.item().label()).isEqualTo("App registration (no name)");
             assertThat(f.message()).contains("GUID", "verified domain", "2021-10-29", "client credentials");
         });
         assertThat(clean().findings("invalidRegistration")).isEmpty();
@@ -83,7 +84,8 @@ class OAuthRulesTest {
 
     private static String ews(TestWorkspace w, String day) {
         Clock clock = Clock.fixed(Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC);
-        return new ConfigurationCheck(clock).run(w.input()).ofRule("ewsRetirement").get(0).message();
+        return new ConfigurationCheck(clock).run(w.input()).findings().stream().filter(f -> f.ruleId().equals("ewsRetirement"))
+                .findFirst().orElseThrow().message();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mailroom.domain.Severity;
 import org.mailroom.text.Text;
 
 class RuleCatalogueTest {

@@ -10,9 +10,9 @@ import static org.mailroom.domain.Protocol.POP3;
 import static org.mailroom.domain.Protocol.SMTP;
 
 import org.junit.jupiter.api.Test;
-import org.mailroom.check.ItemRef.ServerRef;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.OutboundMailbox;
+import org.mailroom.domain.Severity;
 
 /** Mail server entries: TLS and ports against Exchange Online, port 25, basic authentication, unused entries. */
 class ServerRulesTest {
@@ -25,7 +25,7 @@ class ServerRulesTest {
 
         assertThat(w.findings("exchangePlainText")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.item()).isEqualTo(new ServerRef(plain.id(), "outlook.office365.com:143 · IMAP · None"));
+            assertThat(f.item()).isEqualTo(new ItemRef(ItemKind.MAIL_SERVER, plain.id(), "outlook.office365.com:143 · IMAP · None"));
             assertThat(f.fix()).isEqualTo("Use port 993 with SSL/TLS, as Microsoft documents for IMAP.");
         });
         assertThat(w.findings("exchangeEndpoint")).as("one finding per problem").isEmpty();

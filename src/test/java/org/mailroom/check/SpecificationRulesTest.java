@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mailroom.check.TestWorkspace.clean;
 
 import org.junit.jupiter.api.Test;
-import org.mailroom.check.ItemRef.FromAddressRef;
-import org.mailroom.check.ItemRef.MailboxRef;
 import org.mailroom.check.rules.TooManyMailboxes;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.OutboundMailbox;
+import org.mailroom.domain.Severity;
 
 /** The rules of the specification, of enablement through applications and of From addresses. */
 class SpecificationRulesTest {
@@ -44,7 +43,7 @@ class SpecificationRulesTest {
         w.link(second, w.contosoApp, false);
 
         assertThat(w.findings("secondOutbound")).singleElement().satisfies(f -> {
-            assertThat(f.item()).isEqualTo(new MailboxRef(second.id(), "smtp-client"));
+            assertThat(f.item()).isEqualTo(new ItemRef(ItemKind.MAILBOX, second.id(), "smtp-client"));
             assertThat(f.message()).contains("sales@contoso.com", "support@contoso.com");
         });
         assertThat(w.findings("duplicateName")).as("smtp-client twice is the outbound rule's business").isEmpty();
@@ -105,7 +104,7 @@ class SpecificationRulesTest {
         FromAddress copy = w.fromAddress("Sales@Contoso.com");
 
         assertThat(w.findings("duplicateFromAddress")).singleElement()
-                .satisfies(f -> assertThat(f.item()).isEqualTo(new FromAddressRef(copy.id(), "Sales@Contoso.com")));
+                .satisfies(f -> assertThat(f.item()).isEqualTo(new ItemRef(ItemKind.FROM_ADDRESS, copy.id(), "Sales@Contoso.com")));
         assertThat(clean().findings("duplicateFromAddress")).isEmpty();
     }
 
@@ -131,7 +130,7 @@ class SpecificationRulesTest {
         w.unassign(w.supportInbox);
 
         assertThat(w.findings("unassigned")).singleElement()
-                .satisfies(f -> assertThat(f.item()).isEqualTo(new MailboxRef(w.supportInbox.id(), "support@contoso.com")));
+                .satisfies(f -> assertThat(f.item()).isEqualTo(new ItemRef(ItemKind.MAILBOX, w.supportInbox.id(), "support@contoso.com")));
         assertThat(clean().findings("unassigned")).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mailroom.check.TestWorkspace.clean;
 
 import org.junit.jupiter.api.Test;
+import org.mailroom.domain.Severity;
 import org.mailroom.mail.StepStatus;
 
 /** Each mailbox's last connection test. */
@@ -27,7 +28,7 @@ class TestResultRulesTest {
 
         CheckReport report = new ConfigurationCheck(TestWorkspace.MARCH_2026).run(CheckInput.of(w.content()));
 
-        assertThat(report.ofRule("neverTested")).hasSize(2);
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("neverTested")).hasSize(2);
     }
 
     @Test

@@ -179,6 +179,6 @@ final class TestWorkspace {
     }
 
     List<Finding> findings(String ruleId) {
-        return check().ofRule(ruleId);
+        return check().findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 }

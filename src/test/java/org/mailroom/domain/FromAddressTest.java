@@ -15,7 +15,7 @@ class FromAddressTest {
         assertThat(FromAddress.check("sales@contoso.com", " ")).extracting(Violation::message)
                 .containsExactly("Display name: required");
         assertThat(FromAddress.check("", "")).hasSize(2);
-        assertThat(FromAddress.check("a@b.com", "Evil <x@y.com>")).extracting(Violation::field).containsExactly("Display name");
+        assertThat(FromAddress.check("a@b.com", "Evil <x@y.com>")).extracting(Violation::fieldLabel).containsExactly("Display name");
         assertThat(FromAddress.check("a@b.com", "x".repeat(129))).hasSize(1);
         assertThatThrownBy(() -> FromAddress.draft(1, "bad", "")).isInstanceOf(RuleViolationException.class);
     }

@@ -27,7 +27,7 @@ class MailServerTest {
     @ValueSource(strings = {"", "  ", "mail server", "mail_server.com", "-mail.com", "mail..com", "999.1.1.1",
             "user@mail.com", "mail.com:993", "http://mail.com"})
     void invalidHostsAreRefused(String host) {
-        assertThat(MailServer.check(host, 993, Protocol.IMAP, ConnectionSecurity.SSL_TLS)).extracting(Violation::field)
+        assertThat(MailServer.check(host, 993, Protocol.IMAP, ConnectionSecurity.SSL_TLS)).extracting(Violation::fieldLabel)
                 .containsExactly("Host");
     }
 

@@ -15,22 +15,44 @@ class WorkspaceRulesTest {
 
     @Test
     void namesAreUniqueIgnoringCase() {
-        List<Violation> found = WorkspaceRules.checkSave(InboundMailbox.draft("SALES", 5, "x", IMAP), List.of(SALES));
-        assertThat(found).extracting(Violation::message)
-                .containsExactly("Mailbox Name: 'SALES' is already used by another mailbox (names are compared ignoring case)");
-    }
-
-    @Test
-    void savingAMailboxAgainIsNotADuplicateOfItself() {
-        assertThat(WorkspaceRules.checkSave(SALES.edited(10, "sales", IMAP), List.of(SALES, OUTBOUND))).isEmpty();
+        WorkspaceRules rules = WorkspaceRules.of(List.of(SALES, OUTBOUND));
+        assertThat(rules.checkName("SALES")).get().extracting(Violation::message)
+                .isEqualTo("Mailbox Name: 'SALES' is already used by another mailbox (names are compared ignoring case)");
+        assertThat(rules.holderOf("sAlEs")).contains("Sales");
+        assertThat(rules.checkName("billing")).isEmpty();
     }
 
     @Test
     void onlyOneOutboundMailboxIsPermitted() {
-        List<Violation> found = WorkspaceRules.checkSave(OutboundMailbox.draft("a@contoso.com", "b", SMTP), List.of(SALES, OUTBOUND));
-        assertThat(found).extracting(Violation::message)
-                .containsExactly("Direction: only one outbound mailbox is permitted; edit smtp-client instead");
-        assertThat(WorkspaceRules.checkSave(OutboundMailbox.draft("a@contoso.com", "b", SMTP), List.of(SALES))).isEmpty();
+        assertThat(WorkspaceRules.of(List.of(SALES, OUTBOUND)).checkDirection(Direction.OUTBOUND)).get()
+                .extracting(Violation::message)
+                .isEqualTo("Direction: only one outbound mailbox is permitted; edit smtp-client instead");
+        assertThat(WorkspaceRules.of(List.of(SALES, OUTBOUND)).checkDirection(Direction.INBOUND)).isEmpty();
+        assertThat(WorkspaceRules.of(List.of(SALES)).checkDirection(Direction.OUTBOUND)).isEmpty();
+        assertThat(WorkspaceRules.of(List.of(SALES)).hasOutbound()).isFalse();
+    }
+
+    @Test
+    void aFileIsCheckedOneEntryAtATimeAndABrokenEntryStillCounts() {
+        WorkspaceRules rules = WorkspaceRules.of(List.of());
+        rules.add("sales", Direction.INBOUND);
+        rules.add(null, Direction.OUTBOUND); // an outbound entry whose fields are wrong is still an outbound entry
+
+        assertThat(rules.holderOf("SALES")).contains("sales");
+        assertThat(rules.checkDirection(Direction.OUTBOUND)).isPresent();
+        assertThat(rules.add(SALES)).as("the name it repeats").contains("sales");
+        assertThat(rules.holderOf("SALES")).as("the first mailbox keeps the name").contains("sales");
+    }
+
+    @Test
+    void violationsCarryTheirFieldAndRuleAndAreWordedOnlyWhenAsked() {
+        Violation duplicate = WorkspaceRules.duplicateName("SALES");
+        assertThat(duplicate.field()).isEqualTo(Field.MAILBOX_NAME);
+        assertThat(duplicate.ruleKey()).isEqualTo("rule.duplicateName");
+        assertThat(duplicate.arguments()).containsExactly("SALES");
+        assertThat(duplicate.fieldLabel()).isEqualTo("Mailbox Name");
+        assertThat(duplicate.ruleText()).isEqualTo("'SALES' is already used by another mailbox (names are compared ignoring case)");
+        assertThat(WorkspaceRules.secondOutbound().field()).isEqualTo(Field.DIRECTION);
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.mailroom.oauth.ManifestFinding.Kind.WRONG_TYPE;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mailroom.domain.Severity;
 
 class ManifestCheckerTest {
 
@@ -25,11 +26,11 @@ class ManifestCheckerTest {
             ManifestReport whole = ManifestChecker.check(ManifestJson.requiredResourceAccess(IMAP_SMTP, grant), IMAP_SMTP, grant);
             assertThat(whole.findings()).as(grant.name()).isEmpty();
             assertThat(whole.consentReminder()).contains("Grant admin consent");
-            String array = ManifestJson.requiredResourceAccessArrayText(IMAP_SMTP, grant);
+            String array = ManifestJson.requiredResourceAccessArray(PermissionCatalogue.required(IMAP_SMTP, grant)).toString();
             assertThat(ManifestChecker.check(array, IMAP_SMTP, grant).findings()).isEmpty();
         }
         String inAManifest = "{\"appId\":\"x\",\"displayName\":\"Mailroom\",\"requiredResourceAccess\":"
-                + ManifestJson.requiredResourceAccessArrayText(IMAP_SMTP, GrantType.PASSWORD) + ",\"tags\":[]}";
+                + ManifestJson.requiredResourceAccessArray(PermissionCatalogue.required(IMAP_SMTP, GrantType.PASSWORD)) + ",\"tags\":[]}";
         assertThat(ManifestChecker.check(inAManifest, IMAP_SMTP, GrantType.PASSWORD).isCorrect()).isTrue();
     }
 
@@ -37,7 +38,7 @@ class ManifestCheckerTest {
     void aRoleWrittenAsScopeIsNamed() {
         String pasted = manifest(entry(EXO, "5e5addcd-3e8d-4e90-baf5-964efab2b20a", "Scope"));
         ManifestReport report = ManifestChecker.check(pasted, Set.of(OAuthProtocol.IMAP), GrantType.CLIENT_CREDENTIALS);
-        assertThat(report.kinds()).containsExactly(WRONG_TYPE);
+        assertThat(report.findings()).extracting(ManifestFinding::kind).containsExactly(WRONG_TYPE);
         assertThat(report.findings().get(0).message()).contains("IMAP.AccessAsApp").contains("Scope").contains("Role");
         assertThat(report.isCorrect()).isFalse();
     }
@@ -46,7 +47,7 @@ class ManifestCheckerTest {
     void aDelegatedPermissionWhereAnApplicationOneIsNeededIsNamed() {
         String pasted = manifest(entry(EXO, "195adc35-e27b-454b-a7ed-1ecdffa1c09f", "Scope"));
         ManifestReport report = ManifestChecker.check(pasted, Set.of(OAuthProtocol.IMAP), GrantType.CLIENT_CREDENTIALS);
-        assertThat(report.kinds()).containsExactly(WRONG_TYPE);
+        assertThat(report.findings()).extracting(ManifestFinding::kind).containsExactly(WRONG_TYPE);
         assertThat(report.findings().get(0).message()).contains("IMAP.AccessAsUser.All").contains("IMAP.AccessAsApp");
     }
 
@@ -56,7 +57,7 @@ class ManifestCheckerTest {
                 + "," + entry(GRAPH, "7427e0e9-2fba-42fe-b0c0-848c9e6a8182", "Scope")
                 + "," + entry(GRAPH, "652390e4-393a-48de-9484-05f9b1212954", "Scope"));
         ManifestReport report = ManifestChecker.check(pasted, Set.of(OAuthProtocol.IMAP), GrantType.PASSWORD);
-        assertThat(report.kinds()).containsExactly(WRONG_RESOURCE);
+        assertThat(report.findings()).extracting(ManifestFinding::kind).containsExactly(WRONG_RESOURCE);
         assertThat(report.findings().get(0).severity()).isEqualTo(Severity.WARNING);
         assertThat(report.findings().get(0).message()).contains("Microsoft Graph").contains("Office 365 Exchange Online");
     }
@@ -65,7 +66,7 @@ class ManifestCheckerTest {
     void anIdUnderAResourceThatDoesNotHaveItIsNamed() {
         String pasted = manifest(entry(GRAPH, "5e5addcd-3e8d-4e90-baf5-964efab2b20a", "Role"));
         ManifestReport report = ManifestChecker.check(pasted, Set.of(OAuthProtocol.IMAP), GrantType.CLIENT_CREDENTIALS);
-        assertThat(report.kinds()).containsExactly(WRONG_RESOURCE);
+        assertThat(report.findings()).extracting(ManifestFinding::kind).containsExactly(WRONG_RESOURCE);
         assertThat(report.findings().get(0).severity()).isEqualTo(Severity.ERROR);
     }
 
@@ -73,7 +74,7 @@ class ManifestCheckerTest {
     void fullAccessAsAppForImapIsNamed() {
         String pasted = manifest(entry(EXO, "dc890d15-9560-4a4c-9b7f-a736ec74ec40", "Role"));
         ManifestReport report = ManifestChecker.check(pasted, Set.of(OAuthProtocol.IMAP), GrantType.CLIENT_CREDENTIALS);
-        assertThat(report.kinds()).containsExactly(FULL_ACCESS_AS_APP_FOR_IMAP_POP);
+        assertThat(report.findings()).extracting(ManifestFinding::kind).containsExactly(FULL_ACCESS_AS_APP_FOR_IMAP_POP);
         assertThat(report.findings().get(0).message()).contains("IMAP.AccessAsApp");
         // for EWS it is the right permission
         assertThat(ManifestChecker.check(pasted, Set.of(OAuthProtocol.EWS), GrantType.CLIENT_CREDENTIALS).findings()).isEmpty();
@@ -85,7 +86,7 @@ class ManifestCheckerTest {
                 + "," + entry(GRAPH, "b633e1c5-b582-4048-a93e-9f11b44c7e96", "Role")
                 + "," + entry(GRAPH, "99999999-0000-0000-0000-000000000000", "Role"));
         ManifestReport report = ManifestChecker.check(pasted, IMAP_SMTP, GrantType.CLIENT_CREDENTIALS);
-        assertThat(report.kinds()).containsExactly(MISSING, EXTRA, EXTRA);
+        assertThat(report.findings()).extracting(ManifestFinding::kind).containsExactly(MISSING, EXTRA, EXTRA);
         assertThat(report.findings().get(0).message()).contains("SMTP.SendAsApp").contains("7146a1f0");
         assertThat(report.findings().get(1).message()).contains("Mail.Send");
         assertThat(report.findings().get(2).message()).contains("99999999");
@@ -97,10 +98,11 @@ class ManifestCheckerTest {
     void unparsableJsonSaysWhere() {
         ManifestReport report = ManifestChecker.check("{\n  \"requiredResourceAccess\": [\n    {,\n  ]\n}",
                 IMAP_SMTP, GrantType.PASSWORD);
-        assertThat(report.kinds()).containsExactly(UNPARSABLE);
+        assertThat(report.findings()).extracting(ManifestFinding::kind).containsExactly(UNPARSABLE);
         assertThat(report.findings().get(0).message()).contains("line 3, column 6");
-        assertThat(ManifestChecker.check("", IMAP_SMTP, GrantType.PASSWORD).kinds()).containsExactly(NO_REQUIRED_RESOURCE_ACCESS);
-        assertThat(ManifestChecker.check("{\"appId\":\"x\"}", IMAP_SMTP, GrantType.PASSWORD).kinds())
+        assertThat(ManifestChecker.check("", IMAP_SMTP, GrantType.PASSWORD).findings()).extracting(ManifestFinding::kind)
+                .containsExactly(NO_REQUIRED_RESOURCE_ACCESS);
+        assertThat(ManifestChecker.check("{\"appId\":\"x\"}", IMAP_SMTP, GrantType.PASSWORD).findings()).extracting(ManifestFinding::kind)
                 .containsExactly(NO_REQUIRED_RESOURCE_ACCESS);
     }
 

@@ -58,8 +58,7 @@ class PermissionCatalogueTest {
         List<Permission> all = PermissionCatalogue.required(EnumSet.of(IMAP, POP3, SMTP, EWS), GrantType.PASSWORD);
         assertThat(all).extracting(Permission::name).containsExactly("User.Read", "offline_access",
                 "IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "EWS.AccessAsUser.All", "SMTP.Send");
-        JsonNode array = ManifestJson.MAPPER.readTree(ManifestJson.requiredResourceAccessArrayText(
-                EnumSet.of(IMAP, POP3, SMTP, EWS), GrantType.PASSWORD));
+        JsonNode array = ManifestJson.requiredResourceAccessArray(all);
         assertThat(array).hasSize(2);
         assertThat(array.get(0).get("resourceAppId").asText()).isEqualTo(GRAPH_APP);
         assertThat(array.get(1).get("resourceAccess")).hasSize(4);

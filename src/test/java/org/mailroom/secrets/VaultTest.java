@@ -18,7 +18,6 @@ import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
-import org.mailroom.store.VaultKeyRecord.KeySource;
 import org.mailroom.store.VaultStore;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.Workspaces;
@@ -68,7 +67,6 @@ class VaultTest {
 
         reopen();
         assertThat(vault.state()).isEqualTo(Vault.State.LOCKED);
-        assertThat(vault.keySource()).contains(KeySource.PASSPHRASE);
         assertThat(vault.unlock(PASSPHRASE.clone())).isEqualTo(Vault.UnlockResult.UNLOCKED);
         assertThat(vault.load(salesPassword).map(String::new)).contains("S3cret-sales!");
     }
@@ -118,20 +116,6 @@ class VaultTest {
         assertThat(new MailboxStore(database, new MailServerStore(database)).findAll()).containsExactly(sales);
         vault.setUp("a brand new passphrase".toCharArray());
         assertThat(vault.load(salesPassword)).isEmpty();
-    }
-
-    @Test
-    void changingThePassphraseKeepsTheSecrets() {
-        vault.setUp(PASSPHRASE.clone());
-        vault.save(salesPassword, "S3cret-sales!".toCharArray());
-        assertThat(vault.changePassphrase("nope nope nope".toCharArray(), "the next passphrase".toCharArray()))
-                .isEqualTo(Vault.UnlockResult.WRONG_PASSPHRASE);
-        assertThat(vault.changePassphrase(PASSPHRASE.clone(), "the next passphrase".toCharArray())).isEqualTo(Vault.UnlockResult.UNLOCKED);
-        vault.lock();
-
-        assertThat(vault.unlock(PASSPHRASE.clone())).isEqualTo(Vault.UnlockResult.WRONG_PASSPHRASE);
-        assertThat(vault.unlock("the next passphrase".toCharArray())).isEqualTo(Vault.UnlockResult.UNLOCKED);
-        assertThat(vault.load(salesPassword).map(String::new)).contains("S3cret-sales!");
     }
 
     @Test

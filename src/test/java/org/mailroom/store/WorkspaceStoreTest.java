@@ -64,7 +64,7 @@ class WorkspaceStoreTest {
         assertThat(sales.id()).isPositive();
         assertThat(mailboxes.findAll()).containsExactly(sales);
 
-        InboundMailbox edited = ((InboundMailbox) sales).edited(20, "sales.team@contoso.com", imap);
+        InboundMailbox edited = new InboundMailbox(sales.id(), sales.name(), 20, "sales.team@contoso.com", imap);
         mailboxes.update(edited);
         assertThat(mailboxes.findAll()).containsExactly(edited);
 

@@ -4,9 +4,9 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.Severity;
 
 /** Disabling an application's stream disables its mailboxes. */
 public final class DisabledStream extends Rule {

@@ -5,10 +5,10 @@ import org.mailroom.check.ExchangeOnline;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
+import org.mailroom.domain.Severity;
 
 /**
  * Exchange Online documents IMAP 993 and POP3 995 with SSL/TLS and SMTP 587 with STARTTLS; other ports (the

@@ -5,9 +5,9 @@ import org.mailroom.check.ExchangeOnline;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Severity;
 
 /** Exchange Online serves IMAP, POP3 and SMTP over TLS only (facts §4); a plain connection cannot sign in. */
 public final class ExchangePlainText extends Rule {

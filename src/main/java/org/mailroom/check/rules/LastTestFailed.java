@@ -5,8 +5,8 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.Severity;
 import org.mailroom.mail.LastTest;
 
 /** The last connection test failed: as configured, the mailbox does not work. */

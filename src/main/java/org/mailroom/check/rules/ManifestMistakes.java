@@ -5,7 +5,7 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
+import org.mailroom.domain.Severity;
 import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.ManifestFinding;
 import org.mailroom.oauth.ManifestReport;
@@ -31,7 +31,7 @@ public final class ManifestMistakes extends Rule {
                 ManifestReport report = ManifestChecker.check(manifest, stored.registration().protocols(),
                         stored.registration().grant());
                 String errors = report.findings().stream()
-                        .filter(finding -> finding.severity() == org.mailroom.oauth.Severity.ERROR)
+                        .filter(finding -> finding.severity() == Severity.ERROR)
                         .map(ManifestFinding::message).collect(Collectors.joining("; "));
                 if (!errors.isEmpty()) {
                     reporter.report(ItemRef.of(stored), ItemRef.of(stored).label(), errors);

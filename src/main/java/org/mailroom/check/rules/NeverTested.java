@@ -4,8 +4,8 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.Severity;
 
 /** Only a connection test shows that the server, the login and the password or app work together. */
 public final class NeverTested extends Rule {

@@ -4,7 +4,7 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
+import org.mailroom.domain.Severity;
 
 /** Without smtp-client agents cannot reply to anyone. */
 public final class NoOutboundMailbox extends Rule {

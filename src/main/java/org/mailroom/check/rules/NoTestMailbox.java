@@ -4,8 +4,8 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.Severity;
 import org.mailroom.oauth.OAuthLink;
 
 /** Genesys migrates a test mailbox with its own credential first; the migration request says which one it is. */

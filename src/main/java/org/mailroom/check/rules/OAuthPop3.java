@@ -4,9 +4,9 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.Protocol;
+import org.mailroom.domain.Severity;
 
 /** "OAuth2 for POP3 is not supported yet" by E-mail Server (the spec, special mailbox settings). */
 public final class OAuthPop3 extends Rule {

@@ -4,9 +4,9 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.Protocol;
+import org.mailroom.domain.Severity;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.StoredRegistration;
 

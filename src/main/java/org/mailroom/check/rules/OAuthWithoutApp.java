@@ -4,8 +4,8 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.Severity;
 import org.mailroom.oauth.OAuthLink;
 
 /** An OAuth mailbox whose app registration is missing has no client or tenant ID to sign in with. */

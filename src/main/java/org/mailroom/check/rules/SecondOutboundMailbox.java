@@ -5,8 +5,9 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.OutboundMailbox;
+import org.mailroom.domain.Severity;
+import org.mailroom.domain.WorkspaceRules;
 
 /** The spec permits one outbound mailbox; a workspace file may hold more. */
 public final class SecondOutboundMailbox extends Rule {
@@ -17,9 +18,12 @@ public final class SecondOutboundMailbox extends Rule {
 
     @Override
     public void check(CheckContext workspace, Reporter reporter) {
-        List<OutboundMailbox> outbound = workspace.outboundMailboxes();
-        for (OutboundMailbox extra : outbound.subList(Math.min(1, outbound.size()), outbound.size())) {
-            reporter.report(ItemRef.of(extra), extra.fromAddress(), outbound.get(0).fromAddress());
+        WorkspaceRules rules = WorkspaceRules.of(List.of());
+        for (OutboundMailbox mailbox : workspace.outboundMailboxes()) {
+            if (rules.checkDirection(mailbox.direction()).isPresent()) {
+                reporter.report(ItemRef.of(mailbox), mailbox.fromAddress(), workspace.outboundMailboxes().get(0).fromAddress());
+            }
+            rules.add(mailbox);
         }
     }
 }

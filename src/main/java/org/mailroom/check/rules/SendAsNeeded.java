@@ -4,9 +4,9 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.OutboundMailbox;
+import org.mailroom.domain.Severity;
 
 /**
  * Sending as another domain's address needs Send As rights on the outbound mailbox (facts §2, an

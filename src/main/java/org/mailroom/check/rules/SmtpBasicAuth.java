@@ -5,8 +5,8 @@ import org.mailroom.check.ExchangeOnline;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.OutboundMailbox;
+import org.mailroom.domain.Severity;
 
 /**
  * SMTP AUTH with a password is off by default for Exchange Online tenants since 2020 and being retired

@@ -4,9 +4,9 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
+import org.mailroom.domain.Severity;
 
 /** Port 25 is for relaying between mail servers; many networks block it, and submission belongs on 587 or 465. */
 public final class SmtpPort25 extends Rule {

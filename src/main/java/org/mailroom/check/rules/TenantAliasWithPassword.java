@@ -4,7 +4,7 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
+import org.mailroom.domain.Severity;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.RegistrationRules;

@@ -4,7 +4,7 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
+import org.mailroom.domain.Severity;
 
 /** Genesys recommends at most 25 mailboxes per E-mail Server instance; a workspace is one instance's configuration. */
 public final class TooManyMailboxes extends Rule {

@@ -4,8 +4,8 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.Severity;
 
 /** A mailbox is enabled only through a Digital application; unassigned, it stays disabled. */
 public final class UnassignedMailbox extends Rule {

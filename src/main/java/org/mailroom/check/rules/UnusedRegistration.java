@@ -6,8 +6,8 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.Severity;
 import org.mailroom.oauth.StoredRegistration;
 
 /** A registration no mailbox signs in with is not part of any migration request. */

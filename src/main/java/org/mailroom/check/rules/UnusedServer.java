@@ -4,8 +4,8 @@ import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
-import org.mailroom.check.Severity;
 import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Severity;
 
 /** An entry no mailbox uses only lengthens the drop-down. */
 public final class UnusedServer extends Rule {

@@ -16,12 +16,12 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Violation;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.ServerCell;
-import org.mailroom.ui.mailboxes.MailboxEditorViewModel.Field;
 
 /** The inbound or outbound mailbox form; the view model decides which rows show and what is valid. */
 public final class MailboxEditorView {
@@ -67,7 +67,7 @@ public final class MailboxEditorView {
             nameField.getStyleClass().add("read-only");
         }
 
-        decorate(nameField, Field.NAME);
+        decorate(nameField, Field.MAILBOX_NAME);
         decorate(fromAddressChoice.getEditor(), Field.FROM_ADDRESS);
         decorate(maxSizeField, Field.MAX_SIZE);
         decorate(loginField, Field.LOGIN);
@@ -124,7 +124,7 @@ public final class MailboxEditorView {
     private void decorate(Control control, Field field) {
         // The view model is updated first (bindings are registered before), so its verdict is current.
         validation.registerValidator(control, false, (Control c, Object value) ->
-                ValidationResult.fromMessageIf(c, viewModel.violation(field).map(Violation::rule).orElse(""),
+                ValidationResult.fromMessageIf(c, viewModel.violation(field).map(Violation::ruleText).orElse(""),
                         org.controlsfx.validation.Severity.ERROR, viewModel.violation(field).isPresent()));
     }
 

@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Direction;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
@@ -39,9 +40,6 @@ import org.mailroom.ui.detect.DetectScope;
  * form can decorate each wrong field and keep OK disabled until all are right.
  */
 public final class MailboxEditorViewModel {
-
-    /** The fields of the form, in the order the spec's tables list them. */
-    public enum Field { NAME, FROM_ADDRESS, MAX_SIZE, LOGIN, PASSWORD, SERVER }
 
     private final Direction direction;
     private final Mailbox original;
@@ -215,7 +213,7 @@ public final class MailboxEditorViewModel {
         if (isNameEditable()) {
             MailboxRules.checkName(name.get())
                     .or(() -> nameTaken.test(name.get()) ? Optional.of(WorkspaceRules.duplicateName(name.get())) : Optional.empty())
-                    .ifPresent(v -> found.put(Field.NAME, v));
+                    .ifPresent(v -> found.put(Field.MAILBOX_NAME, v));
         }
         if (isInbound()) {
             MailboxRules.checkMaxSize(maxSize.get()).ifPresent(v -> found.put(Field.MAX_SIZE, v));

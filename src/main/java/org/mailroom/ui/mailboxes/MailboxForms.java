@@ -1,8 +1,6 @@
 package org.mailroom.ui.mailboxes;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Direction;
@@ -53,8 +51,8 @@ final class MailboxForms {
     }
 
     void addInbound() {
-        Set<String> taken = items.stream().map(item -> WorkspaceRules.nameKey(item.name())).collect(Collectors.toSet());
-        open(MailboxEditorViewModel.forNew(Direction.INBOUND, servers, name -> taken.contains(WorkspaceRules.nameKey(name))));
+        WorkspaceRules rules = WorkspaceRules.of(items.stream().map(MailboxItem::mailbox).toList());
+        open(MailboxEditorViewModel.forNew(Direction.INBOUND, servers, rules::isNameTaken));
     }
 
     /** Opens the outbound form, or says why not when the one permitted outbound mailbox exists. */

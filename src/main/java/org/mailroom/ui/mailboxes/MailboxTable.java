@@ -13,7 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.mailroom.domain.Direction;
+import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.text.Text;
 
 /** The table's rows: every mailbox of the workspace, and those the filter and the search let through. */
@@ -24,7 +24,7 @@ final class MailboxTable {
     private final ObjectProperty<MailboxFilter> filter = new SimpleObjectProperty<>(MailboxFilter.ALL);
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanBinding hasOutbound = Bindings.createBooleanBinding(
-            () -> items.stream().anyMatch(item -> item.direction() == Direction.OUTBOUND), items);
+            () -> WorkspaceRules.of(items.stream().map(MailboxItem::mailbox).toList()).hasOutbound(), items);
     private final StringBinding status = Bindings.createStringBinding(
             () -> Text.get("mailboxes.status", items.size(), shown.size()), items, shown);
 

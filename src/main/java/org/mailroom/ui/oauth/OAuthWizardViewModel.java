@@ -163,9 +163,9 @@ public final class OAuthWizardViewModel {
     /** Errors first, then warnings, each naming the field, for the registration page. */
     public String registrationProblems() {
         RegistrationCheck check = registrationCheck.get();
-        return Stream.concat(check.errors().stream(), check.warnings().stream().map(w ->
-                        new Violation(w.field(), Text.get("wizard.warning", w.rule()))))
-                .map(Violation::message).collect(Collectors.joining("\n"));
+        return Stream.concat(check.errors().stream().map(Violation::message),
+                        check.warnings().stream().map(w -> w.fieldLabel() + ": " + Text.get("wizard.warning", w.ruleText())))
+                .collect(Collectors.joining("\n"));
     }
 
     WizardDraft draft() {

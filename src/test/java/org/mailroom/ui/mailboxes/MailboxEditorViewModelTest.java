@@ -6,11 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Direction;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Protocol;
-import org.mailroom.ui.mailboxes.MailboxEditorViewModel.Field;
 
 class MailboxEditorViewModelTest {
 
@@ -26,7 +26,7 @@ class MailboxEditorViewModelTest {
         assertThat(form.maxSizeProperty().get()).isEqualTo("5");
         assertThat(form.isNameEditable()).isTrue();
         assertThat(form.validProperty().get()).isFalse();
-        assertThat(form.violationsProperty().get().keySet()).containsExactlyInAnyOrder(Field.NAME, Field.LOGIN, Field.PASSWORD);
+        assertThat(form.violationsProperty().get().keySet()).containsExactlyInAnyOrder(Field.MAILBOX_NAME, Field.LOGIN, Field.PASSWORD);
     }
 
     @Test
@@ -52,10 +52,10 @@ class MailboxEditorViewModelTest {
         form.loginProperty().set("x");
         form.passwordProperty().set("p");
         assertThat(form.validProperty().get()).isFalse();
-        assertThat(form.violation(Field.NAME)).get().extracting(v -> v.message()).asString().contains("already used");
+        assertThat(form.violation(Field.MAILBOX_NAME)).get().extracting(v -> v.message()).asString().contains("already used");
 
         form.nameProperty().set("a".repeat(41));
-        assertThat(form.violation(Field.NAME)).get().extracting(v -> v.rule())
+        assertThat(form.violation(Field.MAILBOX_NAME)).get().extracting(v -> v.ruleText())
                 .isEqualTo("at most 40 characters, letters, digits and @ _ . only");
 
         form.nameProperty().set("a".repeat(40));

@@ -145,7 +145,7 @@ class MailboxesViewModelTest {
 
         viewModel.addInbound();
 
-        assertThat(dialogs.lastEditor.violation(MailboxEditorViewModel.Field.NAME)).get()
+        assertThat(dialogs.lastEditor.violation(org.mailroom.domain.Field.MAILBOX_NAME)).get()
                 .extracting(v -> v.message()).asString().contains("already used");
         assertThat(mailboxes.count()).isEqualTo(8);
     }
