@@ -102,7 +102,7 @@ public final class Wiring {
         ServerDetection detection = new ServerDetection(new ServerDetector(parts.detection()), servers, workspace, parts.mail(),
                 dialogs, screens::detectServers);
         ManagerWindows windows = new ManagerWindows(screens::mailboxForm,
-                () -> screens.mailServers(new MailServersViewModel(servers, workspace, detection)),
+                () -> screens.mailServers(new MailServersViewModel(servers, workspace, detection, dialogs)),
                 () -> screens.applications(new ApplicationsViewModel(applications, workspace, dialogs)),
                 outbound -> new FromAddressesViewModel(fromAddresses, workspace, dialogs, outbound), screens::fromAddresses,
                 all -> oauthWizard(registrations, all), screens::oauthWizard, detection);

@@ -93,6 +93,19 @@ public final class ScriptedDialogs implements DialogService, Screens {
         return confirmAnswer;
     }
 
+    /** The answer {@link #choose} gives (by its words); null: the first, the default button. */
+    public String chooseAnswer;
+    public boolean cancelChoice;
+
+    @Override
+    public <T> Optional<T> choose(String title, String question, List<T> answers, Function<T, String> describe) {
+        questions.add(question);
+        if (cancelChoice) {
+            return Optional.empty();
+        }
+        return answers.stream().filter(answer -> chooseAnswer == null || describe.apply(answer).equals(chooseAnswer)).findFirst();
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(message);

@@ -17,6 +17,12 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /**
+     * Asks a question with several answers and Cancel; the first answer is the default button, so list
+     * the safe one first. Empty when cancelled.
+     */
+    <T> Optional<T> choose(String title, String question, List<T> answers, Function<T, String> describe);
+
     void showInfo(String title, String message);
 
     /** About Mailroom: version and folders, with a button that opens the log folder. */

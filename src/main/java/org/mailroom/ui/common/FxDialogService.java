@@ -38,6 +38,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public <T> Optional<T> choose(String title, String question, List<T> answers, Function<T, String> describe) {
+        List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            buttons.add(new ButtonType(describe.apply(answers.get(i)), i == 0 ? ButtonData.OK_DONE : ButtonData.OTHER));
+        }
+        buttons.add(ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, buttons.toArray(ButtonType[]::new));
+        prepare(alert, title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().map(buttons::indexOf).filter(index -> index >= 0 && index < answers.size()).map(answers::get);
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         prepare(alert, title);

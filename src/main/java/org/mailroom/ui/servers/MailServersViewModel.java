@@ -21,6 +21,7 @@ import org.mailroom.domain.Violation;
 import org.mailroom.service.MailServers;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
+import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
 import org.mailroom.ui.detect.DetectFromAddress;
 import org.mailroom.ui.detect.DetectScope;
@@ -35,6 +36,7 @@ public final class MailServersViewModel {
     private final MailServers store;
     private final Background background;
     private final DetectFromAddress detection;
+    private final DialogService dialogs;
 
     private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
     private final ObjectProperty<MailServer> selected = new SimpleObjectProperty<>();
@@ -46,7 +48,8 @@ public final class MailServersViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
 
-    public MailServersViewModel(MailServers store, Background background, DetectFromAddress detection) {
+    public MailServersViewModel(MailServers store, Background background, DetectFromAddress detection, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.store = store;
         this.background = background;
         this.detection = detection;
@@ -87,6 +90,23 @@ public final class MailServersViewModel {
         MailServer current = selected.get();
         MailServer entry = new MailServer(current == null ? 0 : current.id(), host.get(),
                 Integer.parseInt(port.get().strip()), protocol.get(), security.get());
+        if (current == null || current.equals(entry)) {
+            store(entry);
+            return;
+        }
+        // An entry is shared: changing it changes every mailbox on it. Say which, and ask first.
+        background.run(() -> store.mailboxesUsing(current), users -> {
+            if (users.isEmpty() || dialogs.confirm(Text.get("servers.change.title"),
+                    Text.get("servers.change.question", current.label(), entry.label(), users.size(), String.join(", ", users)),
+                    Text.get("servers.change.confirm", users.size()))) {
+                store(entry);
+            } else {
+                message.set(Text.get("servers.change.kept", current.label()));
+            }
+        }, this::fail);
+    }
+
+    private void store(MailServer entry) {
         background.run(() -> store.save(entry), saved -> {
             replace(saved);
             message.set(Text.get("servers.saved", saved.label()));

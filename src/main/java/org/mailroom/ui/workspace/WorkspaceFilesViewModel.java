@@ -56,7 +56,12 @@ public final class WorkspaceFilesViewModel {
             return;
         }
         WorkspaceExporter.Options options = selectedOnly ? WorkspaceExporter.Options.mailboxes(ids) : WorkspaceExporter.Options.whole();
-        if (dialogs.confirm(Text.get("files.export.title"), Text.get("files.export.secrets.question"), Text.get("files.export.secrets.include"))) {
+        Optional<Boolean> withSecrets = dialogs.choose(Text.get("files.export.title"), Text.get("files.export.secrets.question"),
+                List.of(false, true), include -> Text.get(include ? "files.export.secrets.include" : "files.export.secrets.without"));
+        if (withSecrets.isEmpty()) {
+            return; // Cancel cancels the export
+        }
+        if (withSecrets.get()) {
             Optional<char[]> passphrase = dialogs.askPassword(Text.get("files.export.passphrase.title"), Text.get("files.export.passphrase.prompt"));
             if (passphrase.isEmpty()) {
                 return;

@@ -148,7 +148,7 @@ class ServerDetectionTest {
 
     @Test
     void theManagerAddsTheChosenServerAndSelectsIt() {
-        MailServersViewModel manager = new MailServersViewModel(new MailServers(database, store, new WorkspaceEvents()), new DirectBackground(), detection);
+        MailServersViewModel manager = new MailServersViewModel(new MailServers(database, store, new WorkspaceEvents()), new DirectBackground(), detection, dialogs);
         manager.load();
         int listed = manager.servers().size();
         dialogs.inDetectServers(window -> {

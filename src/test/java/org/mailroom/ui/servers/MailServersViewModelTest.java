@@ -17,6 +17,7 @@ import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.ScriptedDialogs;
 import org.mailroom.testing.Workspaces;
 
 class MailServersViewModelTest {
@@ -27,12 +28,14 @@ class MailServersViewModelTest {
     private WorkspaceDatabase database;
     private MailServerStore store;
     private MailServersViewModel viewModel;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void open() {
         database = WorkspaceDatabase.open(folder);
         store = new MailServerStore(database);
-        viewModel = new MailServersViewModel(new MailServers(database, store, new WorkspaceEvents()), new DirectBackground(), (scope, address, onChosen) -> { });
+        viewModel = new MailServersViewModel(new MailServers(database, store, new WorkspaceEvents()), new DirectBackground(), (scope, address, onChosen) -> { },
+                dialogs);
         viewModel.load();
     }
 
@@ -98,5 +101,38 @@ class MailServersViewModelTest {
         viewModel.deleteSelected();
         assertThat(store.findAll()).doesNotContain(pop3);
         assertThat(viewModel.servers()).doesNotContain(pop3);
+    }
+
+    @Test
+    void changingAnEntryInUseSaysWhichMailboxesChangeAndAsksFirst() {
+        MailServer imap = Workspaces.imapPreset(store);
+        MailboxStore mailboxes = new MailboxStore(database, store);
+        mailboxes.add(InboundMailbox.draft("sales", 5, "sales", imap));
+        mailboxes.add(InboundMailbox.draft("support", 5, "support", imap));
+        viewModel.selectedProperty().set(imap);
+        viewModel.portProperty().set("1993");
+
+        dialogs.confirmAnswer = false;
+        viewModel.save();
+        assertThat(dialogs.questions).singleElement().asString()
+                .contains("these 2 mailboxes that use it too: sales, support");
+        assertThat(store.findAll()).filteredOn(s -> s.id() == imap.id()).singleElement()
+                .satisfies(kept -> assertThat(kept.port()).isEqualTo(993));
+        assertThat(viewModel.messageProperty().get()).startsWith("Nothing changed");
+
+        dialogs.confirmAnswer = true;
+        viewModel.save();
+        assertThat(store.findAll()).filteredOn(s -> s.id() == imap.id()).singleElement()
+                .satisfies(changed -> assertThat(changed.port()).isEqualTo(1993));
+    }
+
+    @Test
+    void changingAnUnusedEntryAsksNothing() {
+        MailServer pop3 = Workspaces.preset(store, Protocol.POP3);
+        viewModel.selectedProperty().set(pop3);
+        viewModel.portProperty().set("1995");
+        viewModel.save();
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(store.findAll()).anySatisfy(s -> assertThat(s.port()).isEqualTo(1995));
     }
 }

@@ -233,4 +233,30 @@ class WorkspaceMenuViewModelsTest {
         assertThat(keeper.state(SecretRef.mailboxPassword(id))).isEqualTo(Secrets.State.TYPED);
         assertThat(menu.stateProperty().get()).isEqualTo("Passwords: saved, open");
     }
+
+    @Test
+    void cancellingTheSecretsQuestionCancelsTheExport() {
+        Path file = folder.resolve("cancelled.json");
+        dialogs.files.add(file);
+        dialogs.cancelChoice = true;
+
+        files(source).export(false);
+
+        assertThat(dialogs.questions).last().asString().startsWith("Include the saved passwords");
+        assertThat(file).doesNotExist();
+        assertThat(dialogs.infos).isEmpty();
+    }
+
+    @Test
+    void includingSecretsAsksForAnExportPassphrase() {
+        Path file = folder.resolve("with-secrets.json");
+        dialogs.files.add(file);
+        dialogs.chooseAnswer = "Include, encrypted";
+        dialogs.passwordAnswers.add("export phrase 1");
+
+        files(source).export(false);
+
+        assertThat(dialogs.questions).contains("Export passphrase");
+        assertThat(file).exists();
+    }
 }
