@@ -57,6 +57,9 @@ public final class MailboxRules {
         if (password == null || password.isEmpty()) {
             return required ? violation(Field.PASSWORD, "rule.passwordRequired") : Optional.empty();
         }
+        if (password.isBlank()) {
+            return violation(Field.PASSWORD, "rule.passwordBlank"); // the spec has the admin type a password
+        }
         boolean printable = password.codePoints().noneMatch(Character::isISOControl);
         return printable && password.length() <= MAX_CREDENTIAL_LENGTH
                 ? Optional.empty()

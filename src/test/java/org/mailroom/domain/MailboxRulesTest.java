@@ -88,6 +88,10 @@ class MailboxRulesTest {
         assertThat(MailboxRules.checkPassword("", false)).isEmpty();
         assertThat(MailboxRules.checkPassword("s3cret with spaces!", true)).isEmpty();
         assertThat(MailboxRules.checkPassword("bad\u0000", true)).isPresent();
+        // only spaces is no password, whether one is required (a new mailbox) or may be kept (an edit)
+        assertThat(MailboxRules.checkPassword("   ", true)).get().extracting(Violation::message)
+                .isEqualTo("Password: only spaces \u2014 type the password of this account");
+        assertThat(MailboxRules.checkPassword(" \t ", false)).isPresent();
     }
 
     @Test
