@@ -54,6 +54,11 @@ public final class Secrets {
         saved.addAll(now);
     }
 
+    /** Whether a secret remembered now is also saved (vault unlocked, saving not off); reads the workspace. */
+    public boolean savesNow() {
+        return vault.canSave();
+    }
+
     /** Keeps it for this session only, whatever the vault allows (e.g. a secret just imported and saved already). */
     public void keep(SecretRef ref, char[] secret) {
         wipe(typed.put(ref, secret.clone()));

@@ -74,6 +74,11 @@ public final class ConnectionTester {
         return secrets.get(SecretRef.mailboxPassword(mailbox.id()));
     }
 
+    /** Whether a password typed now is saved on this computer too, so the prompt can say so. */
+    public boolean savesPasswords() {
+        return secrets.savesNow();
+    }
+
     /** A password typed for a test is kept like one typed in the form (saved when saving is on). */
     public void rememberPassword(Mailbox mailbox, char[] typed) {
         secrets.remember(SecretRef.mailboxPassword(mailbox.id()), typed);

@@ -3,6 +3,7 @@ package org.mailroom.ui.main;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuItem;
 import org.mailroom.ui.common.Theme;
 import org.mailroom.ui.workspace.WorkspaceMenu;
 
@@ -15,6 +16,8 @@ public final class MainMenuView {
     private final Consumer<Theme> themes;
 
     @FXML private CheckMenuItem neverSaveItem;
+    @FXML private MenuItem unlockItem;
+    @FXML private MenuItem lockItem;
 
     MainMenuView(WorkspaceMenu menu, Runnable shortcuts, Runnable about, Consumer<Theme> themes) {
         this.menu = menu;
@@ -27,6 +30,8 @@ public final class MainMenuView {
     private void initialize() {
         neverSaveItem.selectedProperty().bindBidirectional(menu.passwords().neverSaveProperty());
         neverSaveItem.setOnAction(event -> menu.passwords().setNeverSave(neverSaveItem.isSelected()));
+        unlockItem.disableProperty().bind(menu.passwords().lockedProperty().not());
+        lockItem.disableProperty().bind(menu.passwords().openProperty().not());
     }
 
     @FXML

@@ -44,6 +44,7 @@ public final class ConnectionTestsViewModel {
     static final int PARALLELISM = 25;
 
     private final ConnectionTester tester;
+    private final SecretPrompts prompts;
     private final Background workspace;
     private final Background mail;
     private final DialogService dialogs;
@@ -58,6 +59,7 @@ public final class ConnectionTestsViewModel {
 
     public ConnectionTestsViewModel(ConnectionTester tester, Background workspace, Background mail, DialogService dialogs) {
         this.tester = tester;
+        this.prompts = new SecretPrompts(tester, workspace, dialogs);
         this.workspace = workspace;
         this.mail = mail;
         this.dialogs = dialogs;
@@ -83,10 +85,10 @@ public final class ConnectionTestsViewModel {
             return;
         }
         workspace.run(() -> new Prepared(tester.pinOf(mailbox.server()).orElse(null), tester.registrationOf(mailbox),
-                tester.knownPassword(mailbox)), prepared -> {
+                tester.knownPassword(mailbox), tester.savesPasswords()), prepared -> {
             boolean appSecret = prepared.registration().filter(r -> r.registration().grant() == GrantType.CLIENT_CREDENTIALS).isPresent();
-            Optional<char[]> secret = appSecret ? askClientSecret(prepared.registration().get())
-                    : passwordFor(mailbox, prepared.knownPassword());
+            Optional<char[]> secret = appSecret ? prompts.clientSecret(prepared.registration().get())
+                    : prompts.password(mailbox, prepared.knownPassword(), prepared.saves(), onFinished, this::fail);
             if (secret.isEmpty()) {
                 return;
             }
@@ -110,7 +112,8 @@ public final class ConnectionTestsViewModel {
         }, this::fail);
     }
 
-    private record Prepared(String pin, Optional<StoredRegistration> registration, Optional<char[]> knownPassword) {
+    private record Prepared(String pin, Optional<StoredRegistration> registration, Optional<char[]> knownPassword,
+                            boolean saves) {
     }
 
     /**
@@ -122,15 +125,17 @@ public final class ConnectionTestsViewModel {
         if (running.get() || mailboxes.isEmpty()) {
             return;
         }
-        workspace.run(() -> new Plan(tester.pins(), tester.registrationsOf(mailboxes), knownPasswords(mailboxes)), plan -> {
+        workspace.run(() -> new Plan(tester.pins(), tester.registrationsOf(mailboxes), prompts.knownPasswords(mailboxes),
+                tester.savesPasswords()), plan -> {
             List<Mailbox> tested = new ArrayList<>();
             List<char[]> secrets = new ArrayList<>();
             Map<Long, Optional<char[]>> appSecrets = new HashMap<>();
             for (Mailbox mailbox : mailboxes) {
                 StoredRegistration app = plan.registrations().get(mailbox.id());
                 Optional<char[]> secret = app != null && app.registration().grant() == GrantType.CLIENT_CREDENTIALS
-                        ? appSecrets.computeIfAbsent(app.id(), id -> askClientSecret(app))
-                        : passwordFor(mailbox, Optional.ofNullable(plan.knownPasswords().get(mailbox.id())));
+                        ? appSecrets.computeIfAbsent(app.id(), id -> prompts.clientSecret(app))
+                        : prompts.password(mailbox, Optional.ofNullable(plan.knownPasswords().get(mailbox.id())), plan.saves(),
+                                onFinished, this::fail);
                 secret.ifPresent(typed -> {
                     tested.add(mailbox);
                     secrets.add(typed);
@@ -183,17 +188,8 @@ public final class ConnectionTestsViewModel {
         }, this::fail));
     }
 
-    private Optional<char[]> askClientSecret(StoredRegistration app) {
-        return dialogs.askPassword(Text.get("tests.oauth.secret.title", app.name()), Text.get("tests.oauth.secret.prompt"));
-    }
-
-    private Map<Long, char[]> knownPasswords(List<Mailbox> mailboxes) {
-        Map<Long, char[]> known = new HashMap<>();
-        mailboxes.forEach(mailbox -> tester.knownPassword(mailbox).ifPresent(password -> known.put(mailbox.id(), password)));
-        return known;
-    }
-
-    private record Plan(Map<Long, String> pins, Map<Long, StoredRegistration> registrations, Map<Long, char[]> knownPasswords) {
+    private record Plan(Map<Long, String> pins, Map<Long, StoredRegistration> registrations, Map<Long, char[]> knownPasswords,
+                        boolean saves) {
     }
 
     private record BatchOutcome(List<Mailbox> tested, List<ProbeResult> results) {
@@ -219,20 +215,6 @@ public final class ConnectionTestsViewModel {
     /** The full report of this session's last test of the mailbox, for "Copy report". */
     public Optional<String> report(long mailboxId) {
         return Optional.ofNullable(sessionResults.get(mailboxId)).map(ProbeResult::toPlainText);
-    }
-
-    /** The password known already (read off the FX thread), or asked for now. */
-    private Optional<char[]> passwordFor(Mailbox mailbox, Optional<char[]> known) {
-        if (known.isPresent()) {
-            return known;
-        }
-        Optional<char[]> typed = dialogs.askPassword(Text.get("tests.password.title", mailbox.name()),
-                Text.get("tests.password.prompt", mailbox.login(), mailbox.server().address()));
-        typed.ifPresent(password -> workspace.run(() -> {
-            tester.rememberPassword(mailbox, password);
-            return mailbox;
-        }, remembered -> onFinished.run(), this::fail));
-        return typed;
     }
 
     /** Keeps the result for this session and, unless the test was cancelled, as the mailbox's last test. */

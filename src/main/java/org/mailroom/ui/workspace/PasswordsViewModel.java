@@ -2,6 +2,8 @@ package org.mailroom.ui.workspace;
 
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,6 +28,8 @@ public final class PasswordsViewModel {
 
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final BooleanProperty neverSave = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
 
     public PasswordsViewModel(Vault vault, Secrets secrets, Background background, DialogService dialogs) {
         this.vault = vault;
@@ -141,6 +145,8 @@ public final class PasswordsViewModel {
 
     private void show(Shown shown) {
         neverSave.set(shown.neverSave());
+        locked.set(shown.state() == Vault.State.LOCKED);
+        open.set(shown.state() == Vault.State.UNLOCKED);
         state.set(Text.get(shown.neverSave() ? "passwords.state.never" : switch (shown.state()) {
             case NOT_SET_UP -> "passwords.state.session";
             case LOCKED -> "passwords.state.locked";
@@ -150,6 +156,16 @@ public final class PasswordsViewModel {
 
     private void fail(Throwable failure) {
         dialogs.showError(Text.get("error.title"), Failures.describe(failure));
+    }
+
+    /** Saved passwords exist but are locked: "Unlock saved passwords…" is offered. */
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    /** Saved passwords are open: "Lock saved passwords" is offered. */
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty stateProperty() {

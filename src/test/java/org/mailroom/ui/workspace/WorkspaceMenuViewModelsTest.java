@@ -182,8 +182,11 @@ class WorkspaceMenuViewModelsTest {
         long id = WorkspaceContent.read(source).mailboxes().get(0).id();
         keeper.remember(SecretRef.mailboxPassword(id), "Sup3r-secret".toCharArray());
 
+        assertThat(menu.openProperty().get()).isTrue();
         menu.lock();
         assertThat(menu.stateProperty().get()).isEqualTo("Passwords: saved, locked");
+        assertThat(menu.lockedProperty().get()).isTrue(); // Passwords ▸ Unlock is offered
+        assertThat(menu.openProperty().get()).isFalse();
 
         Secrets nextSession = new Secrets(vault); // as after a restart: nothing in memory
         PasswordsViewModel next = new PasswordsViewModel(vault, nextSession, new DirectBackground(), dialogs);
