@@ -105,12 +105,20 @@ public final class MailboxEditorView {
                         : viewModel.displayNameOf(address).map(name -> name + " <" + address + ">").orElse(address));
             }
         });
+        // Choosing "Add..." puts its own words in the editor for a moment: remember the address that was there.
+        String[] lastAddress = {viewModel.fromAddressProperty().get()};
+        viewModel.fromAddressProperty().addListener((o, before, now) -> {
+            if (!add.equals(now)) {
+                lastAddress[0] = now;
+            }
+        });
         fromAddressChoice.valueProperty().addListener((o, before, chosen) -> {
             if (add.equals(chosen)) {
-                String typed = before == null || add.equals(before) ? "" : before;
+                String kept = lastAddress[0] == null ? "" : lastAddress[0];
                 Platform.runLater(() -> {
-                    fromAddressChoice.setValue(typed);
-                    viewModel.manageFromAddresses();
+                    fromAddressChoice.setValue(kept);
+                    viewModel.manageFromAddresses(kept);
+                    fromAddressChoice.setValue(viewModel.fromAddressProperty().get());
                 });
             }
         });

@@ -117,7 +117,21 @@ public final class MailboxEditorViewModel {
 
     /** "Add..." in the From Address drop-down: the Manage Email Addresses window. */
     public void manageFromAddresses() {
+        manageFromAddresses(fromAddress.get());
+    }
+
+    /**
+     * Manage Email Addresses from the drop-down, which had {@code current} in it: back in the form, the
+     * From Address is still {@code current}, or, when none was there, the value just added.
+     */
+    public void manageFromAddresses(String current) {
+        List<FromAddress> before = List.copyOf(fromChoices);
         fromAddressManager.accept(fromChoices);
+        Optional<String> added = fromChoices.stream().map(FromAddress::address)
+                .filter(address -> before.stream().noneMatch(old -> old.address().equalsIgnoreCase(address)))
+                .reduce((first, last) -> last);
+        String kept = current == null ? "" : current;
+        fromAddress.set(kept.isBlank() ? added.orElse(kept) : kept);
     }
 
     /** The display name agents see for an address of the drop-down, if it is one of the values. */

@@ -46,7 +46,26 @@ class FromAddressesWindowTest extends MainWindowTestBase {
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Node n) -> "Close".equals(((Button) n).getText())).queryButton());
         waitUntil(() -> robot.lookup("#preview").tryQuery().isEmpty());
         assertThat(from.getItems()).containsExactly("a@contoso.com", "Add…");
-        assertThat(from.getEditor().getText()).isEmpty();
+        assertThat(from.getEditor().getText()).isEqualTo("a@contoso.com"); // none was typed: the value just added
+    }
+
+    @Test
+    void anAddressTypedBeforeAddIsStillThereAfterwards(FxRobot robot) {
+        robot.clickOn("#addMenu").clickOn("#addOutbound");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> from = robot.lookup("#fromAddressChoice").queryAs(ComboBox.class);
+        robot.clickOn(from.getEditor()).write("x@contoso.com");
+        robot.clickOn("#loginField").write("relay");
+        robot.clickOn("#passwordField").write("pw");
+
+        robot.interact(() -> from.setValue("Add…"));
+        waitUntil(() -> robot.lookup("#folderChoice").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Node n) -> "Close".equals(((Button) n).getText())).queryButton());
+        waitUntil(() -> robot.lookup("#folderChoice").tryQuery().isEmpty());
+
+        assertThat(from.getEditor().getText()).isEqualTo("x@contoso.com");
+        Button ok = robot.lookup(".dialog-pane .button").match((Node n) -> "OK".equals(((Button) n).getText())).queryButton();
+        assertThat(ok.isDisabled()).isFalse();
     }
 
     /** OK of the dialog that asks for a name, not of the mailbox form beneath it. */
