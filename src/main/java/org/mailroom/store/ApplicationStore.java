@@ -81,9 +81,14 @@ public final class ApplicationStore {
     }
 
     private static SqlErrors.Conflicts conflicts(DigitalApplication application) {
-        return (broken, cause) -> broken == SqlErrors.Broken.UNIQUE
-                ? new RuleViolationException(new Violation(Text.get("field.applicationName"),
-                        Text.get("rule.duplicateApplication", application.name())))
-                : null;
+        return (broken, cause) -> translate(application, broken);
+    }
+
+    private static RuntimeException translate(DigitalApplication application, SqlErrors.Broken broken) {
+        if (broken == SqlErrors.Broken.UNIQUE) {
+            return new RuleViolationException(new Violation(Text.get("field.applicationName"),
+                    Text.get("rule.duplicateApplication", application.name())));
+        }
+        return null;
     }
 }

@@ -26,7 +26,7 @@ public final class BusinessAttributeStore {
     }
 
     public AttributeFolder addFolder(AttributeFolder draft) {
-        long id = database.write(duplicate("field.folderName", draft.name()), handle ->
+        long id = database.write(onDuplicate(duplicate("field.folderName", draft.name())), handle ->
                 handle.createUpdate("INSERT INTO attribute_folder (name) VALUES (:name)")
                         .bind("name", draft.name())
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
@@ -52,7 +52,7 @@ public final class BusinessAttributeStore {
     }
 
     public BusinessAttribute addAttribute(BusinessAttribute draft) {
-        long id = database.write(duplicate("field.attributeName", draft.name()), handle ->
+        long id = database.write(onDuplicate(duplicate("field.attributeName", draft.name())), handle ->
                 handle.createUpdate("INSERT INTO business_attribute (folder_id, name) VALUES (:folderId, :name)")
                         .bind("folderId", draft.folderId())
                         .bind("name", draft.name())
@@ -91,7 +91,7 @@ public final class BusinessAttributeStore {
     }
 
     public FromAddress addValue(FromAddress draft) {
-        long id = database.write(duplicate("field.valueName", draft.address()), handle ->
+        long id = database.write(onDuplicate(duplicate("field.valueName", draft.address())), handle ->
                 handle.createUpdate("INSERT INTO attribute_value (attribute_id, name, display_name) VALUES (:attributeId, :name, :displayName)")
                         .bind("attributeId", draft.attributeId())
                         .bind("name", draft.address())
@@ -144,9 +144,11 @@ public final class BusinessAttributeStore {
         return database.read(handle -> fromAttribute().map(this::values).orElse(List.of()));
     }
 
-    private static SqlErrors.Conflicts duplicate(String fieldKey, String name) {
-        return (broken, cause) -> broken == SqlErrors.Broken.UNIQUE
-                ? new RuleViolationException(new Violation(Text.get(fieldKey), Text.get("rule.duplicateInParent", name)))
-                : null;
+    private static SqlErrors.Conflicts onDuplicate(Violation violation) {
+        return (broken, cause) -> broken == SqlErrors.Broken.UNIQUE ? new RuleViolationException(violation) : null;
+    }
+
+    private static Violation duplicate(String fieldKey, String name) {
+        return new Violation(Text.get(fieldKey), Text.get("rule.duplicateInParent", name));
     }
 }

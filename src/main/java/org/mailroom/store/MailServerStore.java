@@ -95,9 +95,14 @@ public final class MailServerStore {
     }
 
     private static SqlErrors.Conflicts conflicts(MailServer server) {
-        return (broken, cause) -> broken == SqlErrors.Broken.UNIQUE
-                ? new RuleViolationException(new Violation(Text.get("field.server"),
-                        Text.get("rule.duplicateServer", server.label())))
-                : null;
+        return (broken, cause) -> translate(server, broken);
+    }
+
+    private static RuntimeException translate(MailServer server, SqlErrors.Broken broken) {
+        if (broken == SqlErrors.Broken.UNIQUE) {
+            return new RuleViolationException(new Violation(Text.get("field.server"),
+                    Text.get("rule.duplicateServer", server.label())));
+        }
+        return null;
     }
 }

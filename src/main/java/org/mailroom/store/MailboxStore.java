@@ -125,15 +125,20 @@ public final class MailboxStore {
     }
 
     private static SqlErrors.Conflicts conflicts(Mailbox mailbox) {
-        return (broken, cause) -> {
-            if (broken == SqlErrors.Broken.UNIQUE) {
-                // Outbound names ("smtp-client") cannot collide with inbound ones, which have no '-'.
-                Violation violation = mailbox.direction() == Direction.OUTBOUND
-                        ? WorkspaceRules.secondOutbound()
-                        : WorkspaceRules.duplicateName(mailbox.name());
-                return new RuleViolationException(violation);
-            }
+        return (broken, cause) -> translate(mailbox, broken);
+    }
+
+    private static RuntimeException translate(Mailbox mailbox, SqlErrors.Broken broken) {
+        if (broken == SqlErrors.Broken.UNIQUE) {
+            // Outbound names ("smtp-client") cannot collide with inbound ones, which have no '-'.
+            Violation violation = mailbox.direction() == Direction.OUTBOUND
+                    ? WorkspaceRules.secondOutbound()
+                    : WorkspaceRules.duplicateName(mailbox.name());
+            return new RuleViolationException(violation);
+        }
+        if (broken == SqlErrors.Broken.PARENT_MISSING) {
             return new RuleViolationException(new Violation(Text.get("field.server"), Text.get("rule.serverGone")));
-        };
+        }
+        return null;
     }
 }

@@ -49,11 +49,7 @@ public final class OAuthStore {
         AzureAppRegistration normalized = registration.normalized();
         RegistrationCheck check = RegistrationRules.check(normalized);
         RuleViolationException.throwIfAny(check.errors());
-        SqlErrors.Conflicts duplicate = (broken, cause) -> broken == SqlErrors.Broken.UNIQUE
-                ? new RuleViolationException(new Violation(Text.get("oauth.field.name"),
-                        Text.get("rule.duplicateInParent", normalized.name())))
-                : null;
-        return database.write(duplicate, handle -> {
+        return database.write((broken, cause) -> translate(normalized, broken), handle -> {
             var statement = handle.createUpdate(id == 0
                             ? "INSERT INTO oauth_registration (name, client_id, tenant, cloud, account_type, grant_type, protocols) "
                                     + "VALUES (:name, :clientId, :tenant, :cloud, :accountType, :grantType, :protocols)"
@@ -126,6 +122,14 @@ public final class OAuthStore {
     /** Saves a workspace setting; {@link SettingsStore#put} under its old name. */
     public void saveSetting(String key, String value) {
         settings.put(key, value);
+    }
+
+    private static RuntimeException translate(AzureAppRegistration normalized, SqlErrors.Broken broken) {
+        if (broken == SqlErrors.Broken.UNIQUE) {
+            return new RuleViolationException(new Violation(Text.get("oauth.field.name"),
+                    Text.get("rule.duplicateInParent", normalized.name())));
+        }
+        return null;
     }
 
     private static StoredRegistration read(ResultSet rows) throws SQLException {
