@@ -1,5 +1,6 @@
 package org.mailroom.store;
 
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,38 +71,38 @@ final class WorkspaceSchema {
             if (!state.failedMigration && state.history.equals(MigrationVersion.fromVersion(Integer.toString(LATEST)))) {
                 return state.history.getVersion();
             }
-            return migrate(dataSource, null, state.legacy != null);
+            return migrate(dataSource, folder, null, state.legacy != null);
         }
         if (state.legacy != null) {
             if (state.legacy > LEGACY_LAST) {
                 throw new StoreException(Text.get("store.newerVersion", state.legacy));
             }
             LOG.info("Workspace {} comes from Mailroom 0.1.0 (schema_version {}); moving it to Flyway", folder, state.legacy);
-            return migrate(dataSource, state.legacy, true);
+            return migrate(dataSource, folder, state.legacy, true);
         }
         if (!state.tables.isEmpty()) {
             LOG.warn("Workspace {} has tables {} but no schema history", folder, state.tables);
             throw new StoreException(Text.get("store.foreignFile", folder));
         }
-        return migrate(dataSource, null, false);
+        return migrate(dataSource, folder, null, false);
     }
 
-    private static String migrate(DataSource dataSource, Integer baselineAt, boolean legacyTable) throws SQLException {
+    private static String migrate(DataSource dataSource, Path folder, Integer baselineAt, boolean legacyTable) throws SQLException {
         MigrateResult result;
         try {
             result = flyway(dataSource, baselineAt).migrate();
         } catch (FlywayException e) {
+            // Flyway's message names scripts and SQL: the log gets it, the admin the code to quote
+            LOG.warn("Migrating the workspace {} failed", folder, e);
             SQLException sql = SqlErrors.sqlCause(e);
-            if (sql != null) {
-                throw sql;
-            }
-            throw new StoreException(Text.get("store.migrationUnreadable", "-"), e);
+            Object code = sql != null ? Integer.valueOf(sql.getErrorCode()) : e.getErrorCode();
+            throw new StoreException(Text.get("store.openFailed", folder, code), e);
         }
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         MigrationVersion reached = MigrationVersion.fromVersion(version);
         if (MigrationVersion.fromVersion(Integer.toString(LATEST)).isNewerThan(reached)) {
             // a script this build ships did not reach Flyway: a broken build, not a broken file
-            throw new StoreException(Text.get("store.migrationUnreadable", reached.getMajor().add(java.math.BigInteger.ONE)));
+            throw new StoreException(Text.get("store.migrationUnreadable", reached.getMajor().add(BigInteger.ONE)));
         }
         if (result.migrationsExecuted > 0) {
             LOG.info("Workspace schema migrated from version {} to {}", result.initialSchemaVersion, version);

@@ -153,6 +153,19 @@ class WorkspaceUpgradeTest {
     }
 
     @Test
+    void aWorkspaceWithAFailedMigrationIsRefusedWithoutFlywaysWords() {
+        try (WorkspaceDatabase database = WorkspaceDatabase.open(folder)) {
+            // as if the last script had broken off half-way on an earlier start
+            database.jdbi().useHandle(handle -> handle.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE "
+                    + "WHERE \"version\" = '7'"));
+        }
+
+        assertThatThrownBy(() -> WorkspaceDatabase.open(folder)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("The workspace in " + folder + " could not be opened: ")
+                .message().doesNotContain("saved secrets", "V7", "Flyway", "Exception", "SQL");
+    }
+
+    @Test
     void theShippedScriptsValidateAndLatestNamesTheNewest() {
         WorkspaceDatabase.open(folder).close();
         org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(url(folder), "mailroom", "");
