@@ -1,16 +1,10 @@
 package org.mailroom.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.util.HashMap;
 import java.util.Map;
-import org.h2.api.ErrorCode;
+import org.mailroom.domain.Field;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
-import org.mailroom.domain.Field;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
@@ -27,100 +21,75 @@ public final class ApplicationStore {
 
     /** Every application and every assignment: what each mailbox's state follows from. */
     public Applications findAll() {
-        synchronized (database) {
-            try (Statement statement = database.connection().createStatement()) {
-                Map<Long, DigitalApplication> byId = new HashMap<>();
-                try (ResultSet rows = statement.executeQuery("SELECT id, name, stream_enabled FROM digital_application")) {
-                    while (rows.next()) {
-                        byId.put(rows.getLong(1), new DigitalApplication(rows.getLong(1), rows.getString(2), rows.getBoolean(3)));
-                    }
-                }
-                Map<Long, Long> assignments = new HashMap<>();
-                try (ResultSet rows = statement.executeQuery(
-                        "SELECT id, application_id FROM mailbox WHERE application_id IS NOT NULL")) {
-                    while (rows.next()) {
-                        assignments.put(rows.getLong(1), rows.getLong(2));
-                    }
-                }
-                return new Applications(byId, assignments);
-            } catch (SQLException e) {
-                throw SqlErrors.readFailed(e);
-            }
-        }
+        return database.read(handle -> {
+            Map<Long, DigitalApplication> byId = new HashMap<>();
+            handle.createQuery("SELECT id, name, stream_enabled FROM digital_application")
+                    .map((rows, context) -> new DigitalApplication(rows.getLong(1), rows.getString(2), rows.getBoolean(3)))
+                    .forEach(application -> byId.put(application.id(), application));
+            Map<Long, Long> assignments = new HashMap<>();
+            handle.createQuery("SELECT id, application_id FROM mailbox WHERE application_id IS NOT NULL")
+                    .map((rows, context) -> Map.entry(rows.getLong(1), rows.getLong(2)))
+                    .forEach(assignment -> assignments.put(assignment.getKey(), assignment.getValue()));
+            return new Applications(byId, assignments);
+        });
     }
 
     public DigitalApplication add(DigitalApplication draft) {
-        synchronized (database) {
-            String sql = "INSERT INTO digital_application (name, stream_enabled) VALUES (?, ?)";
-            try (PreparedStatement insert = database.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, draft.name());
-                insert.setBoolean(2, draft.streamEnabled());
-                insert.executeUpdate();
-                return draft.withId(SqlErrors.generatedId(insert));
-            } catch (SQLException e) {
-                throw translate(draft, e);
-            }
-        }
+        return database.write(conflicts(draft), handle -> draft.withId(
+                handle.createUpdate("INSERT INTO digital_application (name, stream_enabled) VALUES (:name, :streamEnabled)")
+                        .bind("name", draft.name())
+                        .bind("streamEnabled", draft.streamEnabled())
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
     }
 
     /** Saves a new name or stream state; the state of every assigned mailbox follows. */
     public DigitalApplication update(DigitalApplication application) {
-        synchronized (database) {
-            String sql = "UPDATE digital_application SET name = ?, stream_enabled = ? WHERE id = ?";
-            try (PreparedStatement update = database.connection().prepareStatement(sql)) {
-                update.setString(1, application.name());
-                update.setBoolean(2, application.streamEnabled());
-                update.setLong(3, application.id());
-                if (update.executeUpdate() == 0) {
-                    throw new StoreException(Text.get("store.applicationGone", application.name()));
-                }
-                return application;
-            } catch (SQLException e) {
-                throw translate(application, e);
+        return database.write(conflicts(application), handle -> {
+            int changed = handle.createUpdate("UPDATE digital_application SET name = :name, stream_enabled = :streamEnabled WHERE id = :id")
+                    .bind("name", application.name())
+                    .bind("streamEnabled", application.streamEnabled())
+                    .bind("id", application.id())
+                    .execute();
+            if (changed == 0) {
+                throw new StoreException(Text.get("store.applicationGone", application.name()));
             }
-        }
+            return application;
+        });
     }
 
     /** Deletes the application; its mailboxes become unassigned, and so disabled. */
     public void delete(DigitalApplication application) {
-        synchronized (database) {
-            try (PreparedStatement delete = database.connection().prepareStatement("DELETE FROM digital_application WHERE id = ?")) {
-                delete.setLong(1, application.id());
-                delete.executeUpdate();
-            } catch (SQLException e) {
-                throw SqlErrors.writeFailed(e);
-            }
-        }
+        database.write(handle -> handle.createUpdate("DELETE FROM digital_application WHERE id = :id")
+                .bind("id", application.id())
+                .execute());
     }
 
     /** Assigns the mailbox to the application, or unassigns it when {@code application} is null. */
     public void assign(Mailbox mailbox, DigitalApplication application) {
-        synchronized (database) {
-            try (PreparedStatement update = database.connection().prepareStatement(
-                    "UPDATE mailbox SET application_id = ? WHERE id = ?")) {
-                if (application == null) {
-                    update.setNull(1, Types.BIGINT);
-                } else {
-                    update.setLong(1, application.id());
-                }
-                update.setLong(2, mailbox.id());
-                if (update.executeUpdate() == 0) {
-                    throw new StoreException(Text.get("store.mailboxChanged", mailbox.name()));
-                }
-            } catch (SQLException e) {
-                if (e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1) {
-                    throw new StoreException(Text.get("store.applicationGone", application.name()), e);
-                }
-                throw SqlErrors.writeFailed(e);
+        SqlErrors.Conflicts applicationGone = (broken, cause) -> broken == SqlErrors.Broken.PARENT_MISSING
+                ? new StoreException(Text.get("store.applicationGone", application.name()), cause)
+                : null;
+        database.write(applicationGone, handle -> {
+            int changed = handle.createUpdate("UPDATE mailbox SET application_id = :applicationId WHERE id = :id")
+                    .bind("applicationId", application == null ? null : application.id())
+                    .bind("id", mailbox.id())
+                    .execute();
+            if (changed == 0) {
+                throw new StoreException(Text.get("store.mailboxChanged", mailbox.name()));
             }
-        }
+            return changed;
+        });
     }
 
-    private static RuntimeException translate(DigitalApplication application, SQLException e) {
-        if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+    private static SqlErrors.Conflicts conflicts(DigitalApplication application) {
+        return (broken, cause) -> translate(application, broken);
+    }
+
+    private static RuntimeException translate(DigitalApplication application, SqlErrors.Broken broken) {
+        if (broken == SqlErrors.Broken.UNIQUE) {
             return new RuleViolationException(Violation.of(Field.APPLICATION_NAME,
                     "rule.duplicateApplication", application.name()));
         }
-        return SqlErrors.writeFailed(e);
+        return null;
     }
 }

@@ -1,15 +1,12 @@
 package org.mailroom.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import org.h2.api.ErrorCode;
-import org.mailroom.domain.ConnectionSecurity;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.mailroom.domain.Field;
+import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.RuleViolationException;
@@ -28,56 +25,37 @@ public final class MailServerStore {
     }
 
     public List<MailServer> findAll() {
-        synchronized (database) {
-            try (Statement statement = database.connection().createStatement();
-                 ResultSet rows = statement.executeQuery(
-                         "SELECT " + COLUMNS + " FROM mail_server ORDER BY protocol, host_key, port")) {
-                List<MailServer> servers = new ArrayList<>();
-                while (rows.next()) {
-                    servers.add(read(rows));
-                }
-                return servers;
-            } catch (SQLException e) {
-                throw SqlErrors.readFailed(e);
-            }
-        }
+        return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM mail_server ORDER BY protocol, host_key, port")
+                .map((rows, context) -> read(rows))
+                .list());
     }
 
     public MailServer add(MailServer draft) {
-        synchronized (database) {
-            String sql = "INSERT INTO mail_server (host, port, protocol, security) VALUES (?, ?, ?, ?)";
-            try (PreparedStatement insert = database.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                bind(insert, draft);
-                insert.executeUpdate();
-                return draft.withId(SqlErrors.generatedId(insert));
-            } catch (SQLException e) {
-                throw translate(draft, e);
-            }
-        }
+        return database.write(conflicts(draft), handle -> draft.withId(
+                bind(handle.createUpdate("INSERT INTO mail_server (host, port, protocol, security) VALUES (:host, :port, :protocol, :security)"), draft)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
     }
 
     /** Saves a changed entry; an entry in use cannot switch between reading (POP3/IMAP) and sending (SMTP). */
     public MailServer update(MailServer server) {
-        synchronized (database) {
-            refuseDirectionChangeInUse(server);
-            String sql = "UPDATE mail_server SET host = ?, port = ?, protocol = ?, security = ? WHERE id = ?";
-            try (PreparedStatement update = database.connection().prepareStatement(sql)) {
-                bind(update, server);
-                update.setLong(5, server.id());
-                if (update.executeUpdate() == 0) {
-                    throw new StoreException(Text.get("store.serverGone", server.address()));
-                }
-                return server;
-            } catch (SQLException e) {
-                throw translate(server, e);
+        return database.write(conflicts(server), handle -> {
+            refuseDirectionChangeInUse(handle, server);
+            int changed = bind(handle.createUpdate("UPDATE mail_server SET host = :host, port = :port, protocol = :protocol, "
+                    + "security = :security WHERE id = :id"), server).bind("id", server.id()).execute();
+            if (changed == 0) {
+                throw new StoreException(Text.get("store.serverGone", server.address()));
             }
-        }
+            return server;
+        });
     }
 
-    private void refuseDirectionChangeInUse(MailServer server) {
-        MailServer stored = findAll().stream().filter(s -> s.id() == server.id()).findFirst().orElse(null);
+    private void refuseDirectionChangeInUse(Handle handle, MailServer server) {
+        MailServer stored = handle.createQuery("SELECT " + COLUMNS + " FROM mail_server WHERE id = :id")
+                .bind("id", server.id())
+                .map((rows, context) -> read(rows))
+                .findOne().orElse(null);
         if (stored != null && stored.direction() != server.direction()) {
-            List<String> users = mailboxesUsing(stored);
+            List<String> users = mailboxesUsing(server);
             if (!users.isEmpty()) {
                 throw new RuleViolationException(Violation.of(Field.PROTOCOL,
                         "rule.serverDirectionInUse", String.join(", ", users)));
@@ -87,39 +65,22 @@ public final class MailServerStore {
 
     /** Deletes an entry no mailbox uses; an entry in use is refused with the names of its mailboxes. */
     public void delete(MailServer server) {
-        synchronized (database) {
+        database.write(handle -> {
             List<String> users = mailboxesUsing(server);
             if (!users.isEmpty()) {
                 throw new RuleViolationException(Violation.about(server.address(), Field.SERVER,
                         "rule.serverInUse", String.join(", ", users)));
             }
-            try (PreparedStatement delete = database.connection().prepareStatement("DELETE FROM mail_server WHERE id = ?")) {
-                delete.setLong(1, server.id());
-                delete.executeUpdate();
-            } catch (SQLException e) {
-                throw SqlErrors.writeFailed(e);
-            }
-        }
+            return handle.createUpdate("DELETE FROM mail_server WHERE id = :id").bind("id", server.id()).execute();
+        });
     }
 
     /** Names of the mailboxes that use the entry, in name order. */
     public List<String> mailboxesUsing(MailServer server) {
-        synchronized (database) {
-            Connection connection = database.connection();
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT name FROM mailbox WHERE server_id = ? ORDER BY name_key")) {
-                query.setLong(1, server.id());
-                try (ResultSet rows = query.executeQuery()) {
-                    List<String> names = new ArrayList<>();
-                    while (rows.next()) {
-                        names.add(rows.getString(1));
-                    }
-                    return names;
-                }
-            } catch (SQLException e) {
-                throw SqlErrors.readFailed(e);
-            }
-        }
+        return database.read(handle -> handle.createQuery("SELECT name FROM mailbox WHERE server_id = :id ORDER BY name_key")
+                .bind("id", server.id())
+                .mapTo(String.class)
+                .list());
     }
 
     static MailServer read(ResultSet rows) throws SQLException {
@@ -127,18 +88,22 @@ public final class MailServerStore {
                 Protocol.valueOf(rows.getString("protocol")), ConnectionSecurity.valueOf(rows.getString("security")));
     }
 
-    private static void bind(PreparedStatement statement, MailServer server) throws SQLException {
-        statement.setString(1, server.host());
-        statement.setInt(2, server.port());
-        statement.setString(3, server.protocol().name());
-        statement.setString(4, server.security().name());
+    private static <S extends SqlStatement<S>> S bind(S statement, MailServer server) {
+        return statement.bind("host", server.host())
+                .bind("port", server.port())
+                .bind("protocol", server.protocol().name())
+                .bind("security", server.security().name());
     }
 
-    private static RuntimeException translate(MailServer server, SQLException e) {
-        if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+    private static SqlErrors.Conflicts conflicts(MailServer server) {
+        return (broken, cause) -> translate(server, broken);
+    }
+
+    private static RuntimeException translate(MailServer server, SqlErrors.Broken broken) {
+        if (broken == SqlErrors.Broken.UNIQUE) {
             return new RuleViolationException(Violation.of(Field.SERVER,
                     "rule.duplicateServer", server.label()));
         }
-        return SqlErrors.writeFailed(e);
+        return null;
     }
 }

@@ -1,46 +1,87 @@
 package org.mailroom.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.h2.api.ErrorCode;
+import org.jdbi.v3.core.JdbiException;
 import org.mailroom.text.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Turns JDBC failures into messages an admin can act on. */
+/**
+ * The one place where database failures become what the admin reads: a rule the database enforces
+ * (unique names, one outbound mailbox, an entry that is gone) becomes the store's own words, anything
+ * else "could not be read/saved" with only the database's error code. SQL text, exception class names
+ * and the driver's message go to the log, never into the message.
+ */
 final class SqlErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqlErrors.class);
+
+    /** Which database rule a statement broke. */
+    enum Broken {
+        /** a unique constraint: a name, an endpoint, the one outbound mailbox */
+        UNIQUE,
+        /** a foreign key whose parent row is missing: the referenced entry was deleted meanwhile */
+        PARENT_MISSING
+    }
+
+    /** How a store words a broken rule; null leaves it a plain failed write. */
+    @FunctionalInterface
+    interface Conflicts {
+
+        Conflicts NONE = (broken, cause) -> null;
+
+        RuntimeException explain(Broken broken, Exception cause);
+    }
 
     private SqlErrors() {
     }
 
-    static StoreException readFailed(SQLException e) {
-        return new StoreException(Text.get("store.readFailed", e.getMessage()), e);
+    static StoreException readFailed(Exception e) {
+        return logged(new StoreException(Text.get("store.readFailed", code(e)), e));
     }
 
-    static StoreException writeFailed(SQLException e) {
-        return new StoreException(Text.get("store.writeFailed", e.getMessage()), e);
+    static RuntimeException writeFailed(Exception e, Conflicts conflicts) {
+        Broken broken = broken(e);
+        RuntimeException explained = broken == null ? null : conflicts.explain(broken, e);
+        return explained != null ? explained : logged(new StoreException(Text.get("store.writeFailed", code(e)), e));
     }
 
-    static long generatedId(PreparedStatement insert) throws SQLException {
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
+    /** The H2 error code of the failure (e.g. 90028), for the admin to quote; the whole story is in the log. */
+    static String code(Throwable e) {
+        SQLException sql = sqlCause(e);
+        return sql == null ? "-" : Integer.toString(sql.getErrorCode());
+    }
+
+    static SQLException sqlCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
         }
+        return null;
     }
 
-    static void rollback(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            throw writeFailed(e);
+    /** Whether the failure is a Jdbi or JDBC one, which this class translates, rather than the work's own. */
+    static boolean isDatabaseFailure(Throwable e) {
+        return e instanceof JdbiException || e instanceof SQLException;
+    }
+
+    private static Broken broken(Exception e) {
+        SQLException sql = sqlCause(e);
+        if (sql == null) {
+            return null;
         }
+        // H2's codes; PostgreSQL reports 23505 as well, and 23503 for a missing parent.
+        return switch (sql.getErrorCode()) {
+            case ErrorCode.DUPLICATE_KEY_1 -> Broken.UNIQUE;
+            case ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1 -> Broken.PARENT_MISSING;
+            default -> null;
+        };
     }
 
-    static void restoreAutoCommit(Connection connection) {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw writeFailed(e);
-        }
+    private static StoreException logged(StoreException failure) {
+        LOG.warn(failure.getMessage(), failure.getCause());
+        return failure;
     }
-
 }

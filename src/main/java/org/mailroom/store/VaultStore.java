@@ -1,13 +1,8 @@
 package org.mailroom.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.mailroom.domain.SecretKind;
 import org.mailroom.domain.SecretRef;
 
@@ -24,150 +19,92 @@ public final class VaultStore {
     }
 
     public Optional<VaultKeyRecord> keyRecord() {
-        synchronized (database) {
-            try (Statement statement = database.connection().createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT key_source, kdf_salt, kdf_iterations, wrapped_key, "
-                         + "keyring_account, key_check FROM vault_key")) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new VaultKeyRecord(VaultKeyRecord.KeySource.valueOf(rows.getString(1)), rows.getBytes(2),
-                        rows.getInt(3), rows.getBytes(4), rows.getString(5), rows.getBytes(6)));
-            } catch (SQLException e) {
-                throw SqlErrors.readFailed(e);
-            }
-        }
+        return database.read(handle -> handle.createQuery("SELECT key_source, kdf_salt, kdf_iterations, wrapped_key, "
+                        + "keyring_account, key_check FROM vault_key")
+                .map((rows, context) -> new VaultKeyRecord(VaultKeyRecord.KeySource.valueOf(rows.getString(1)), rows.getBytes(2),
+                        rows.getInt(3), rows.getBytes(4), rows.getString(5), rows.getBytes(6)))
+                .findFirst());
     }
 
     /** Sets the vault up; any secret sealed under an earlier key is deleted with it, in one transaction. */
     public void replaceKeyRecord(VaultKeyRecord record) {
-        inTransaction(connection -> {
-            deleteEverything(connection);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO vault_key (key_source, kdf_salt, "
-                    + "kdf_iterations, wrapped_key, keyring_account, key_check) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, record.source().name());
-                insert.setBytes(2, record.salt());
-                insert.setInt(3, record.iterations());
-                insert.setBytes(4, record.wrappedKey());
-                insert.setString(5, record.keyringAccount());
-                insert.setBytes(6, record.keyCheck());
-                insert.executeUpdate();
-            }
+        database.write(handle -> {
+            deleteEverything(handle);
+            return handle.createUpdate("INSERT INTO vault_key (key_source, kdf_salt, kdf_iterations, wrapped_key, keyring_account, "
+                            + "key_check) VALUES (:source, :salt, :iterations, :wrappedKey, :keyringAccount, :keyCheck)")
+                    .bind("source", record.source().name())
+                    .bind("salt", record.salt())
+                    .bind("iterations", record.iterations())
+                    .bind("wrappedKey", record.wrappedKey())
+                    .bind("keyringAccount", record.keyringAccount())
+                    .bind("keyCheck", record.keyCheck())
+                    .execute();
         });
     }
 
     /** The same vault key under a new passphrase: salt, iterations and wrapped key change, secrets stay. */
     public void rewrap(VaultKeyRecord record) {
-        synchronized (database) {
-            try (PreparedStatement update = database.connection().prepareStatement(
-                    "UPDATE vault_key SET kdf_salt = ?, kdf_iterations = ?, wrapped_key = ?, key_check = ?")) {
-                update.setBytes(1, record.salt());
-                update.setInt(2, record.iterations());
-                update.setBytes(3, record.wrappedKey());
-                update.setBytes(4, record.keyCheck());
-                update.executeUpdate();
-            } catch (SQLException e) {
-                throw SqlErrors.writeFailed(e);
-            }
-        }
+        database.write(handle -> handle.createUpdate("UPDATE vault_key SET kdf_salt = :salt, kdf_iterations = :iterations, "
+                        + "wrapped_key = :wrappedKey, key_check = :keyCheck")
+                .bind("salt", record.salt())
+                .bind("iterations", record.iterations())
+                .bind("wrappedKey", record.wrappedKey())
+                .bind("keyCheck", record.keyCheck())
+                .execute());
     }
 
     /** Forgets the key and deletes every saved secret; everything else in the workspace stays. */
     public void reset() {
-        inTransaction(VaultStore::deleteEverything);
+        database.write(VaultStore::deleteEverything);
     }
 
     /** Deletes every saved secret and keeps the key (the "Never save passwords" switch). */
     public void deleteAllSecrets() {
-        inTransaction(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("DELETE FROM saved_secret");
-            }
-        });
+        database.write(handle -> handle.execute("DELETE FROM saved_secret"));
     }
 
     public Optional<byte[]> sealed(SecretRef ref) {
-        synchronized (database) {
-            try (PreparedStatement query = database.connection().prepareStatement(
-                    "SELECT sealed FROM saved_secret WHERE " + ownerColumn(ref.kind()) + " = ?")) {
-                query.setLong(1, ref.ownerId());
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getBytes(1)) : Optional.empty();
-                }
-            } catch (SQLException e) {
-                throw SqlErrors.readFailed(e);
-            }
-        }
+        return database.read(handle -> handle.createQuery("SELECT sealed FROM saved_secret WHERE " + ownerColumn(ref.kind()) + " = :owner")
+                .bind("owner", ref.ownerId())
+                .map((rows, context) -> rows.getBytes(1))
+                .findFirst());
     }
 
     public List<SecretRef> savedRefs() {
-        synchronized (database) {
-            try (Statement statement = database.connection().createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT mailbox_id, registration_id FROM saved_secret ORDER BY id")) {
-                List<SecretRef> refs = new ArrayList<>();
-                while (rows.next()) {
+        return database.read(handle -> handle.createQuery("SELECT mailbox_id, registration_id FROM saved_secret ORDER BY id")
+                .map((rows, context) -> {
                     long mailbox = rows.getLong(1);
-                    refs.add(rows.wasNull() ? SecretRef.clientSecret(rows.getLong(2)) : SecretRef.mailboxPassword(mailbox));
-                }
-                return refs;
-            } catch (SQLException e) {
-                throw SqlErrors.readFailed(e);
-            }
-        }
+                    return rows.wasNull() ? SecretRef.clientSecret(rows.getLong(2)) : SecretRef.mailboxPassword(mailbox);
+                })
+                .list());
     }
 
+    /** Saves the sealed secret of its owner, replacing the one saved before; inside a transaction (the import's) it joins it. */
     public void saveSealed(SecretRef ref, byte[] sealed) {
-        synchronized (database) {
-            try {
-                saveSealed(database.connection(), ref, sealed);
-            } catch (SQLException e) {
-                throw SqlErrors.writeFailed(e);
-            }
-        }
-    }
-
-    /** Also used by the import, inside its own transaction. */
-    static void saveSealed(Connection connection, SecretRef ref, byte[] sealed) throws SQLException {
         String column = ownerColumn(ref.kind());
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO saved_secret (" + column + ", sealed) KEY (" + column + ") VALUES (?, ?)")) {
-            merge.setLong(1, ref.ownerId());
-            merge.setBytes(2, sealed);
-            merge.executeUpdate();
-        }
+        database.write(handle -> {
+            int replaced = handle.createUpdate("UPDATE saved_secret SET sealed = :sealed WHERE " + column + " = :owner")
+                    .bind("sealed", sealed)
+                    .bind("owner", ref.ownerId())
+                    .execute();
+            return replaced > 0 ? replaced : handle.createUpdate("INSERT INTO saved_secret (" + column + ", sealed) VALUES (:owner, :sealed)")
+                    .bind("owner", ref.ownerId())
+                    .bind("sealed", sealed)
+                    .execute();
+        });
     }
 
     public void delete(SecretRef ref) {
-        synchronized (database) {
-            try (PreparedStatement delete = database.connection().prepareStatement(
-                    "DELETE FROM saved_secret WHERE " + ownerColumn(ref.kind()) + " = ?")) {
-                delete.setLong(1, ref.ownerId());
-                delete.executeUpdate();
-            } catch (SQLException e) {
-                throw SqlErrors.writeFailed(e);
-            }
-        }
+        database.write(handle -> handle.createUpdate("DELETE FROM saved_secret WHERE " + ownerColumn(ref.kind()) + " = :owner")
+                .bind("owner", ref.ownerId())
+                .execute());
     }
 
     private static String ownerColumn(SecretKind kind) {
         return kind == SecretKind.MAILBOX_PASSWORD ? "mailbox_id" : "registration_id";
     }
 
-    private static void deleteEverything(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM saved_secret");
-            statement.executeUpdate("DELETE FROM vault_key");
-        }
-    }
-
-    private interface Work {
-        void run(Connection connection) throws SQLException;
-    }
-
-    private void inTransaction(Work work) {
-        database.inTransaction(connection -> {
-            work.run(connection);
-            return null;
-        });
+    private static int deleteEverything(Handle handle) {
+        return handle.execute("DELETE FROM saved_secret") + handle.execute("DELETE FROM vault_key");
     }
 }

@@ -34,9 +34,9 @@ public record WorkspaceContent(List<MailServer> servers, List<Mailbox> mailboxes
         oauthLinks = Map.copyOf(oauthLinks);
     }
 
-    /** Reads the whole workspace under the database's lock, so the parts agree with each other. */
+    /** Reads the whole workspace in one transaction (joining the caller's, if any). */
     public static WorkspaceContent read(WorkspaceDatabase database) {
-        synchronized (database) {
+        return database.inTransaction(() -> {
             MailServerStore servers = new MailServerStore(database);
             BusinessAttributeStore attributes = new BusinessAttributeStore(database);
             OAuthStore oauth = new OAuthStore(database);
@@ -46,6 +46,6 @@ public record WorkspaceContent(List<MailServer> servers, List<Mailbox> mailboxes
             return new WorkspaceContent(servers.findAll(), new MailboxStore(database, servers).findAll(),
                     new ApplicationStore(database).findAll(), folders, allAttributes, values, attributes.fromAttribute(),
                     oauth.registrations(), oauth.links());
-        }
+        });
     }
 }

@@ -2,35 +2,52 @@ package org.mailroom.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.mailroom.text.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The workspace: one embedded H2 file in the data folder, opened once per process. Every change is
- * committed as it is made (auto-commit, no write delay), so nothing is lost when the app is killed.
- * All repositories share its single connection and synchronize on this object.
+ * The workspace: one embedded H2 file in the data folder, opened once per process through H2's
+ * connection pool, with Jdbi on top and the schema kept by Flyway ({@link WorkspaceSchema}). Every
+ * change is committed as it is made (no write delay), so nothing is lost when the app is killed.
+ *
+ * <p>Each store call runs on its own, in a short transaction of its own. A use case that must change
+ * several things together runs them inside {@link #inTransaction(Supplier)}: every store call the work
+ * makes on that thread joins the one transaction.
  *
  * <p>The app opens it in the background ({@link #openInBackground}) so the file and the toolkit come
- * up side by side; a repository call made before the file is open waits for it.
+ * up side by side; a store call made before the file is open waits for it.
  */
 public final class WorkspaceDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceDatabase.class);
     static final String FILE_NAME = "workspace";
+    /**
+     * No write delay: each commit is on disk before the call returns. A writer waits up to ten seconds for
+     * a row another thread's transaction holds (an import, say) before it gives up.
+     */
+    private static final String SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
 
     private final Path folder;
-    private final CompletableFuture<Connection> connection;
+    private final CompletableFuture<Connected> connected;
 
-    private WorkspaceDatabase(Path folder, CompletableFuture<Connection> connection) {
+    /** The open file: its pool, which holds the file open, and Jdbi on it. */
+    private record Connected(JdbcConnectionPool pool, Jdbi jdbi) {
+    }
+
+    private WorkspaceDatabase(Path folder, CompletableFuture<Connected> connected) {
         this.folder = folder;
-        this.connection = connection;
+        this.connected = connected;
     }
 
     /** Opens (or creates) the workspace in {@code folder} and migrates it to the current schema. */
@@ -45,23 +62,33 @@ public final class WorkspaceDatabase implements AutoCloseable {
 
     /** Completes when the file is open, or exceptionally with the {@link StoreException} that says why not. */
     public CompletableFuture<WorkspaceDatabase> opened() {
-        return connection.thenApply(ready -> this);
+        return connected.thenApply(ready -> this);
     }
 
-    private static Connection connect(Path folder) {
-        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + ";WRITE_DELAY=0";
-        Connection connection = null;
+    private static Connected connect(Path folder) {
+        long started = System.nanoTime();
+        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + SETTINGS;
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "mailroom", "");
         try {
-            connection = DriverManager.getConnection(url, "mailroom", "");
-            int version = Migrations.apply(connection);
-            LOG.info("Workspace {} open at schema version {}", folder, version);
-            return connection;
+            String version = WorkspaceSchema.bringUpToDate(pool, folder);
+            Jdbi jdbi = Jdbi.create(() -> connection(pool)).installPlugin(new SqlObjectPlugin());
+            LOG.info("Workspace {} open at schema version {} in {} ms", folder, version, (System.nanoTime() - started) / 1_000_000);
+            return new Connected(pool, jdbi);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            pool.dispose();
             throw translateOpenFailure(folder, e);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            pool.dispose();
             throw e;
+        }
+    }
+
+    /** A pooled connection; one asked for after {@link #close()} fails as a closed database would. */
+    private static Connection connection(JdbcConnectionPool pool) throws SQLException {
+        try {
+            return pool.getConnection();
+        } catch (IllegalStateException disposed) {
+            throw new SQLException("The workspace is closed", "08003", ErrorCode.DATABASE_IS_CLOSED, disposed);
         }
     }
 
@@ -69,30 +96,18 @@ public final class WorkspaceDatabase implements AutoCloseable {
         return folder;
     }
 
-    /** The shared connection, once open; callers hold this object's monitor while they use it. */
-    Connection connection() {
-        try {
-            return connection.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof StoreException failure ? failure : e;
-        }
-    }
-
-    /** Work on the shared connection that commits together or not at all. */
-    @FunctionalInterface
-    interface Transaction<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
     /**
-     * Runs a use case in one transaction: every store call {@code work} makes on this thread joins it, so
-     * it all commits together or, on any exception (rethrown as it is), not at all. Nested calls join.
+     * Runs a use case in one transaction and returns what it returns. Every store call {@code work} makes
+     * on this thread joins that transaction: it commits when {@code work} returns, and on any exception
+     * everything is rolled back and the exception is rethrown unchanged. Called inside another
+     * {@code inTransaction} on the same thread, it joins the outer one (which decides, at its end).
+     * Store calls on other threads do not see the changes before the commit.
      */
-    public synchronized <T> T inTransaction(java.util.function.Supplier<T> work) {
-        return inTransaction(connection -> work.get());
+    public <T> T inTransaction(Supplier<T> work) {
+        return write(SqlErrors.Conflicts.NONE, handle -> work.get());
     }
 
-    /** As {@link #inTransaction(java.util.function.Supplier)}, for work without a result. */
+    /** {@link #inTransaction(Supplier)} for work that returns nothing. */
     public void useTransaction(Runnable work) {
         inTransaction(() -> {
             work.run();
@@ -100,39 +115,44 @@ public final class WorkspaceDatabase implements AutoCloseable {
         });
     }
 
-    private int transactionDepth;
-
-    /** Runs {@code work} in one transaction under this object's lock; on any failure nothing is changed. */
-    synchronized <T> T inTransaction(Transaction<T> work) {
-        Connection shared = connection();
-        if (transactionDepth > 0) {
-            try {
-                return work.run(shared);
-            } catch (SQLException e) {
-                throw SqlErrors.writeFailed(e);
-            }
-        }
-        transactionDepth++;
+    /** Runs reading work on this thread's handle (its transaction, if one is open); failures become "could not be read". */
+    <T> T read(HandleCallback<T, RuntimeException> work) {
+        Jdbi jdbi = jdbi();
         try {
-            shared.setAutoCommit(false);
-            T result = work.run(shared);
-            shared.commit();
-            return result;
-        } catch (SQLException e) {
-            SqlErrors.rollback(shared);
-            throw SqlErrors.writeFailed(e);
+            return jdbi.withHandle(work);
         } catch (RuntimeException e) {
-            SqlErrors.rollback(shared);
-            throw e;
-        } finally {
-            transactionDepth--;
-            SqlErrors.restoreAutoCommit(shared);
+            throw SqlErrors.isDatabaseFailure(e) ? SqlErrors.readFailed(e) : e;
         }
     }
 
+    /** Runs changing work in a transaction (joining this thread's, if one is open); failures become "could not be saved". */
+    <T> T write(HandleCallback<T, RuntimeException> work) {
+        return write(SqlErrors.Conflicts.NONE, work);
+    }
+
+    /** As {@link #write(HandleCallback)}, with a broken database rule explained by {@code conflicts}. */
+    <T> T write(SqlErrors.Conflicts conflicts, HandleCallback<T, RuntimeException> work) {
+        Jdbi jdbi = jdbi();
+        try {
+            return jdbi.inTransaction(work);
+        } catch (RuntimeException e) {
+            throw SqlErrors.isDatabaseFailure(e) ? SqlErrors.writeFailed(e, conflicts) : e;
+        }
+    }
+
+    /** Jdbi on the open file; waits for the background open. */
+    Jdbi jdbi() {
+        try {
+            return connected.join().jdbi();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof StoreException failure ? failure : e;
+        }
+    }
+
+    /** Closes every pooled connection, which closes the file; store calls fail afterwards. */
     @Override
-    public synchronized void close() {
-        connection.thenAccept(WorkspaceDatabase::closeQuietly);
+    public void close() {
+        connected.thenAccept(open -> open.pool().dispose());
     }
 
     private static StoreException translateOpenFailure(Path folder, SQLException e) {
@@ -143,18 +163,10 @@ public final class WorkspaceDatabase implements AutoCloseable {
                     new StoreException(Text.get("store.unreadable", folder), e);
             case ErrorCode.WRONG_USER_OR_PASSWORD ->
                     new StoreException(Text.get("store.foreignFile", folder), e);
-            default -> new StoreException(Text.get("store.openFailed", folder, e.getMessage()), e);
+            default -> {
+                LOG.warn("Opening the workspace {} failed", folder, e);
+                yield new StoreException(Text.get("store.openFailed", folder, SqlErrors.code(e)), e);
+            }
         };
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.warn("Closing the workspace failed", e);
-        }
     }
 }

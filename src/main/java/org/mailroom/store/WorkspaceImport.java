@@ -1,7 +1,5 @@
 package org.mailroom.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies an {@link ImportBatch} in one transaction on the shared connection: either every item is in
- * the workspace afterwards or, on any failure, none is. Reuses the stores, which work on the same
- * connection and so take part in the transaction.
+ * Applies an {@link ImportBatch} in one transaction: either every item is in the workspace afterwards
+ * or, on any failure, none is. Reuses the stores, whose calls join the transaction
+ * ({@link WorkspaceDatabase#inTransaction}).
  */
 public final class WorkspaceImport {
 
@@ -40,6 +38,7 @@ public final class WorkspaceImport {
     private final ApplicationStore applications;
     private final OAuthStore oauth;
     private final BusinessAttributeStore attributes;
+    private final VaultStore vault;
     private int added;
     private int replaced;
 
@@ -50,21 +49,20 @@ public final class WorkspaceImport {
         this.applications = new ApplicationStore(database);
         this.oauth = new OAuthStore(database);
         this.attributes = new BusinessAttributeStore(database);
+        this.vault = new VaultStore(database);
     }
 
     /** @param sealer seals the batch's secrets under the vault key; null to save none */
-    public Report apply(ImportBatch batch, SecretSealer sealer) {
-        synchronized (database) {
-            added = 0;
-            replaced = 0;
-            Report report = database.inTransaction(connection -> applyAll(connection, batch, sealer));
-            LOG.info("Import applied: {} added, {} replaced, {} secrets saved", report.added(), report.replaced(),
-                    report.secretsSaved());
-            return report;
-        }
+    public synchronized Report apply(ImportBatch batch, SecretSealer sealer) {
+        added = 0;
+        replaced = 0;
+        Report report = database.inTransaction(() -> applyAll(batch, sealer));
+        LOG.info("Import applied: {} added, {} replaced, {} secrets saved", report.added(), report.replaced(),
+                report.secretsSaved());
+        return report;
     }
 
-    private Report applyAll(Connection connection, ImportBatch batch, SecretSealer sealer) throws SQLException {
+    private Report applyAll(ImportBatch batch, SecretSealer sealer) {
         WorkspaceContent before = WorkspaceContent.read(database);
         Map<String, MailServer> serversByEndpoint = new HashMap<>();
         before.servers().forEach(s -> serversByEndpoint.put(endpoint(s), s));
@@ -107,7 +105,7 @@ public final class WorkspaceImport {
                         ? mailboxesByName.get(key(secret.owner())).id()
                         : registrationsByName.get(key(secret.owner())).id();
                 SecretRef ref = new SecretRef(secret.kind(), owner);
-                VaultStore.saveSealed(connection, ref, sealer.seal(ref, secret.secret()));
+                vault.saveSealed(ref, sealer.seal(ref, secret.secret()));
                 secrets++;
             }
         }

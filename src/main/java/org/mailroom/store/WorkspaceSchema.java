@@ -1,0 +1,190 @@
+package org.mailroom.store;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.mailroom.text.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a workspace to the current schema with Flyway, from the numbered scripts in
+ * {@code org/mailroom/store/schema/common} (standard SQL, for every database) and
+ * {@code org/mailroom/store/schema/h2} (H2's computed columns, CLOB, VARBINARY). A version lives in
+ * exactly one of the two; a later PostgreSQL workspace adds {@code schema/postgresql} with its own
+ * versions of the H2 ones.
+ *
+ * <p>Before Flyway runs, a few plain queries look at the file:
+ * <ul>
+ *   <li>a file at the newest version opens without Flyway at all (it costs a cold start several tenths of
+ *       a second), so the checksums of applied scripts are checked when Flyway migrates, not on every open;</li>
+ *   <li>a file from a newer Mailroom is refused before anything is written;</li>
+ *   <li>a file of Mailroom 0.1.0 (its own runner's {@code schema_version} table) is baselined at the
+ *       version it reached and migrated from there, keeping its data; its {@code schema_version} is kept and
+ *       follows the new version, so 0.1.0 refuses an upgraded file in its own words;</li>
+ *   <li>a file with tables but neither history is not Mailroom's, and is left untouched.</li>
+ * </ul>
+ */
+final class WorkspaceSchema {
+
+    /** The newest version shipped; {@code WorkspaceSchemaTest} checks it against the scripts. */
+    static final int LATEST = 7;
+    /** Where the scripts for H2 are, in the order Flyway reads them. */
+    static final String[] H2_LOCATIONS = {"classpath:org/mailroom/store/schema/common", "classpath:org/mailroom/store/schema/h2"};
+    static final String HISTORY_TABLE = "flyway_schema_history";
+    /** Mailroom 0.1.0's own migration table, one row per script applied. */
+    static final String LEGACY_TABLE = "schema_version";
+    /** The last version 0.1.0's runner could write. */
+    static final int LEGACY_LAST = 7;
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSchema.class);
+
+    private WorkspaceSchema() {
+    }
+
+    /**
+     * Migrates the workspace behind {@code dataSource} and returns its version. The first connection opens
+     * the file, so H2's refusals (in use, damaged, foreign) surface here as {@link SQLException}s.
+     */
+    static String bringUpToDate(DataSource dataSource, Path folder) throws SQLException {
+        State state;
+        try (Connection connection = dataSource.getConnection()) {
+            state = State.read(connection);
+        }
+        if (state.history != null) {
+            if (state.history.isNewerThan(Integer.toString(LATEST))) {
+                throw new StoreException(Text.get("store.newerVersion", state.history.getVersion()));
+            }
+            if (!state.failedMigration && state.history.equals(MigrationVersion.fromVersion(Integer.toString(LATEST)))) {
+                return state.history.getVersion();
+            }
+            return migrate(dataSource, folder, null, state.legacy != null);
+        }
+        if (state.legacy != null) {
+            if (state.legacy > LEGACY_LAST) {
+                throw new StoreException(Text.get("store.newerVersion", state.legacy));
+            }
+            LOG.info("Workspace {} comes from Mailroom 0.1.0 (schema_version {}); moving it to Flyway", folder, state.legacy);
+            return migrate(dataSource, folder, state.legacy, true);
+        }
+        if (!state.tables.isEmpty()) {
+            LOG.warn("Workspace {} has tables {} but no schema history", folder, state.tables);
+            throw new StoreException(Text.get("store.foreignFile", folder));
+        }
+        return migrate(dataSource, folder, null, false);
+    }
+
+    private static String migrate(DataSource dataSource, Path folder, Integer baselineAt, boolean legacyTable) throws SQLException {
+        MigrateResult result;
+        try {
+            result = flyway(dataSource, baselineAt).migrate();
+        } catch (FlywayException e) {
+            // Flyway's message names scripts and SQL: the log gets it, the admin the code to quote
+            LOG.warn("Migrating the workspace {} failed", folder, e);
+            SQLException sql = SqlErrors.sqlCause(e);
+            Object code = sql != null ? Integer.valueOf(sql.getErrorCode()) : e.getErrorCode();
+            throw new StoreException(Text.get("store.openFailed", folder, code), e);
+        }
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        MigrationVersion reached = MigrationVersion.fromVersion(version);
+        if (MigrationVersion.fromVersion(Integer.toString(LATEST)).isNewerThan(reached)) {
+            // a script this build ships did not reach Flyway: a broken build, not a broken file
+            throw new StoreException(Text.get("store.migrationUnreadable", reached.getMajor().add(BigInteger.ONE)));
+        }
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Workspace schema migrated from version {} to {}", result.initialSchemaVersion, version);
+        }
+        if (legacyTable) {
+            recordInLegacyTable(dataSource, reached.getMajor().intValueExact());
+        }
+        return version;
+    }
+
+    /** The configuration every workspace migrates with; tests use it to validate the scripts. */
+    static Flyway flyway(DataSource dataSource, Integer baselineAt) {
+        FluentConfiguration configuration = Flyway.configure(WorkspaceSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(H2_LOCATIONS)
+                .table(HISTORY_TABLE)
+                .failOnMissingLocations(true)
+                .validateMigrationNaming(true)
+                .skipDefaultCallbacks(true)
+                .cleanDisabled(true);
+        if (baselineAt != null) {
+            configuration.baselineOnMigrate(true)
+                    .baselineVersion(Integer.toString(baselineAt))
+                    .baselineDescription("Mailroom 0.1.0 schema_version " + baselineAt);
+        }
+        return configuration.load();
+    }
+
+    /** Keeps 0.1.0's table at the version the file is now at, so that version refuses what it cannot read. */
+    private static void recordInLegacyTable(DataSource dataSource, int version) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO " + LEGACY_TABLE + " (version) "
+                     + "SELECT ? WHERE ? > (SELECT COALESCE(MAX(version), 0) FROM " + LEGACY_TABLE + ")")) {
+            insert.setInt(1, version);
+            insert.setInt(2, version);
+            insert.executeUpdate();
+        }
+    }
+
+    /** What the file holds before anything is changed. */
+    private static final class State {
+
+        final Set<String> tables = new TreeSet<>();
+        MigrationVersion history;
+        boolean failedMigration;
+        Integer legacy;
+
+        static State read(Connection connection) throws SQLException {
+            State state = new State();
+            try (Statement statement = connection.createStatement()) {
+                try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_TYPE = 'BASE TABLE'")) {
+                    while (rows.next()) {
+                        state.tables.add(rows.getString(1).toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (state.tables.contains(HISTORY_TABLE)) {
+                    try (ResultSet rows = statement.executeQuery(
+                            "SELECT \"version\", \"success\" FROM \"" + HISTORY_TABLE + "\" WHERE \"version\" IS NOT NULL")) {
+                        while (rows.next()) {
+                            if (!rows.getBoolean(2)) {
+                                state.failedMigration = true;
+                                continue;
+                            }
+                            MigrationVersion version = MigrationVersion.fromVersion(rows.getString(1));
+                            if (state.history == null || version.isNewerThan(state.history)) {
+                                state.history = version;
+                            }
+                        }
+                    }
+                    if (state.history == null) {
+                        state.history = MigrationVersion.EMPTY;
+                    }
+                }
+                if (state.tables.contains(LEGACY_TABLE)) {
+                    try (ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM " + LEGACY_TABLE)) {
+                        rows.next();
+                        state.legacy = rows.getInt(1);
+                    }
+                }
+            }
+            return state;
+        }
+    }
+}
