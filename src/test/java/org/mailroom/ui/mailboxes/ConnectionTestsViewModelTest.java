@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -13,6 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mailroom.domain.ConnectionSecurity;
+import org.mailroom.domain.InboundMailbox;
+import org.mailroom.domain.MailServer;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.Protocol;
+import org.mailroom.domain.SessionPasswords;
+import org.mailroom.mail.StepStatus;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.Cloud;
@@ -22,31 +33,22 @@ import org.mailroom.oauth.IdentityProviderSettings;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.oauth.TokenChecker;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.mailroom.domain.ConnectionSecurity;
-import org.mailroom.domain.InboundMailbox;
-import org.mailroom.domain.MailServer;
-import org.mailroom.domain.Mailbox;
-import org.mailroom.domain.Protocol;
-import org.mailroom.domain.SessionPasswords;
-import org.mailroom.mail.StepStatus;
 import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.PasswordKeeper;
 import org.mailroom.secrets.Vault;
 import org.mailroom.store.CertificatePinStore;
-import org.mailroom.store.OAuthStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
+import org.mailroom.store.OAuthStore;
 import org.mailroom.store.TestResultStore;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.DirectBackground;
 import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 
 /** Test and Test all from the main window's view model, against GreenMail on loopback. */
+@ExtendWith(WorkspaceExtension.class)
 class ConnectionTestsViewModelTest {
 
     private static final String PASSWORD = "s3cret-for-tests";
@@ -54,9 +56,6 @@ class ConnectionTestsViewModelTest {
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.ALL))
             .withPerMethodLifecycle(false);
-
-    @TempDir
-    Path folder;
 
     private WorkspaceDatabase database;
     private MailServerStore servers;
@@ -73,12 +72,12 @@ class ConnectionTestsViewModelTest {
             "exp", 4_102_444_800L));
 
     @BeforeEach
-    void open() {
+    void open(TempWorkspace workspace) {
         greenMail.setUser("alice@localhost", "alice", PASSWORD);
-        database = WorkspaceDatabase.open(folder);
-        servers = new MailServerStore(database);
-        mailboxes = new MailboxStore(database, servers);
-        results = new TestResultStore(database);
+        database = workspace.database();
+        servers = workspace.servers();
+        mailboxes = workspace.mailboxes();
+        results = workspace.testResults();
         DirectBackground background = new DirectBackground();
         PasswordKeeper keeper = new PasswordKeeper(passwords, new Vault(database, OsKeyring.system()));
         tests = new ConnectionTestsViewModel(results, new CertificatePinStore(database), keeper, passwords, background, background,
@@ -89,7 +88,6 @@ class ConnectionTestsViewModelTest {
     @AfterEach
     void close() {
         tokenWork.shutdownNow();
-        database.close();
     }
 
     private Mailbox mailbox(String name, ConnectionSecurity security, int port) {

@@ -2,11 +2,9 @@ package org.mailroom.ui.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
@@ -15,28 +13,23 @@ import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
 
+@ExtendWith(WorkspaceExtension.class)
 class MailServersViewModelTest {
-
-    @TempDir
-    Path folder;
 
     private WorkspaceDatabase database;
     private MailServerStore store;
     private MailServersViewModel viewModel;
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
-        store = new MailServerStore(database);
+    void open(TempWorkspace workspace) {
+        database = workspace.database();
+        store = workspace.servers();
         viewModel = new MailServersViewModel(store, new DirectBackground(), (scope, address, onChosen) -> { });
         viewModel.load();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test
