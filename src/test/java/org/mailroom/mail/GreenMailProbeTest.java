@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Protocol;
+import org.mailroom.testing.TestTls;
 
 /** Connection tests against GreenMail, a real server on all six protocol/port combinations. */
 class GreenMailProbeTest {
@@ -25,8 +26,8 @@ class GreenMailProbeTest {
 
     static {
         // GreenMail's own certificate names no host; give it one that names localhost and 127.0.0.1
-        System.setProperty("greenmail.tls.keystore.file", TestCertificates.localhostKeystore().toString());
-        System.setProperty("greenmail.tls.keystore.password", TestCertificates.PASSWORD);
+        System.setProperty("greenmail.tls.keystore.file", TestTls.LOCALHOST.keystore().toString());
+        System.setProperty("greenmail.tls.keystore.password", TestTls.PASSWORD);
     }
 
     @RegisterExtension
@@ -122,8 +123,8 @@ class GreenMailProbeTest {
         assertThat(refused.failure().kind()).as(refused.toPlainText()).isEqualTo(FailureKind.UNTRUSTED_CERTIFICATE);
         assertThat(refused.failure().step()).isEqualTo(ProbeStep.TLS);
         assertThat(refused.tls().chainTrusted()).isFalse();
-        assertThat(refused.certificateToTrust()).contains(TestCertificates.localhostSha256());
-        assertThat(refused.toPlainText()).contains(TestCertificates.localhostSha256());
+        assertThat(refused.certificateToTrust()).contains(TestTls.LOCALHOST.sha256());
+        assertThat(refused.toPlainText()).contains(TestTls.LOCALHOST.sha256());
         assertThat(refused.transcript()).noneMatch(line -> line.contains("LOGIN") || line.contains("AUTHENTICATE"));
 
         ProbeResult pinned = new MailProbe(request.withPinnedSha256(refused.certificateToTrust().orElseThrow())).run();
@@ -134,7 +135,7 @@ class GreenMailProbeTest {
     @Test
     void aPinForAnotherCertificateDoesNotHelp() {
         ProbeResult result = new MailProbe(request(Protocol.POP3, ConnectionSecurity.SSL_TLS, "alice",
-                Credentials.password(PASSWORD.toCharArray())).withPinnedSha256(TestCertificates.otherHostSha256())).run();
+                Credentials.password(PASSWORD.toCharArray())).withPinnedSha256(TestTls.OTHER_HOST.sha256())).run();
 
         assertThat(result.failure().kind()).isEqualTo(FailureKind.UNTRUSTED_CERTIFICATE);
     }
@@ -159,7 +160,7 @@ class GreenMailProbeTest {
 
         String report = result.toPlainText();
         assertThat(report).contains("DNS", "TLS", "Login", "INBOX opened: 1 messages", "CN=localhost",
-                TestCertificates.localhostSha256(), "AUTH=XOAUTH2");
+                TestTls.LOCALHOST.sha256(), "AUTH=XOAUTH2");
         assertThat(report).doesNotContain(PASSWORD);
     }
 
@@ -174,7 +175,7 @@ class GreenMailProbeTest {
             case SMTP -> security == ConnectionSecurity.SSL_TLS ? greenMail.getSmtps().getPort() : greenMail.getSmtp().getPort();
         };
         return new ProbeRequest(null, protocol, security, "localhost", port, login, credentials,
-                TestCertificates.localhostSha256(), 0, Timeouts.of(Duration.ofSeconds(5)));
+                TestTls.LOCALHOST.sha256(), 0, Timeouts.of(Duration.ofSeconds(5)));
     }
 
     static StepResult step(ProbeResult result, ProbeStep step) {

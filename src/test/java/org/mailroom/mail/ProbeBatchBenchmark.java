@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Protocol;
+import org.mailroom.testing.TestTls;
 
 /**
  * Not part of the build (the name does not end in Test): "Test all" over 25 mailboxes on local servers,
@@ -22,8 +23,8 @@ import org.mailroom.domain.Protocol;
 class ProbeBatchBenchmark {
 
     static {
-        System.setProperty("greenmail.tls.keystore.file", TestCertificates.localhostKeystore().toString());
-        System.setProperty("greenmail.tls.keystore.password", TestCertificates.PASSWORD);
+        System.setProperty("greenmail.tls.keystore.file", TestTls.LOCALHOST.keystore().toString());
+        System.setProperty("greenmail.tls.keystore.password", TestTls.PASSWORD);
     }
 
     @RegisterExtension
@@ -64,6 +65,6 @@ class ProbeBatchBenchmark {
         };
         return new ProbeRequest("mailbox-" + i, protocol, tls ? ConnectionSecurity.SSL_TLS : ConnectionSecurity.NONE,
                 "localhost", port, "bench", Credentials.password("bench-password".toCharArray()),
-                TestCertificates.localhostSha256(), 0, Timeouts.of(Duration.ofSeconds(5)));
+                TestTls.LOCALHOST.sha256(), 0, Timeouts.of(Duration.ofSeconds(5)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mailroom.testing.FakeIdentityProvider;
 
 /** Protocol notes, PowerShell lines and the mailbox checklist. */
 class SetupTextsTest {

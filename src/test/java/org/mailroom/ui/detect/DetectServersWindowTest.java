@@ -20,13 +20,13 @@ import org.mailroom.AppPaths;
 import org.mailroom.Mailroom;
 import org.mailroom.detect.Candidate;
 import org.mailroom.detect.DetectionSettings;
-import org.mailroom.detect.LoopbackDnsServer;
 import org.mailroom.domain.MailServer;
+import org.mailroom.testing.LoopbackDnsServer;
+import org.mailroom.testing.MainWindowTestBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.mailroom.testing.MainWindowTestBase;
 
 /**
  * Add Mailbox ▸ Inbound ▸ Detect from address, headless. Exchange Online's presets need no network; DNS is the
