@@ -7,6 +7,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,6 +165,23 @@ class GreenMailProbeTest {
         assertThat(report).contains("DNS", "TLS", "Login", "INBOX opened: 1 messages", "CN=localhost",
                 TestTls.LOCALHOST.sha256(), "AUTH=XOAUTH2");
         assertThat(report).doesNotContain(PASSWORD);
+    }
+
+    /** Test all as the main window runs it: 25 mailboxes, every protocol with and without TLS, all at once. */
+    @Test
+    void testAllOver25MailboxesOfEveryKindSucceedsAndReportsEachOnce() throws Exception {
+        List<ProbeRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            Protocol protocol = Protocol.values()[i % 3];
+            ConnectionSecurity security = i % 2 == 0 ? ConnectionSecurity.SSL_TLS : ConnectionSecurity.NONE;
+            requests.add(request(protocol, security, "alice", Credentials.password(PASSWORD.toCharArray())).withName("mailbox-" + i));
+        }
+
+        List<ProbeResult> results = new ProbeBatch(25).start(requests, (result, done, total) -> { }).get(60, TimeUnit.SECONDS);
+
+        assertThat(results).extracting(ProbeResult::name)
+                .containsExactly(requests.stream().map(ProbeRequest::name).toArray(String[]::new));
+        assertThat(results).allSatisfy(result -> assertThat(result.succeeded()).as(result.toPlainText()).isTrue());
     }
 
     static ProbeResult probe(Protocol protocol, ConnectionSecurity security, String login, Credentials credentials) {

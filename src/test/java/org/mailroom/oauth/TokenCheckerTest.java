@@ -52,7 +52,6 @@ class TokenCheckerTest {
         assertThat(body).contains("grant_type=client_credentials").contains("outlook.office365.com%2F.default");
         assertThat(idp.requests().get(0).url().toString())
                 .isEqualTo("https://login.microsoftonline.com/" + TENANT + "/oauth2/v2.0/token");
-        System.out.println("client credentials against the fake IdP took " + result.took().toMillis() + " ms");
     }
 
     @Test
@@ -70,7 +69,6 @@ class TokenCheckerTest {
         assertThat(idp.requests()).anySatisfy(r -> assertThat(r.url().getPath()).contains("/userrealm/"));
         assertThat(idp.requests().get(idp.requests().size() - 1).body()).contains("grant_type=password")
                 .contains("IMAP.AccessAsUser.All").contains("offline_access");
-        System.out.println("password grant against the fake IdP took " + result.took().toMillis() + " ms");
     }
 
     @Test
@@ -132,7 +130,6 @@ class TokenCheckerTest {
 
         assertThat(result).isInstanceOf(TokenResult.Failure.class);
         assertThat(((TokenResult.Failure) result).failure().code()).isEqualTo("unreachable");
-        System.out.println("refused authority reported in " + result.took().toMillis() + " ms");
     }
 
     @Test
