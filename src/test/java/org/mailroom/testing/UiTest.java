@@ -12,7 +12,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * A test class that starts the JavaFX toolkit (TestFX, headless on Monocle): runs with TestFX's
- * {@link ApplicationExtension} and is tagged {@value #TAG}, the tag {@code ./mvnw verify -Pfast} leaves out.
+ * {@link ApplicationExtension}, after {@link ForgetEarlierAsyncExceptions} (what other test classes' servers threw
+ * is not this test's failure), and is tagged {@value #TAG}, the tag {@code ./mvnw verify -Pfast} leaves out.
  * {@link MainWindowTestBase} carries it, so every window test does; {@code UiTagTest} fails for a test class that
  * uses TestFX without it.
  */
@@ -21,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Tag(UiTest.TAG)
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ForgetEarlierAsyncExceptions.class, ApplicationExtension.class})
 public @interface UiTest {
 
     String TAG = "ui";
