@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
@@ -17,9 +18,11 @@ import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.WorkspaceContent;
-import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 
 /** {@code check FILE} on real exported files: the exit code says whether there are errors. */
+@ExtendWith(WorkspaceExtension.class)
 class CheckCommandEndToEndTest {
 
     @TempDir
@@ -33,32 +36,31 @@ class CheckCommandEndToEndTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
-    private Path export(boolean withProblem) throws Exception {
+    /** The samples (and, with a problem, one more mailbox) exported from the test's workspace. */
+    private Path export(TempWorkspace workspace, boolean withProblem) throws Exception {
         Path file = folder.resolve(withProblem ? "broken.json" : "samples.json");
-        try (WorkspaceDatabase database = WorkspaceDatabase.open(folder.resolve(withProblem ? "b" : "a"))) {
-            MailServerStore servers = new MailServerStore(database);
-            MailboxStore mailboxes = new MailboxStore(database, servers);
-            new SampleWorkspace(servers, mailboxes).load();
-            if (withProblem) {
-                // the same login twice on one server: mail would be read twice
-                MailServer exchange = servers.findAll().stream()
-                        .filter(s -> s.host().equals("outlook.office365.com") && s.protocol() == Protocol.IMAP).findFirst().orElseThrow();
-                mailboxes.add(InboundMailbox.draft("sales.copy", 5, "sales@contoso.com", exchange));
-            }
-            WorkspaceExporter.write(file, WorkspaceContent.read(database), WorkspaceExporter.Options.whole());
+        MailServerStore servers = workspace.servers();
+        MailboxStore mailboxes = workspace.mailboxes();
+        new SampleWorkspace(servers, mailboxes).load();
+        if (withProblem) {
+            // the same login twice on one server: mail would be read twice
+            MailServer exchange = servers.findAll().stream()
+                    .filter(s -> s.host().equals("outlook.office365.com") && s.protocol() == Protocol.IMAP).findFirst().orElseThrow();
+            mailboxes.add(InboundMailbox.draft("sales.copy", 5, "sales@contoso.com", exchange));
         }
+        WorkspaceExporter.write(file, WorkspaceContent.read(workspace.database()), WorkspaceExporter.Options.whole());
         return file;
     }
 
     @Test
-    void aWorkspaceWithOnlyWarningsPasses() throws Exception {
-        assertThat(check(export(false))).isZero();
+    void aWorkspaceWithOnlyWarningsPasses(TempWorkspace workspace) throws Exception {
+        assertThat(check(export(workspace, false))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("[neverTested]").doesNotContain("Error:");
     }
 
     @Test
-    void anErrorFails() throws Exception {
-        assertThat(check(export(true))).isEqualTo(1);
+    void anErrorFails(TempWorkspace workspace) throws Exception {
+        assertThat(check(export(workspace, true))).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("sales@contoso.com");
     }
 

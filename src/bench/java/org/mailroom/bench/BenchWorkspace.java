@@ -31,10 +31,15 @@ final class BenchWorkspace implements AutoCloseable {
     }
 
     static BenchWorkspace withMailboxes(int count) {
+        BenchWorkspace workspace = empty();
+        new WorkspaceGenerator(workspace.servers, workspace.mailboxes).generate(count, 42);
+        return workspace;
+    }
+
+    /** A new workspace as the app creates it: the presets, no mailboxes. */
+    static BenchWorkspace empty() {
         try {
-            BenchWorkspace workspace = new BenchWorkspace(Files.createTempDirectory("mailroom-bench"));
-            new WorkspaceGenerator(workspace.servers, workspace.mailboxes).generate(count, 42);
-            return workspace;
+            return new BenchWorkspace(Files.createTempDirectory("mailroom-bench"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,6 +8,8 @@ import static org.mailroom.domain.ConnectionSecurity.STARTTLS;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.UnknownHostException;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Protocol;
+import org.mailroom.testing.FakeMailServers;
+import org.mailroom.testing.ScriptedServer;
+import org.mailroom.testing.TestTls;
 
 /** The probe against real servers on the loopback address: GreenMail, a scripted TLS server, a closed port. */
 class CapabilityProbeTest {
@@ -53,19 +58,21 @@ class CapabilityProbeTest {
 
     @Test
     void implicitTlsWithATrustedCertificateForTheNameIsConfirmed() throws Exception {
-        try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(TestTls.server(), true)) {
-            ProbeOutcome outcome = probe(settingsTo(smtp.port()).withTls(TestTls.client().getSocketFactory()),
+        try (ScriptedServer smtp = ScriptedServer.implicitTls(TestTls.EXAMPLE_TEST.serverContext(),
+                FakeMailServers.smtp(null, "PLAIN LOGIN", 0, "235 2.7.0 Authentication successful"))) {
+            ProbeOutcome outcome = probe(settingsTo(smtp.port()).withTls(TestTls.EXAMPLE_TEST.clientContext().getSocketFactory()),
                     Protocol.SMTP, SSL_TLS);
 
             assertThat(outcome).isEqualTo(new ProbeOutcome(ProbeStatus.CONFIRMED, SSL_TLS, ""));
-            assertThat(smtp.commands()).noneMatch(c -> c.toUpperCase().startsWith("AUTH"));
+            assertThat(smtp.received()).noneMatch(c -> c.toUpperCase().startsWith("AUTH"));
         }
     }
 
     @Test
     void startTlsIsUpgradedAndItsCertificateChecked() throws Exception {
-        try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(TestTls.server(), false)) {
-            DetectionSettings trusting = settingsTo(smtp.port()).withTls(TestTls.client().getSocketFactory());
+        try (ScriptedServer smtp = ScriptedServer.plain(FakeMailServers.smtp(TestTls.EXAMPLE_TEST.serverContext(), null, 0,
+                "235 2.7.0 Authentication successful"))) {
+            DetectionSettings trusting = settingsTo(smtp.port()).withTls(TestTls.EXAMPLE_TEST.clientContext().getSocketFactory());
 
             ProbeOutcome claimedPlain = probe(trusting, Protocol.SMTP, NONE);
             ProbeOutcome untrusted = probe(settingsTo(smtp.port()), Protocol.SMTP, STARTTLS);
@@ -74,7 +81,7 @@ class CapabilityProbeTest {
             assertThat(claimedPlain.security()).as("a file said plain, the server offers STARTTLS").isEqualTo(STARTTLS);
             assertThat(untrusted.status()).as("the JVM's trust store does not know the test certificate")
                     .isEqualTo(ProbeStatus.TLS_FAILED);
-            assertThat(smtp.commands()).contains("STARTTLS").noneMatch(c -> c.toUpperCase().startsWith("AUTH"));
+            assertThat(smtp.received()).contains("STARTTLS").noneMatch(c -> c.toUpperCase().startsWith("AUTH"));
         }
     }
 
@@ -112,6 +119,6 @@ class CapabilityProbeTest {
     private static DetectionSettings settingsTo(int localPort) {
         return DetectionSettings.defaults(null)
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5))
-                .withProbeTarget((host, port) -> ScriptedSmtpServer.loopback(localPort));
+                .withProbeTarget((host, port) -> new InetSocketAddress(InetAddress.getLoopbackAddress(), localPort));
     }
 }

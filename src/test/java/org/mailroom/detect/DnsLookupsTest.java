@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mailroom.testing.LoopbackDnsServer;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.SRVRecord;
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.RuleViolationException;
+import org.mailroom.testing.LoopbackDnsServer;
 
 /** Whole detections: the loopback DNS server answers (or not), GreenMail stands in for every mail host. */
 class ServerDetectorTest {

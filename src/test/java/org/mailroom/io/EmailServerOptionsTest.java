@@ -2,35 +2,27 @@ package org.mailroom.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.WorkspaceExtension;
 
+@ExtendWith(WorkspaceExtension.class)
 class EmailServerOptionsTest {
-
-    @TempDir
-    Path folder;
 
     private WorkspaceDatabase database;
     private IoSamples.Sample sample;
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
+    void open(WorkspaceDatabase database) {
+        this.database = database;
         sample = IoSamples.fill(database);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

@@ -8,35 +8,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mailroom.io.ImportConflict.Resolution;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 
 /** Malformed and hostile files: each refused with a clear problem at its JSON path, the workspace untouched. */
+@ExtendWith(WorkspaceExtension.class)
 class HostileImportTest {
 
-    @TempDir
-    Path folder;
-
+    private TempWorkspace workspace;
     private WorkspaceDatabase database;
     private WorkspaceImporter importer;
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder.resolve("ws"));
+    void open(TempWorkspace workspace) {
+        this.workspace = workspace;
+        database = workspace.database();
         IoSamples.fill(database);
         importer = new WorkspaceImporter(database);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,7 +125,7 @@ class HostileImportTest {
 
     @Test
     void aFileFarLargerThanAnyWorkspaceIsRefusedBeforeItIsRead() throws IOException {
-        Path huge = folder.resolve("huge.json");
+        Path huge = workspace.tempFolder().resolve("huge.json");
         try (var out = Files.newOutputStream(huge)) {
             byte[] spaces = new byte[1024 * 1024];
             java.util.Arrays.fill(spaces, (byte) ' ');

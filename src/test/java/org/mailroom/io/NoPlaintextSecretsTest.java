@@ -17,7 +17,7 @@ import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.io.ImportConflict.Resolution;
 import org.mailroom.secrets.OsKeyring;
@@ -25,8 +25,12 @@ import org.mailroom.secrets.Secrets;
 import org.mailroom.secrets.Vault;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
+import org.mailroom.testing.WorkspaceName;
 
 /** Saves, exports, imports and fails with known secrets, then looks for them everywhere they must not be. */
+@ExtendWith(WorkspaceExtension.class)
 class NoPlaintextSecretsTest {
 
     private static final String PASSWORD = "Plaintext-Mailbox-Pa55word";
@@ -34,19 +38,19 @@ class NoPlaintextSecretsTest {
     private static final String MASTER = "Plaintext master passphrase";
     private static final String EXPORT = "Plaintext export passphrase";
 
-    @TempDir
-    Path folder;
+    private Path folder;
 
     @Test
-    void noSecretInTheWorkspaceFileTheLogOrAnyExport() throws Exception {
+    void noSecretInTheWorkspaceFileTheLogOrAnyExport(TempWorkspace sourceWorkspace,
+                                                     @WorkspaceName("target") TempWorkspace targetWorkspace) throws Exception {
+        folder = sourceWorkspace.tempFolder();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Handler handler = captureAllLogging(log);
         List<Path> written = new ArrayList<>();
         try {
-            Path sourceFolder = folder.resolve("source");
-            Path targetFolder = folder.resolve("target");
-            try (WorkspaceDatabase source = WorkspaceDatabase.open(sourceFolder);
-                 WorkspaceDatabase target = WorkspaceDatabase.open(targetFolder)) {
+            try (sourceWorkspace; targetWorkspace) { // closed before their files are read
+                WorkspaceDatabase source = sourceWorkspace.database();
+                WorkspaceDatabase target = targetWorkspace.database();
                 IoSamples.Sample sample = IoSamples.fill(source);
                 Vault vault = new Vault(source, OsKeyring.UNAVAILABLE);
                 vault.setUp(MASTER.toCharArray());

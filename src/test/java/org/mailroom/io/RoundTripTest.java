@@ -9,10 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SecretRef;
@@ -24,27 +23,24 @@ import org.mailroom.secrets.Secrets;
 import org.mailroom.secrets.Vault;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
+import org.mailroom.testing.WorkspaceName;
 
+@ExtendWith(WorkspaceExtension.class)
 class RoundTripTest {
 
-    @TempDir
-    Path folder;
-
+    private Path folder;
     private WorkspaceDatabase source;
     private WorkspaceDatabase target;
     private IoSamples.Sample sample;
 
     @BeforeEach
-    void open() {
-        source = WorkspaceDatabase.open(folder.resolve("source"));
-        target = WorkspaceDatabase.open(folder.resolve("target"));
-        sample = IoSamples.fill(source);
-    }
-
-    @AfterEach
-    void close() {
-        source.close();
-        target.close();
+    void open(TempWorkspace source, @WorkspaceName("target") WorkspaceDatabase target) {
+        this.folder = source.tempFolder();
+        this.source = source.database();
+        this.target = target;
+        sample = IoSamples.fill(this.source);
     }
 
     @Test

@@ -7,6 +7,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Protocol;
+import org.mailroom.testing.TestTls;
 
 /** Connection tests against GreenMail, a real server on all six protocol/port combinations. */
 class GreenMailProbeTest {
@@ -25,8 +29,8 @@ class GreenMailProbeTest {
 
     static {
         // GreenMail's own certificate names no host; give it one that names localhost and 127.0.0.1
-        System.setProperty("greenmail.tls.keystore.file", TestCertificates.localhostKeystore().toString());
-        System.setProperty("greenmail.tls.keystore.password", TestCertificates.PASSWORD);
+        System.setProperty("greenmail.tls.keystore.file", TestTls.LOCALHOST.keystore().toString());
+        System.setProperty("greenmail.tls.keystore.password", TestTls.PASSWORD);
     }
 
     @RegisterExtension
@@ -122,8 +126,8 @@ class GreenMailProbeTest {
         assertThat(refused.failure().kind()).as(refused.toPlainText()).isEqualTo(FailureKind.UNTRUSTED_CERTIFICATE);
         assertThat(refused.failure().step()).isEqualTo(ProbeStep.TLS);
         assertThat(refused.tls().chainTrusted()).isFalse();
-        assertThat(refused.certificateToTrust()).contains(TestCertificates.localhostSha256());
-        assertThat(refused.toPlainText()).contains(TestCertificates.localhostSha256());
+        assertThat(refused.certificateToTrust()).contains(TestTls.LOCALHOST.sha256());
+        assertThat(refused.toPlainText()).contains(TestTls.LOCALHOST.sha256());
         assertThat(refused.transcript()).noneMatch(line -> line.contains("LOGIN") || line.contains("AUTHENTICATE"));
 
         ProbeResult pinned = new MailProbe(request.withPinnedSha256(refused.certificateToTrust().orElseThrow())).run();
@@ -134,7 +138,7 @@ class GreenMailProbeTest {
     @Test
     void aPinForAnotherCertificateDoesNotHelp() {
         ProbeResult result = new MailProbe(request(Protocol.POP3, ConnectionSecurity.SSL_TLS, "alice",
-                Credentials.password(PASSWORD.toCharArray())).withPinnedSha256(TestCertificates.otherHostSha256())).run();
+                Credentials.password(PASSWORD.toCharArray())).withPinnedSha256(TestTls.OTHER_HOST.sha256())).run();
 
         assertThat(result.failure().kind()).isEqualTo(FailureKind.UNTRUSTED_CERTIFICATE);
     }
@@ -159,8 +163,25 @@ class GreenMailProbeTest {
 
         String report = result.toPlainText();
         assertThat(report).contains("DNS", "TLS", "Login", "INBOX opened: 1 messages", "CN=localhost",
-                TestCertificates.localhostSha256(), "AUTH=XOAUTH2");
+                TestTls.LOCALHOST.sha256(), "AUTH=XOAUTH2");
         assertThat(report).doesNotContain(PASSWORD);
+    }
+
+    /** Test all as the main window runs it: 25 mailboxes, every protocol with and without TLS, all at once. */
+    @Test
+    void testAllOver25MailboxesOfEveryKindSucceedsAndReportsEachOnce() throws Exception {
+        List<ProbeRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            Protocol protocol = Protocol.values()[i % 3];
+            ConnectionSecurity security = i % 2 == 0 ? ConnectionSecurity.SSL_TLS : ConnectionSecurity.NONE;
+            requests.add(request(protocol, security, "alice", Credentials.password(PASSWORD.toCharArray())).withName("mailbox-" + i));
+        }
+
+        List<ProbeResult> results = new ProbeBatch(25).start(requests, (result, done, total) -> { }).get(60, TimeUnit.SECONDS);
+
+        assertThat(results).extracting(ProbeResult::name)
+                .containsExactly(requests.stream().map(ProbeRequest::name).toArray(String[]::new));
+        assertThat(results).allSatisfy(result -> assertThat(result.succeeded()).as(result.toPlainText()).isTrue());
     }
 
     static ProbeResult probe(Protocol protocol, ConnectionSecurity security, String login, Credentials credentials) {
@@ -174,7 +195,7 @@ class GreenMailProbeTest {
             case SMTP -> security == ConnectionSecurity.SSL_TLS ? greenMail.getSmtps().getPort() : greenMail.getSmtp().getPort();
         };
         return new ProbeRequest(null, protocol, security, "localhost", port, login, credentials,
-                TestCertificates.localhostSha256(), 0, Timeouts.of(Duration.ofSeconds(5)));
+                TestTls.LOCALHOST.sha256(), 0, Timeouts.of(Duration.ofSeconds(5)));
     }
 
     static StepResult step(ProbeResult result, ProbeStep step) {

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Protocol;
+import org.mailroom.testing.FakeMailServers;
+import org.mailroom.testing.ScriptedServer;
 
 class ProbeBatchTest {
 

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mailroom.testing.FakeMailServers;
+import org.mailroom.testing.ScriptedServer;
 
 /** The headless probe against a scripted SMTP server: exit codes and where the password may come from. */
 class ProbeCommandTest {

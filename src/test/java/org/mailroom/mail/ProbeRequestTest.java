@@ -9,6 +9,7 @@ import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Protocol;
+import org.mailroom.testing.TestTls;
 
 class ProbeRequestTest {
 
@@ -41,7 +42,7 @@ class ProbeRequestTest {
 
     @Test
     void fingerprintsAreNormalisedAndSecretsNeverPrinted() {
-        String sha = TestCertificates.localhostSha256();
+        String sha = TestTls.LOCALHOST.sha256();
         MailServer server = MailServer.draft("localhost", 995, Protocol.POP3, ConnectionSecurity.SSL_TLS);
         ProbeRequest request = ProbeRequest.forServer(server, "alice", Credentials.password("Secret-123".toCharArray()))
                 .withPinnedSha256(sha.replace(":", "").toLowerCase());

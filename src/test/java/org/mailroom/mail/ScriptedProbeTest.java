@@ -14,14 +14,17 @@ import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Protocol;
+import org.mailroom.testing.FakeMailServers;
+import org.mailroom.testing.ScriptedServer;
+import org.mailroom.testing.TestTls;
 
 /** Failure cases that need a server GreenMail cannot be: silent, scripted, or with another certificate. */
 class ScriptedProbeTest {
 
     static final String PASSWORD = "Scripted-Secret-4711";
     static final String TOKEN = "ya29.scripted-token-4711-abcdef";
-    static final SSLContext LOCALHOST_TLS = TestCertificates.serverContext("localhost.p12");
-    static final SSLContext OTHER_HOST_TLS = TestCertificates.serverContext("otherhost.p12");
+    static final SSLContext LOCALHOST_TLS = TestTls.LOCALHOST.serverContext();
+    static final SSLContext OTHER_HOST_TLS = TestTls.OTHER_HOST.serverContext();
 
     @Test
     void nothingListeningIsRefused() throws IOException {
@@ -64,7 +67,7 @@ class ScriptedProbeTest {
     void hostNameMismatchIsNamedEvenForAPinnedCertificate() throws IOException {
         try (ScriptedServer other = ScriptedServer.implicitTls(OTHER_HOST_TLS, FakeMailServers.imapWithoutXoauth2())) {
             ProbeResult result = probe(Protocol.IMAP, ConnectionSecurity.SSL_TLS, other.port(), password(),
-                    TestCertificates.otherHostSha256());
+                    TestTls.OTHER_HOST.sha256());
 
             assertThat(result.failure().kind()).as(result.toPlainText()).isEqualTo(FailureKind.HOST_NAME_MISMATCH);
             assertThat(result.tls().pinned()).isTrue();
@@ -113,7 +116,7 @@ class ScriptedProbeTest {
         try (ScriptedServer smtp = ScriptedServer.plain(
                 FakeMailServers.smtp(LOCALHOST_TLS, "PLAIN LOGIN", 35_882_577, "235 2.7.0 Authentication successful"))) {
             ProbeResult result = probe(Protocol.SMTP, ConnectionSecurity.STARTTLS, smtp.port(), password(),
-                    TestCertificates.localhostSha256());
+                    TestTls.LOCALHOST.sha256());
 
             assertThat(result.succeeded()).as(result.toPlainText()).isTrue();
             assertThat(result.steps()).extracting(StepResult::step).startsWith(ProbeStep.DNS, ProbeStep.TCP,

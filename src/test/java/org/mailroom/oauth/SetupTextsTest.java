@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mailroom.domain.Severity;
+import org.mailroom.testing.FakeIdentityProvider;
 
 /** Protocol notes, PowerShell lines and the mailbox checklist. */
 class SetupTextsTest {

@@ -1,8 +1,8 @@
 package org.mailroom.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mailroom.oauth.FakeIdentityProvider.CLIENT;
-import static org.mailroom.oauth.FakeIdentityProvider.TENANT;
+import static org.mailroom.testing.FakeIdentityProvider.CLIENT;
+import static org.mailroom.testing.FakeIdentityProvider.TENANT;
 
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mailroom.testing.FakeIdentityProvider;
 
 class TokenCheckerTest {
 
@@ -47,11 +48,10 @@ class TokenCheckerTest {
         assertThat(success.claims().appId()).isEqualTo(CLIENT);
         assertThat(success.claims().scopes()).isEmpty();
         assertThat(success.token().toString()).doesNotContain(success.token().forXoauth2()).contains("hidden");
-        String body = idp.requests.get(idp.requests.size() - 1).body();
+        String body = idp.requests().get(idp.requests().size() - 1).body();
         assertThat(body).contains("grant_type=client_credentials").contains("outlook.office365.com%2F.default");
-        assertThat(idp.requests.get(0).url().toString())
+        assertThat(idp.requests().get(0).url().toString())
                 .isEqualTo("https://login.microsoftonline.com/" + TENANT + "/oauth2/v2.0/token");
-        System.out.println("client credentials against the fake IdP took " + result.took().toMillis() + " ms");
     }
 
     @Test
@@ -66,10 +66,9 @@ class TokenCheckerTest {
         assertThat(success.misfits()).isEmpty();
         assertThat(success.claims().scopes()).contains("IMAP.AccessAsUser.All");
         assertThat(success.claims().user()).isEqualTo("test@contoso.com");
-        assertThat(idp.requests).anySatisfy(r -> assertThat(r.url().getPath()).contains("/userrealm/"));
-        assertThat(idp.requests.get(idp.requests.size() - 1).body()).contains("grant_type=password")
+        assertThat(idp.requests()).anySatisfy(r -> assertThat(r.url().getPath()).contains("/userrealm/"));
+        assertThat(idp.requests().get(idp.requests().size() - 1).body()).contains("grant_type=password")
                 .contains("IMAP.AccessAsUser.All").contains("offline_access");
-        System.out.println("password grant against the fake IdP took " + result.took().toMillis() + " ms");
     }
 
     @Test
@@ -130,7 +129,6 @@ class TokenCheckerTest {
 
         assertThat(result).isInstanceOf(TokenResult.Failure.class);
         assertThat(((TokenResult.Failure) result).failure().code()).isEqualTo("unreachable");
-        System.out.println("refused authority reported in " + result.took().toMillis() + " ms");
     }
 
     @Test

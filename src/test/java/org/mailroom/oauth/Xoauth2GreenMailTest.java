@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mailroom.testing.FakeIdentityProvider;
 
 /** The token from the fake identity provider opens a mailbox with XOAUTH2 (GreenMail compares it with the password). */
 class Xoauth2GreenMailTest {

@@ -8,10 +8,9 @@ import java.sql.DriverManager;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
@@ -20,32 +19,28 @@ import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.VaultStore;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
 
+@ExtendWith(WorkspaceExtension.class)
 class VaultTest {
 
     private static final char[] PASSPHRASE = "correct horse battery".toCharArray();
 
-    @TempDir
-    Path folder;
-
+    private TempWorkspace workspace;
     private WorkspaceDatabase database;
     private Vault vault;
     private Mailbox sales;
     private SecretRef salesPassword;
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
-        MailServerStore servers = new MailServerStore(database);
-        sales = new MailboxStore(database, servers).add(InboundMailbox.draft("sales", 5, "sales", Workspaces.imapPreset(servers)));
+    void open(TempWorkspace workspace) {
+        this.workspace = workspace;
+        database = workspace.database();
+        sales = workspace.mailboxes().add(InboundMailbox.draft("sales", 5, "sales", Workspaces.imapPreset(workspace.servers())));
         salesPassword = SecretRef.mailboxPassword(sales.id());
         vault = new Vault(database, OsKeyring.UNAVAILABLE);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test
@@ -196,8 +191,8 @@ class VaultTest {
 
     @Test
     void aWorkspaceFromBeforeSavedSecretsOpensWithoutLoss() throws Exception {
-        database.close();
-        Path old = folder.resolve("v5");
+        workspace.close();
+        Path old = workspace.tempFolder().resolve("v5");
         try (var connection = DriverManager.getConnection("jdbc:h2:file:" + old.resolve("workspace").toAbsolutePath(), "mailroom", "");
              var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE)");
@@ -211,17 +206,17 @@ class VaultTest {
             statement.execute("INSERT INTO workspace_setting (setting_key, setting_value) VALUES ('oauth.wizard', '{}')");
         }
 
-        database = WorkspaceDatabase.open(old);
-        Vault migrated = new Vault(database, OsKeyring.UNAVAILABLE);
-        assertThat(new MailboxStore(database, new MailServerStore(database)).findAll()).extracting(Mailbox::name).containsExactly("legacy");
-        assertThat(new org.mailroom.store.OAuthStore(database).setting("oauth.wizard")).contains("{}");
-        assertThat(migrated.state()).isEqualTo(Vault.State.NOT_SET_UP);
-        assertThat(migrated.neverSave()).isFalse();
+        try (WorkspaceDatabase database = WorkspaceDatabase.open(old)) {
+            Vault migrated = new Vault(database, OsKeyring.UNAVAILABLE);
+            assertThat(new MailboxStore(database, new MailServerStore(database)).findAll()).extracting(Mailbox::name).containsExactly("legacy");
+            assertThat(new org.mailroom.store.OAuthStore(database).setting("oauth.wizard")).contains("{}");
+            assertThat(migrated.state()).isEqualTo(Vault.State.NOT_SET_UP);
+            assertThat(migrated.neverSave()).isFalse();
+        }
     }
 
     private void reopen() {
-        database.close();
-        database = WorkspaceDatabase.open(folder);
+        database = workspace.reopen();
         vault = new Vault(database, OsKeyring.UNAVAILABLE);
     }
 

@@ -3,41 +3,33 @@ package org.mailroom.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.MailboxState;
 import org.mailroom.domain.RuleViolationException;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
 
+@ExtendWith(WorkspaceExtension.class)
 class ApplicationStoreTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkspaceDatabase database;
+    private TempWorkspace workspace;
     private ApplicationStore applications;
     private MailboxStore mailboxes;
     private Mailbox sales;
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
-        MailServerStore servers = new MailServerStore(database);
-        mailboxes = new MailboxStore(database, servers);
-        applications = new ApplicationStore(database);
-        sales = mailboxes.add(InboundMailbox.draft("sales", 5, "sales", Workspaces.imapPreset(servers)));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+    void open(TempWorkspace workspace) {
+        this.workspace = workspace;
+        mailboxes = workspace.mailboxes();
+        applications = workspace.applications();
+        sales = mailboxes.add(InboundMailbox.draft("sales", 5, "sales", Workspaces.imapPreset(workspace.servers())));
     }
 
     @Test
@@ -46,9 +38,7 @@ class ApplicationStoreTest {
         applications.assign(sales, app);
         applications.update(app.withStream(true));
 
-        database.close();
-        database = WorkspaceDatabase.open(folder);
-        Applications reread = new ApplicationStore(database).findAll();
+        Applications reread = new ApplicationStore(workspace.reopen()).findAll();
 
         assertThat(reread.applicationOf(sales)).contains(app.withStream(true));
         assertThat(reread.stateOf(sales)).isEqualTo(MailboxState.ENABLED);

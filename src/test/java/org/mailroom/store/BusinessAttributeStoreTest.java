@@ -3,39 +3,32 @@ package org.mailroom.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.RuleViolationException;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
 
+@ExtendWith(WorkspaceExtension.class)
 class BusinessAttributeStoreTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkspaceDatabase database;
+    private TempWorkspace workspace;
     private BusinessAttributeStore store;
     private AttributeFolder email;
     private BusinessAttribute addresses;
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
-        store = new BusinessAttributeStore(database);
+    void open(TempWorkspace workspace) {
+        this.workspace = workspace;
+        store = workspace.attributes();
         email = store.addFolder(AttributeFolder.draft("Email"));
         addresses = store.addAttribute(BusinessAttribute.draft(email.id(), "FromAddresses"));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test
@@ -43,9 +36,7 @@ class BusinessAttributeStoreTest {
         FromAddress sales = store.addValue(FromAddress.draft(addresses.id(), "sales@contoso.com", "Contoso Sales"));
         store.chooseFromAttribute(addresses);
 
-        database.close();
-        database = WorkspaceDatabase.open(folder);
-        store = new BusinessAttributeStore(database);
+        store = new BusinessAttributeStore(workspace.reopen());
 
         assertThat(store.folders()).containsExactly(email);
         assertThat(store.attributes(email)).containsExactly(addresses);
@@ -99,8 +90,7 @@ class BusinessAttributeStoreTest {
     @Test
     void theOutboundMailboxesAddressCannotBeDeletedFromUnderIt() {
         FromAddress support = store.addValue(FromAddress.draft(addresses.id(), "Support@contoso.com", "Support"));
-        MailServerStore servers = new MailServerStore(database);
-        new MailboxStore(database, servers).add(OutboundMailbox.draft("support@contoso.com", "relay", Workspaces.smtpPreset(servers)));
+        workspace.mailboxes().add(OutboundMailbox.draft("support@contoso.com", "relay", Workspaces.smtpPreset(workspace.servers())));
 
         assertThatThrownBy(() -> store.deleteValue(support)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("the outbound mailbox smtp-client sends from this address");

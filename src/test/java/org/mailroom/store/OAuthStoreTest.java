@@ -3,12 +3,10 @@ package org.mailroom.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
@@ -19,31 +17,25 @@ import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthLink;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.StoredRegistration;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
 
+@ExtendWith(WorkspaceExtension.class)
 class OAuthStoreTest {
 
     static final AzureAppRegistration CONTOSO = new AzureAppRegistration("Contoso mail", "{1B2C3D4E-0000-4000-8000-00000000ABCD}",
             "contoso.onmicrosoft.com", Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.PASSWORD, Set.of(OAuthProtocol.IMAP));
 
-    @TempDir
-    Path folder;
-
-    private WorkspaceDatabase database;
+    private TempWorkspace workspace;
     private OAuthStore store;
     private Mailbox sales;
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
-        store = new OAuthStore(database);
-        MailServerStore servers = new MailServerStore(database);
-        sales = new MailboxStore(database, servers).add(InboundMailbox.draft("sales", 5, "sales", Workspaces.imapPreset(servers)));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+    void open(TempWorkspace workspace) {
+        this.workspace = workspace;
+        store = workspace.oauth();
+        sales = workspace.mailboxes().add(InboundMailbox.draft("sales", 5, "sales", Workspaces.imapPreset(workspace.servers())));
     }
 
     @Test
@@ -52,9 +44,7 @@ class OAuthStoreTest {
         assertThat(saved.registration().clientId()).isEqualTo("1b2c3d4e-0000-4000-8000-00000000abcd");
         store.link(sales, saved, true);
 
-        database.close();
-        database = WorkspaceDatabase.open(folder);
-        store = new OAuthStore(database);
+        store = new OAuthStore(workspace.reopen());
 
         assertThat(store.registrations()).containsExactly(saved);
         assertThat(store.links()).containsEntry(sales.id(), new OAuthLink(sales.id(), saved.id(), true));
@@ -88,7 +78,7 @@ class OAuthStoreTest {
     void theWholeWorkspaceReadsInOneGo() {
         StoredRegistration saved = store.save(0, CONTOSO);
         store.link(sales, saved, true);
-        WorkspaceContent content = WorkspaceContent.read(database);
+        WorkspaceContent content = WorkspaceContent.read(workspace.database());
         assertThat(content.mailboxes()).containsExactly(sales);
         assertThat(content.servers()).hasSize(3);
         assertThat(content.registrations()).containsExactly(saved);

@@ -2,44 +2,39 @@ package org.mailroom.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 
+@ExtendWith(WorkspaceExtension.class)
 class WorkspaceGeneratorTest {
 
-    @TempDir
-    Path folder;
-
     @Test
-    void generatesTheAskedNumberOfValidUniqueMailboxesWithOneOutbound() {
-        try (WorkspaceDatabase database = WorkspaceDatabase.open(folder)) {
-            MailServerStore servers = new MailServerStore(database);
-            MailboxStore mailboxes = new MailboxStore(database, servers);
+    void generatesTheAskedNumberOfValidUniqueMailboxesWithOneOutbound(TempWorkspace workspace) {
+        MailServerStore servers = workspace.servers();
+        MailboxStore mailboxes = workspace.mailboxes();
 
-            assertThat(new WorkspaceGenerator(servers, mailboxes).generate(2_500, 7)).isEqualTo(2_500);
+        assertThat(new WorkspaceGenerator(servers, mailboxes).generate(2_500, 7)).isEqualTo(2_500);
 
-            List<Mailbox> all = mailboxes.findAll();
-            assertThat(all).hasSize(2_500);
-            assertThat(all).filteredOn(m -> m.direction() == Direction.OUTBOUND).hasSize(1);
-            assertThat(all.stream().map(m -> WorkspaceRules.nameKey(m.name())).distinct().count()).isEqualTo(2_500);
-            assertThat(all.stream().map(m -> m.server().host()).distinct().count()).isGreaterThan(10);
-        }
+        List<Mailbox> all = mailboxes.findAll();
+        assertThat(all).hasSize(2_500);
+        assertThat(all).filteredOn(m -> m.direction() == Direction.OUTBOUND).hasSize(1);
+        assertThat(all.stream().map(m -> WorkspaceRules.nameKey(m.name())).distinct().count()).isEqualTo(2_500);
+        assertThat(all.stream().map(m -> m.server().host()).distinct().count()).isGreaterThan(10);
     }
 
     @Test
-    void addsToAnExistingWorkspaceWithoutClashing() {
-        try (WorkspaceDatabase database = WorkspaceDatabase.open(folder)) {
-            MailServerStore servers = new MailServerStore(database);
-            MailboxStore mailboxes = new MailboxStore(database, servers);
-            new SampleWorkspace(servers, mailboxes).load();
+    void addsToAnExistingWorkspaceWithoutClashing(TempWorkspace workspace) {
+        MailServerStore servers = workspace.servers();
+        MailboxStore mailboxes = workspace.mailboxes();
+        new SampleWorkspace(servers, mailboxes).load();
 
-            assertThat(new WorkspaceGenerator(servers, mailboxes).generate(300, 1)).isEqualTo(300);
-            assertThat(mailboxes.count()).isEqualTo(308);
-        }
+        assertThat(new WorkspaceGenerator(servers, mailboxes).generate(300, 1)).isEqualTo(300);
+        assertThat(mailboxes.count()).isEqualTo(308);
     }
 }

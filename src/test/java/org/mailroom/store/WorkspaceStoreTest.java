@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
@@ -17,34 +16,28 @@ import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.RuleViolationException;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
 
+@ExtendWith(WorkspaceExtension.class)
 class WorkspaceStoreTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkspaceDatabase database;
+    private TempWorkspace workspace;
     private MailServerStore servers;
     private MailboxStore mailboxes;
 
     @BeforeEach
-    void open() {
-        reopen();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+    void open(TempWorkspace workspace) {
+        this.workspace = workspace;
+        servers = workspace.servers();
+        mailboxes = workspace.mailboxes();
     }
 
     private void reopen() {
-        if (database != null) {
-            database.close();
-        }
-        database = WorkspaceDatabase.open(folder);
-        servers = new MailServerStore(database);
-        mailboxes = new MailboxStore(database, servers);
+        workspace.reopen();
+        servers = workspace.servers();
+        mailboxes = workspace.mailboxes();
     }
 
     @Test
@@ -54,7 +47,7 @@ class WorkspaceStoreTest {
                 "outlook.office365.com:995 · POP3 · SSL/TLS",
                 "smtp.office365.com:587 · SMTP · STARTTLS");
         assertThat(mailboxes.findAll()).isEmpty();
-        assertThat(Workspaces.file(folder)).exists();
+        assertThat(Workspaces.file(workspace.folder())).exists();
     }
 
     @Test
@@ -170,7 +163,7 @@ class WorkspaceStoreTest {
     void migrationsRunOnceAndRecordTheirVersion() {
         reopen();
         reopen();
-        List<Integer> versions = database.jdbi().withHandle(handle -> handle.createQuery(
+        List<Integer> versions = workspace.database().jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT CAST(\"version\" AS INT) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"").mapTo(Integer.class).list());
         // each numbered script exactly once, in order, from V1 up to the newest one shipped
         assertThat(versions).startsWith(1, 2, 3, 4)
@@ -180,8 +173,8 @@ class WorkspaceStoreTest {
 
     @Test
     void aWorkspaceFromAnOlderMailroomIsMigratedWithoutLoss() throws Exception {
-        database.close();
-        Path old = folder.resolve("old");
+        workspace.close();
+        Path old = workspace.tempFolder().resolve("old");
         String url = "jdbc:h2:file:" + old.resolve("workspace").toAbsolutePath();
         try (var connection = java.sql.DriverManager.getConnection(url, "mailroom", "");
              var statement = connection.createStatement()) {
@@ -192,29 +185,29 @@ class WorkspaceStoreTest {
             statement.execute("INSERT INTO mailbox (direction, name, max_size_mb, login, server_id) VALUES ('INBOUND', 'legacy', 7, 'legacy', 1)");
         }
 
-        database = WorkspaceDatabase.open(old);
-        servers = new MailServerStore(database);
-        mailboxes = new MailboxStore(database, servers);
-        assertThat(mailboxes.findAll()).extracting(Mailbox::name).containsExactly("legacy");
-        assertThat(new ApplicationStore(database).findAll().stateOf(mailboxes.findAll().get(0)))
-                .isEqualTo(org.mailroom.domain.MailboxState.DISABLED);
+        try (WorkspaceDatabase database = WorkspaceDatabase.open(old)) {
+            servers = new MailServerStore(database);
+            mailboxes = new MailboxStore(database, servers);
+            assertThat(mailboxes.findAll()).extracting(Mailbox::name).containsExactly("legacy");
+            assertThat(new ApplicationStore(database).findAll().stateOf(mailboxes.findAll().get(0)))
+                    .isEqualTo(org.mailroom.domain.MailboxState.DISABLED);
+        }
     }
 
     @Test
     void aWorkspaceFromANewerMailroomIsRefusedUntouched() throws Exception {
-        database.jdbi().useHandle(handle -> handle.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
+        workspace.database().jdbi().useHandle(handle -> handle.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
                 + "\"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '99', 'newer', 'SQL', 'V99__newer.sql', 'x', 0, TRUE)"));
-        database.close();
+        workspace.close();
 
-        assertThatThrownBy(() -> WorkspaceDatabase.open(folder)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> WorkspaceDatabase.open(workspace.folder())).isInstanceOf(StoreException.class)
                 .hasMessage("The workspace is at schema version 99, written by a newer Mailroom. Update Mailroom to open it.");
-        database = WorkspaceDatabase.open(folder.resolve("other"));
     }
 
     @Test
     void aDamagedFileIsRefusedWithWordsAndLeftAlone() throws Exception {
-        database.close();
-        Path damaged = folder.resolve("damaged");
+        workspace.close();
+        Path damaged = workspace.tempFolder().resolve("damaged");
         Files.createDirectories(damaged);
         byte[] garbage = "this is not an H2 database file".repeat(200).getBytes();
         Files.write(Workspaces.file(damaged), garbage);
@@ -222,6 +215,6 @@ class WorkspaceStoreTest {
         assertThatThrownBy(() -> WorkspaceDatabase.open(damaged)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot be read: it is damaged");
         assertThat(Files.readAllBytes(Workspaces.file(damaged))).isEqualTo(garbage);
-        database = WorkspaceDatabase.open(folder);
+        workspace.reopen();
     }
 }

@@ -6,16 +6,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.AppPaths;
 import org.mailroom.Mailroom;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window on a fresh workspace, shown headless before each test and closed after it. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 public abstract class MainWindowTestBase {
 
     @TempDir

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.service.DigitalApplications;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.MailboxState;
@@ -18,12 +16,12 @@ import org.mailroom.store.MailboxStore;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.DirectBackground;
 import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
 
+@ExtendWith(WorkspaceExtension.class)
 class ApplicationsViewModelTest {
-
-    @TempDir
-    Path folder;
 
     private WorkspaceDatabase database;
     private ApplicationStore store;
@@ -32,17 +30,12 @@ class ApplicationsViewModelTest {
     private ApplicationsViewModel viewModel;
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
-        store = new ApplicationStore(database);
-        mailboxes = new MailboxStore(database, new MailServerStore(database));
+    void open(TempWorkspace workspace) {
+        database = workspace.database();
+        store = workspace.applications();
+        mailboxes = workspace.mailboxes();
         viewModel = new ApplicationsViewModel(new DigitalApplications(store, new WorkspaceEvents()), new DirectBackground(), dialogs);
         viewModel.load();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

@@ -16,15 +16,14 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailroom.testing.UiTest;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real "one answer per row" dialog, as the import shows it for conflicting names. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class ChoicesDialogTest {
 
     private static final List<DialogService.Choice<String>> ROWS = List.of(

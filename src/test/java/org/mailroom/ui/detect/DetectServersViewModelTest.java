@@ -20,13 +20,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.detect.Candidate;
 import org.mailroom.detect.DetectionSettings;
-import org.mailroom.detect.LoopbackDnsServer;
 import org.mailroom.detect.ProbeStatus;
 import org.mailroom.detect.ServerDetector;
 import org.mailroom.detect.Source;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Protocol;
 import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.LoopbackDnsServer;
 
 /** The Detect servers window without a toolkit: GreenMail answers for example.test, DNS is on the loopback. */
 class DetectServersViewModelTest {

@@ -20,21 +20,17 @@ import org.mailroom.AppPaths;
 import org.mailroom.Mailroom;
 import org.mailroom.detect.Candidate;
 import org.mailroom.detect.DetectionSettings;
-import org.mailroom.detect.LoopbackDnsServer;
 import org.mailroom.domain.MailServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.mailroom.testing.LoopbackDnsServer;
+import org.mailroom.testing.MainWindowTestBase;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.mailroom.testing.MainWindowTestBase;
 
 /**
  * Add Mailbox ▸ Inbound ▸ Detect from address, headless. Exchange Online's presets need no network; DNS is the
  * loopback test server and every probe meets a closed loopback port, so detection ends at once.
  */
 class DetectServersWindowTest extends MainWindowTestBase {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DetectServersWindowTest.class);
 
     private static LoopbackDnsServer dns;
 
@@ -75,16 +71,12 @@ class DetectServersWindowTest extends MainWindowTestBase {
         Button use = robot.lookup("#useServerButton").queryButton();
         assertThat(use.isDisabled()).as("nothing picked yet").isTrue();
 
-        long pressed = System.nanoTime();
         robot.clickOn("#detectButton");
         @SuppressWarnings("unchecked")
         TableView<Candidate> table = robot.lookup("#candidateTable").queryAs(TableView.class);
         Label status = robot.lookup("#detectionStatus").queryAs(Label.class);
+        // "found in": the detection ended by itself, before its 4 s budget ("... before detection stopped")
         waitUntil(() -> status.getText().startsWith("2 servers found in "));
-        Duration took = Duration.ofNanos(System.nanoTime() - pressed);
-        LOG.info("Detect servers window: '{}' ({} ms from pressing Detect to the final list)", status.getText(),
-                took.toMillis());
-        assertThat(took).as("presets, loopback DNS, closed ports: well within the budget").isLessThan(Duration.ofSeconds(4));
         assertThat(table.getItems()).extracting(Candidate::label).containsExactly(
                 "outlook.office365.com:993 · IMAP · SSL/TLS", "outlook.office365.com:995 · POP3 · SSL/TLS");
         assertThat(robot.lookup("#detectionNotes").queryAs(Label.class).getText()).isEmpty();

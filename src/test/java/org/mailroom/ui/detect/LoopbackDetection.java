@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.mailroom.detect.DetectionSettings;
-import org.mailroom.detect.LoopbackDnsServer;
+import org.mailroom.testing.LoopbackDnsServer;
 
 /**
  * Detection that stays on this machine: DNS is the loopback test server, hosts under example.test reach GreenMail

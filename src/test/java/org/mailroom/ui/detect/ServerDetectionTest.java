@@ -8,16 +8,14 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.detect.Candidate;
-import org.mailroom.detect.LoopbackDnsServer;
 import org.mailroom.detect.ServerDetector;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Direction;
@@ -26,18 +24,19 @@ import org.mailroom.domain.Protocol;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.LoopbackDnsServer;
 import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.servers.MailServersViewModel;
 
 /** "Detect from address" in the mailbox form and the servers manager: the chosen candidate becomes an entry. */
+@ExtendWith(WorkspaceExtension.class)
 class ServerDetectionTest {
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.ALL));
-
-    @TempDir
-    Path folder;
 
     private final LoopbackDnsServer dns;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -50,12 +49,12 @@ class ServerDetectionTest {
     }
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
-        store = new MailServerStore(database);
+    void open(TempWorkspace workspace) {
+        database = workspace.database();
+        store = workspace.servers();
         DirectBackground background = new DirectBackground();
-        detection = new ServerDetection(new ServerDetector(LoopbackDetection.settings(folder.resolve("ispdb"), dns,
-                GREEN_MAIL)), new MailServers(database, store, new WorkspaceEvents()), background, background, dialogs,
+        detection = new ServerDetection(new ServerDetector(LoopbackDetection.settings(workspace.tempFolder().resolve("ispdb"), dns,
+                GREEN_MAIL)), new MailServers(workspace.database(), store, new WorkspaceEvents()), background, background, dialogs,
                 dialogs::detectServers);
         LoopbackDetection.publishSrv(dns);
     }
@@ -63,7 +62,6 @@ class ServerDetectionTest {
     @AfterEach
     void close() {
         dns.close();
-        database.close();
     }
 
     @Test

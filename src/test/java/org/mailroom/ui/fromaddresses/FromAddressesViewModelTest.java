@@ -4,38 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.service.FromAddresses;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.store.BusinessAttributeStore;
-import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.DirectBackground;
 import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 
+@ExtendWith(WorkspaceExtension.class)
 class FromAddressesViewModelTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkspaceDatabase database;
     private BusinessAttributeStore store;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private FromAddressesViewModel viewModel;
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
-        store = new BusinessAttributeStore(database);
-        viewModel = new FromAddressesViewModel(new FromAddresses(database, store, new WorkspaceEvents()), new DirectBackground(), dialogs, "support@contoso.com");
+    void open(TempWorkspace workspace) {
+        store = workspace.attributes();
+        viewModel = new FromAddressesViewModel(new FromAddresses(workspace.database(), store, new WorkspaceEvents()), new DirectBackground(), dialogs, "support@contoso.com");
         viewModel.load();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

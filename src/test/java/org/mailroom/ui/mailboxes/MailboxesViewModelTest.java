@@ -1,17 +1,15 @@
 package org.mailroom.ui.mailboxes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mailroom.domain.Direction;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.DigitalApplication;
+import org.mailroom.domain.Direction;
 import org.mailroom.domain.FromAddress;
-import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailboxState;
+import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
@@ -23,13 +21,14 @@ import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.Vault;
 import org.mailroom.testing.TestScreens;
 import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.TestScreens;
+import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
 
 /** The main screen's behaviour on a real workspace, without a toolkit. */
+@ExtendWith(WorkspaceExtension.class)
 class MailboxesViewModelTest {
-
-    @TempDir
-    Path folder;
 
     private WorkspaceDatabase database;
     private MailboxStore mailboxes;
@@ -40,11 +39,11 @@ class MailboxesViewModelTest {
     private Wiring wiring;
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
-        servers = new MailServerStore(database);
-        mailboxes = new MailboxStore(database, servers);
-        applications = new ApplicationStore(database);
+    void open(TempWorkspace workspace) {
+        database = workspace.database();
+        servers = workspace.servers();
+        mailboxes = workspace.mailboxes();
+        applications = workspace.applications();
         viewModel = newViewModel();
         viewModel.load();
         wiring.check().refresh();
@@ -53,11 +52,6 @@ class MailboxesViewModelTest {
     private MailboxesViewModel newViewModel() {
         wiring = TestScreens.wiring(database, dialogs);
         return wiring.mailboxes();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

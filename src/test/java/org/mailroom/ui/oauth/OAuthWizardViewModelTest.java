@@ -13,11 +13,10 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.oauth.Cloud;
-import org.mailroom.oauth.FakeIdentityProvider;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.IdentityProviderSettings;
 import org.mailroom.oauth.OAuthLink;
@@ -28,26 +27,29 @@ import org.mailroom.store.MailboxStore;
 import org.mailroom.store.OAuthStore;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.FakeIdentityProvider;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
 import org.mailroom.ui.oauth.OAuthTexts.Format;
 
+@ExtendWith(WorkspaceExtension.class)
 class OAuthWizardViewModelTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkspaceDatabase database;
+    private Path folder;
     private OAuthStore store;
+    private WorkspaceDatabase database;
     private List<Mailbox> mailboxes;
     private OAuthWizardViewModel wizard;
     private final ExecutorService executor = Executors.newCachedThreadPool();
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
-        store = new OAuthStore(database);
-        MailServerStore servers = new MailServerStore(database);
-        MailboxStore boxes = new MailboxStore(database, servers);
+    void open(TempWorkspace workspace) {
+        folder = workspace.tempFolder();
+        store = workspace.oauth();
+        database = workspace.database();
+        MailServerStore servers = workspace.servers();
+        MailboxStore boxes = workspace.mailboxes();
         Mailbox test = boxes.add(InboundMailbox.draft("oauth.test", 5, "oauth.test@contoso.com", Workspaces.imapPreset(servers)));
         Mailbox sales = boxes.add(InboundMailbox.draft("sales", 5, "sales@contoso.com", Workspaces.imapPreset(servers)));
         mailboxes = List.of(test, sales);
@@ -57,7 +59,6 @@ class OAuthWizardViewModelTest {
     @AfterEach
     void close() {
         executor.shutdownNow();
-        database.close();
     }
 
     private void fillValidRegistration() {

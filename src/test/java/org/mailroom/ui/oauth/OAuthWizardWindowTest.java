@@ -11,10 +11,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
 import org.mailroom.domain.Mailbox;
-import org.mailroom.oauth.FakeIdentityProvider;
+import org.mailroom.testing.FakeIdentityProvider;
+import org.mailroom.testing.MainWindowTestBase;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.mailroom.testing.MainWindowTestBase;
 
 /** Walks the OAuth wizard's pages in the real window: Next is disabled until each page is valid. */
 class OAuthWizardWindowTest extends MainWindowTestBase {

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.service.MailServers;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
@@ -18,12 +16,12 @@ import org.mailroom.store.MailboxStore;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.DirectBackground;
 import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
 
+@ExtendWith(WorkspaceExtension.class)
 class MailServersViewModelTest {
-
-    @TempDir
-    Path folder;
 
     private WorkspaceDatabase database;
     private MailServerStore store;
@@ -31,17 +29,12 @@ class MailServersViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
-    void open() {
-        database = WorkspaceDatabase.open(folder);
-        store = new MailServerStore(database);
-        viewModel = new MailServersViewModel(new MailServers(database, store, new WorkspaceEvents()), new DirectBackground(), (scope, address, onChosen) -> { },
-                dialogs);
+    void open(TempWorkspace workspace) {
+        database = workspace.database();
+        store = workspace.servers();
+        viewModel = new MailServersViewModel(new MailServers(database, store, new WorkspaceEvents()), new DirectBackground(),
+                (scope, address, onChosen) -> { }, dialogs);
         viewModel.load();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

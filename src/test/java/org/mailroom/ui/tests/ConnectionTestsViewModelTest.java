@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -13,20 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.mailroom.oauth.AccountType;
-import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
-import org.mailroom.oauth.FakeIdentityProvider;
-import org.mailroom.oauth.GrantType;
-import org.mailroom.oauth.IdentityProviderSettings;
-import org.mailroom.oauth.OAuthProtocol;
-import org.mailroom.oauth.StoredRegistration;
-import org.mailroom.oauth.TokenChecker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
@@ -35,6 +25,14 @@ import org.mailroom.domain.Protocol;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.mail.ProbeStep;
 import org.mailroom.mail.StepStatus;
+import org.mailroom.oauth.AccountType;
+import org.mailroom.oauth.AzureAppRegistration;
+import org.mailroom.oauth.Cloud;
+import org.mailroom.oauth.GrantType;
+import org.mailroom.oauth.IdentityProviderSettings;
+import org.mailroom.oauth.OAuthProtocol;
+import org.mailroom.oauth.StoredRegistration;
+import org.mailroom.oauth.TokenChecker;
 import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.service.ConnectionTester;
@@ -42,15 +40,19 @@ import org.mailroom.service.OAuthRegistrations;
 import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.secrets.Vault;
 import org.mailroom.store.CertificatePinStore;
-import org.mailroom.store.OAuthStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
+import org.mailroom.store.OAuthStore;
 import org.mailroom.store.TestResultStore;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.DirectBackground;
+import org.mailroom.testing.FakeIdentityProvider;
 import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
 
 /** Test and Test all from the main window's view model, against GreenMail on loopback. */
+@ExtendWith(WorkspaceExtension.class)
 class ConnectionTestsViewModelTest {
 
     private static final String PASSWORD = "s3cret-for-tests";
@@ -58,9 +60,6 @@ class ConnectionTestsViewModelTest {
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.ALL))
             .withPerMethodLifecycle(false);
-
-    @TempDir
-    Path folder;
 
     private WorkspaceDatabase database;
     private MailServerStore servers;
@@ -78,12 +77,12 @@ class ConnectionTestsViewModelTest {
             "exp", 4_102_444_800L));
 
     @BeforeEach
-    void open() {
+    void open(TempWorkspace workspace) {
         greenMail.setUser("alice@localhost", "alice", PASSWORD);
-        database = WorkspaceDatabase.open(folder);
-        servers = new MailServerStore(database);
-        mailboxes = new MailboxStore(database, servers);
-        results = new TestResultStore(database);
+        database = workspace.database();
+        servers = workspace.servers();
+        mailboxes = workspace.mailboxes();
+        results = workspace.testResults();
         DirectBackground background = new DirectBackground();
         secrets = new Secrets(new Vault(database, OsKeyring.UNAVAILABLE));
         TokenChecker tokens = new TokenChecker(IdentityProviderSettings.fake(idp, Duration.ofSeconds(5)), tokenWork, Clock.systemUTC());
@@ -95,7 +94,6 @@ class ConnectionTestsViewModelTest {
     @AfterEach
     void close() {
         tokenWork.shutdownNow();
-        database.close();
     }
 
     private Mailbox mailbox(String name, ConnectionSecurity security, int port) {

@@ -6,10 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.io.ImportConflict;
@@ -19,20 +18,20 @@ import org.mailroom.secrets.Secrets;
 import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.service.WorkspaceFiles;
 import org.mailroom.secrets.Vault;
-import org.mailroom.store.MailServerStore;
-import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.testing.DirectBackground;
 import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
+import org.mailroom.testing.WorkspaceName;
 
 /** The Workspace and Passwords menus' view models on real workspaces and files. */
+@ExtendWith(WorkspaceExtension.class)
 class WorkspaceMenuViewModelsTest {
 
-    @TempDir
-    Path folder;
-
+    private Path folder;
     private WorkspaceDatabase source;
     private WorkspaceDatabase target;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -41,19 +40,13 @@ class WorkspaceMenuViewModelsTest {
     private boolean reloaded;
 
     @BeforeEach
-    void open() {
-        source = WorkspaceDatabase.open(folder.resolve("source"));
-        target = WorkspaceDatabase.open(folder.resolve("target"));
-        MailServerStore servers = new MailServerStore(source);
-        new SampleWorkspace(servers, new MailboxStore(source, servers)).load();
-        vault = new Vault(source, OsKeyring.system());
+    void open(TempWorkspace source, @WorkspaceName("target") WorkspaceDatabase target) {
+        this.folder = source.tempFolder();
+        this.source = source.database();
+        this.target = target;
+        new SampleWorkspace(source.servers(), source.mailboxes()).load();
+        vault = new Vault(this.source, OsKeyring.system());
         keeper = new Secrets(vault);
-    }
-
-    @AfterEach
-    void close() {
-        source.close();
-        target.close();
     }
 
     private WorkspaceFilesViewModel files(WorkspaceDatabase database) {

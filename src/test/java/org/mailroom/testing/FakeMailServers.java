@@ -1,4 +1,4 @@
-package org.mailroom.mail;
+package org.mailroom.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import javax.net.ssl.SSLContext;
 
 /** Scripts for {@link ScriptedServer}: just enough SMTP and IMAP to drive Angus to the case under test. */
-final class FakeMailServers {
+public final class FakeMailServers {
 
     private FakeMailServers() {
     }
@@ -19,7 +19,7 @@ final class FakeMailServers {
      * @param sizeLimit   SIZE in bytes, 0 for none
      * @param authReply   the answer to the login, e.g. "235 2.7.0 Authentication successful"
      */
-    static ScriptedServer.Script smtp(SSLContext startTls, String mechanisms, long sizeLimit, String authReply) {
+    public static ScriptedServer.Script smtp(SSLContext startTls, String mechanisms, long sizeLimit, String authReply) {
         return talk -> {
             boolean secured = false;
             talk.send("220 fake.test ESMTP ready");
@@ -67,7 +67,7 @@ final class FakeMailServers {
     }
 
     /** An IMAP server that offers only AUTH=PLAIN and answers any login attempt with NO. */
-    static ScriptedServer.Script imapWithoutXoauth2() {
+    public static ScriptedServer.Script imapWithoutXoauth2() {
         return talk -> {
             talk.send("* OK fake IMAP ready");
             for (String line = talk.read(); line != null; line = talk.read()) {
@@ -87,7 +87,7 @@ final class FakeMailServers {
     }
 
     /** Accepts and never says a word, until the client hangs up. */
-    static ScriptedServer.Script silent() {
+    public static ScriptedServer.Script silent() {
         return talk -> {
             while (talk.read() != null) {
                 // listen only

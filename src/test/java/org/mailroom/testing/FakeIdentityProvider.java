@@ -1,5 +1,7 @@
-package org.mailroom.oauth;
+package org.mailroom.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.microsoft.aad.msal4j.HttpRequest;
 import com.microsoft.aad.msal4j.HttpResponse;
 import com.microsoft.aad.msal4j.IHttpClient;
@@ -22,8 +24,16 @@ public final class FakeIdentityProvider implements IHttpClient {
         IHttpResponse answer(HttpRequest request) throws Exception;
     }
 
-    final List<HttpRequest> requests = new CopyOnWriteArrayList<>();
+    /** The claims' JSON as the app's own mapper for manifests writes it (indented). */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final List<HttpRequest> requests = new CopyOnWriteArrayList<>();
     private volatile Answer tokenAnswer;
+
+    /** Every request msal4j sent, in order. */
+    public List<HttpRequest> requests() {
+        return requests;
+    }
 
     public FakeIdentityProvider answering(Answer answer) {
         this.tokenAnswer = answer;
@@ -71,14 +81,14 @@ public final class FakeIdentityProvider implements IHttpClient {
 
     public static String jwt(Map<String, Object> claims) {
         try {
-            return b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64(ManifestJson.MAPPER.writeValueAsString(claims))
+            return b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64(JSON.writeValueAsString(claims))
                     + ".c2lnbmF0dXJl";
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static String b64(String text) {
+    public static String b64(String text) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 

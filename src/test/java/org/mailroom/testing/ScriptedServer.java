@@ -1,4 +1,4 @@
-package org.mailroom.mail;
+package org.mailroom.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,12 +16,14 @@ import javax.net.ssl.SSLSocket;
 
 /**
  * A tiny real server on a loopback port that follows a script, for what GreenMail cannot do: stay silent,
- * offer no XOAUTH2 or no AUTH, speak STARTTLS, present another certificate, answer like Exchange Online.
+ * offer no XOAUTH2 or no AUTH, speak STARTTLS, present a certificate for other names (see {@link TestTls}),
+ * answer like Exchange Online. Every line the clients send is recorded, so a test can check what was (not)
+ * sent; {@link FakeMailServers} has the scripts.
  */
-final class ScriptedServer implements AutoCloseable {
+public final class ScriptedServer implements AutoCloseable {
 
     @FunctionalInterface
-    interface Script {
+    public interface Script {
         void talk(Conversation conversation) throws IOException;
     }
 
@@ -55,20 +57,20 @@ final class ScriptedServer implements AutoCloseable {
         acceptor.start();
     }
 
-    static ScriptedServer plain(Script script) throws IOException {
+    public static ScriptedServer plain(Script script) throws IOException {
         return new ScriptedServer(null, script);
     }
 
-    static ScriptedServer implicitTls(SSLContext context, Script script) throws IOException {
+    public static ScriptedServer implicitTls(SSLContext context, Script script) throws IOException {
         return new ScriptedServer(context, script);
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** Every line the clients sent, in order. */
-    List<String> received() {
+    public List<String> received() {
         return received;
     }
 
@@ -81,7 +83,7 @@ final class ScriptedServer implements AutoCloseable {
     }
 
     /** One client connection, line by line. */
-    static final class Conversation {
+    public static final class Conversation {
         private Socket socket;
         private final List<String> received;
         private BufferedReader in;
@@ -93,7 +95,7 @@ final class ScriptedServer implements AutoCloseable {
         }
 
         /** The next line from the client, or null when it hung up. */
-        String read() throws IOException {
+        public String read() throws IOException {
             String line = in.readLine();
             if (line != null) {
                 received.add(line);
@@ -101,7 +103,7 @@ final class ScriptedServer implements AutoCloseable {
             return line;
         }
 
-        void send(String... lines) throws IOException {
+        public void send(String... lines) throws IOException {
             for (String line : lines) {
                 out.write(line + "\r\n");
             }
@@ -109,7 +111,7 @@ final class ScriptedServer implements AutoCloseable {
         }
 
         /** Upgrades this connection to TLS as the server side, as after STARTTLS. */
-        void startTls(SSLContext context) throws IOException {
+        public void startTls(SSLContext context) throws IOException {
             SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(socket, null, socket.getPort(), true);
             tls.setUseClientMode(false);
             tls.startHandshake();

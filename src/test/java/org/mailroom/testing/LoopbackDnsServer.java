@@ -1,4 +1,4 @@
-package org.mailroom.detect;
+package org.mailroom.testing;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
