@@ -22,6 +22,7 @@ import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.UiTest;
 import org.mailroom.testing.Workspaces;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.FxBackground;
@@ -29,6 +30,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Closing the app never loses a write the admin made just before, and a cancelled run never starts. */
+@UiTest
 class ClosingTest {
 
     @TempDir

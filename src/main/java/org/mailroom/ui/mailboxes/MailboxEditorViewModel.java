@@ -12,7 +12,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -31,7 +30,6 @@ import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Violation;
 import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.text.Text;
-import org.mailroom.ui.common.Failures;
 import org.mailroom.ui.detect.DetectFromAddress;
 import org.mailroom.ui.detect.DetectScope;
 
@@ -53,22 +51,12 @@ public final class MailboxEditorViewModel {
     private final StringProperty fromAddress = new SimpleStringProperty("");
     private final ObjectProperty<MailServer> server = new SimpleObjectProperty<>();
     private final ObservableList<MailServer> serverChoices;
-    private final ObservableList<FromAddress> fromChoices = FXCollections.observableArrayList();
-    private Consumer<ObservableList<FromAddress>> fromAddressManager = choices -> { };
+    private final FromAddressChoices fromChoices = new FromAddressChoices();
     /** Null: the form offers no "Detect from address". */
     private DetectFromAddress serverDetection;
     private final ReadOnlyObjectWrapper<Map<Field, Violation>> violations = new ReadOnlyObjectWrapper<>(Map.of());
     private final BooleanBinding valid;
-    /** Why the last OK was refused (the workspace said no); cleared by the next edit. */
-    private final StringProperty refusal = new SimpleStringProperty("");
-    private final BooleanProperty saving = new SimpleBooleanProperty();
-    private Saver saver = (mailbox, password, onSaved, onRefused) -> onSaved.accept(mailbox);
-
-    /** Saves what the form describes, off the FX thread; exactly one of the two callbacks runs, on the FX thread. */
-    @FunctionalInterface
-    public interface Saver {
-        void save(Mailbox mailbox, Optional<char[]> typedPassword, Consumer<Mailbox> onSaved, Consumer<Throwable> onRefused);
-    }
+    private final FormSave ok = new FormSave();
 
     private MailboxEditorViewModel(Direction direction, Mailbox original, Collection<MailServer> servers,
                                    boolean passwordRequired, Predicate<String> nameTaken) {
@@ -86,7 +74,7 @@ public final class MailboxEditorViewModel {
         }
         for (Observable field : List.of(name, maxSize, login, password, fromAddress, server)) {
             field.addListener(changed -> {
-                refusal.set("");
+                ok.refusal().set("");
                 revalidate();
             });
         }
@@ -110,8 +98,7 @@ public final class MailboxEditorViewModel {
      * opens Manage Email Addresses and keeps the given list in step with it while it is open.
      */
     public MailboxEditorViewModel withFromAddresses(List<FromAddress> values, Consumer<ObservableList<FromAddress>> manager) {
-        fromChoices.setAll(values);
-        fromAddressManager = manager;
+        fromChoices.offer(values, manager);
         return this;
     }
 
@@ -125,24 +112,17 @@ public final class MailboxEditorViewModel {
      * From Address is still {@code current}, or, when none was there, the value just added.
      */
     public void manageFromAddresses(String current) {
-        List<FromAddress> before = List.copyOf(fromChoices);
-        fromAddressManager.accept(fromChoices);
-        Optional<String> added = fromChoices.stream().map(FromAddress::address)
-                .filter(address -> before.stream().noneMatch(old -> old.address().equalsIgnoreCase(address)))
-                .reduce((first, last) -> last);
-        String kept = current == null ? "" : current;
-        fromAddress.set(kept.isBlank() ? added.orElse(kept) : kept);
+        fromAddress.set(fromChoices.manage(current));
     }
 
     /** The display name agents see for an address of the drop-down, if it is one of the values. */
     public Optional<String> displayNameOf(String address) {
-        return fromChoices.stream().filter(value -> value.address().equalsIgnoreCase(address))
-                .map(FromAddress::displayName).findFirst();
+        return fromChoices.displayNameOf(address);
     }
 
     /** How OK saves the form. */
-    public MailboxEditorViewModel withSaver(Saver saver) {
-        this.saver = saver;
+    MailboxEditorViewModel withSaver(FormSave.Saver saver) {
+        ok.use(saver);
         return this;
     }
 
@@ -151,25 +131,17 @@ public final class MailboxEditorViewModel {
      * as the admin typed it, with the reason in {@link #refusalProperty()}.
      */
     public void save(Runnable close) {
-        if (!valid.get() || saving.get()) {
-            return;
+        if (valid.get()) {
+            ok.save(result(), typedPassword(), close);
         }
-        saving.set(true);
-        saver.save(result(), typedPassword(), saved -> {
-            saving.set(false);
-            close.run();
-        }, refused -> {
-            saving.set(false);
-            refusal.set(Failures.describe(refused));
-        });
     }
 
     public StringProperty refusalProperty() {
-        return refusal;
+        return ok.refusal();
     }
 
     public BooleanProperty savingProperty() {
-        return saving;
+        return ok.saving();
     }
 
     /** Offers "Detect from address" beside Host/Port/Type. */
@@ -208,7 +180,7 @@ public final class MailboxEditorViewModel {
     }
 
     public ObservableList<FromAddress> fromChoices() {
-        return fromChoices;
+        return fromChoices.values();
     }
 
     private void fillFrom(Mailbox mailbox) {
