@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.mailroom.domain.SessionPasswords;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.WorkspaceDatabase;
@@ -47,7 +46,7 @@ final class BenchWorkspace implements AutoCloseable {
 
     /** The view model as the app builds it, with work run on the calling thread. */
     MailboxesViewModel viewModel() {
-        return TestScreens.mailboxes(database, new SessionPasswords(), new ScriptedDialogs());
+        return TestScreens.wiring(database, new ScriptedDialogs()).mailboxes();
     }
 
     @Override
