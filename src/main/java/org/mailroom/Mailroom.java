@@ -68,7 +68,7 @@ public final class Mailroom implements AutoCloseable {
      * Completes (on the FX thread) once the window is up, or with the reason the workspace can't open.
      */
     public CompletableFuture<Stage> showMainWindow(Stage stage) {
-        new MainWindow(wiring.mailboxes(), wiring.check(), wiring.menu(), dialogs, wiring::showCheck, windowState)
+        new MainWindow(wiring.mailboxes(), wiring.tests(), wiring.check(), wiring.menu(), dialogs, wiring::showCheck, windowState)
                 .build(stage, paths.dataFolder().toString(), this::about);
         return firstSnapshot.thenApplyAsync(snapshot -> {
             wiring.mailboxes().show(snapshot);

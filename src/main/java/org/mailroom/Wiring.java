@@ -70,6 +70,7 @@ public final class Wiring {
     private final Navigator navigator = new Navigator();
     private final WorkspaceEvents events = new WorkspaceEvents();
     private final MailboxesViewModel mailboxes;
+    private final ConnectionTestsViewModel tests;
     private final CheckViewModel check;
     private final WorkspaceMenu menu;
     private final Parts parts;
@@ -104,10 +105,13 @@ public final class Wiring {
         ManagerWindows windows = new ManagerWindows(screens::mailboxForm,
                 () -> screens.mailServers(new MailServersViewModel(servers, workspace, detection, dialogs)),
                 () -> screens.applications(new ApplicationsViewModel(applications, workspace, dialogs)),
-                outbound -> new FromAddressesViewModel(fromAddresses, workspace, dialogs, outbound), screens::fromAddresses,
-                all -> oauthWizard(registrations, all), screens::oauthWizard, detection);
+                (outbound, follower) -> new FromAddressesViewModel(fromAddresses, workspace, dialogs, outbound)
+                        .showFollowedBy(screens::fromAddresses, follower),
+                (all, chosen) -> oauthWizard(registrations, all).open(chosen, screens::oauthWizard), detection);
         this.mailboxes = new MailboxesViewModel(new MailboxService(database, mailboxStore, applicationStore,
-                new SampleWorkspace(serverStore, mailboxStore), secrets, events), reader, events, workspace, dialogs, windows, tests);
+                new SampleWorkspace(serverStore, mailboxStore), secrets, events), reader, events, workspace, dialogs, windows,
+                tests::showLastTests);
+        this.tests = tests;
         this.menu = new WorkspaceMenu(
                 new WorkspaceFilesViewModel(new WorkspaceFiles(database, secrets, events), workspace, dialogs, mailboxes::selectedIds),
                 new PasswordsViewModel(vault, secrets, workspace, dialogs));
@@ -135,6 +139,10 @@ public final class Wiring {
 
     public MailboxesViewModel mailboxes() {
         return mailboxes;
+    }
+
+    public ConnectionTestsViewModel tests() {
+        return tests;
     }
 
     public CheckViewModel check() {

@@ -28,6 +28,8 @@ import org.mailroom.domain.Protocol;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
+import org.mailroom.ui.common.DetectFromAddress;
+import org.mailroom.ui.common.DetectScope;
 import org.mailroom.ui.common.Failures;
 
 /**

@@ -9,6 +9,8 @@ import org.mailroom.domain.MailServer;
 import org.mailroom.service.MailServers;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
+import org.mailroom.ui.common.DetectFromAddress;
+import org.mailroom.ui.common.DetectScope;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
 

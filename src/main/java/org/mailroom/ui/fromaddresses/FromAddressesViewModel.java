@@ -3,6 +3,7 @@ package org.mailroom.ui.fromaddresses;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -70,6 +71,24 @@ public final class FromAddressesViewModel {
                 });
             }
         });
+    }
+
+    /**
+     * Shows this manager with {@code show} until it is closed; meanwhile {@code follower} (may be null, e.g. a
+     * form's drop-down) lists the same values. Returns the values as the window left them.
+     */
+    public List<FromAddress> showFollowedBy(Consumer<FromAddressesViewModel> show, ObservableList<FromAddress> follower) {
+        if (follower != null) {
+            Bindings.bindContent(follower, fromAddresses);
+        }
+        try {
+            show.accept(this);
+        } finally {
+            if (follower != null) {
+                Bindings.unbindContent(follower, fromAddresses);
+            }
+        }
+        return List.copyOf(fromAddresses);
     }
 
     /** Opens on the attribute agents' From addresses come from, if one is chosen. */

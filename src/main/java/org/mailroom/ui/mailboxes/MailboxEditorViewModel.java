@@ -30,8 +30,8 @@ import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Violation;
 import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.text.Text;
-import org.mailroom.ui.detect.DetectFromAddress;
-import org.mailroom.ui.detect.DetectScope;
+import org.mailroom.ui.common.DetectFromAddress;
+import org.mailroom.ui.common.DetectScope;
 
 /**
  * The inbound and outbound mailbox forms of the spec. Every keystroke re-checks the fields, so the

@@ -3,6 +3,9 @@ package org.mailroom.ui.mailboxes;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,7 +29,6 @@ import org.mailroom.text.Text;
 import org.mailroom.ui.common.ColumnLayout;
 import org.mailroom.ui.common.ViewLoader;
 import org.mailroom.ui.common.WindowState;
-import org.mailroom.ui.tests.ConnectionTestsView;
 
 /** The mailbox table and the details panel of the selected mailbox. */
 public final class MailboxesView {
@@ -35,7 +37,8 @@ public final class MailboxesView {
     private static final String COLUMNS_KEY = "ui.mailboxColumns";
 
     private final MailboxesViewModel viewModel;
-    private final ConnectionTestsView tests;
+    private final LongFunction<ObservableStringValue> lastTestText;
+    private final Supplier<Node> testDetails;
     private final WindowState state;
 
     @FXML private TableView<MailboxItem> table;
@@ -56,10 +59,16 @@ public final class MailboxesView {
     private boolean syncingSelection;
     private boolean selectedPartsShown;
 
-    /** @param state where the column order and widths are kept between sessions */
-    public MailboxesView(MailboxesViewModel viewModel, ConnectionTestsView tests, WindowState state) {
+    /**
+     * @param lastTestText the Last test column's text of a mailbox
+     * @param testDetails  builds the details panel's connection-test part
+     * @param state        where the column order and widths are kept between sessions
+     */
+    public MailboxesView(MailboxesViewModel viewModel, LongFunction<ObservableStringValue> lastTestText,
+                         Supplier<Node> testDetails, WindowState state) {
         this.viewModel = viewModel;
-        this.tests = tests;
+        this.lastTestText = lastTestText;
+        this.testDetails = testDetails;
         this.state = state;
     }
 
@@ -93,7 +102,7 @@ public final class MailboxesView {
         serverColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().server().address()));
         loginColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().login()));
         applicationColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().applicationName()));
-        lastTestColumn.setCellValueFactory(cell -> tests.lastTestText(cell.getValue().id()));
+        lastTestColumn.setCellValueFactory(cell -> lastTestText.apply(cell.getValue().id()));
         authenticationColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().authentication()));
         // The columns' default comparator builds a Collator for every comparison; one shared Collator sorts alike.
         Comparator<String> byCollation = Collator.getInstance()::compare;
@@ -179,7 +188,7 @@ public final class MailboxesView {
         detailsEmpty.setManaged(item == null);
         if (item != null && !selectedPartsShown) {
             selectedPartsShown = true;
-            Parent selectedParts = ViewLoader.load(new SelectedMailboxView(viewModel, tests));
+            Parent selectedParts = ViewLoader.load(new SelectedMailboxView(viewModel, testDetails));
             selectedParts.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
             selectedParts.managedProperty().bind(selectedParts.visibleProperty());
             detailsPane.getChildren().add(detailsPane.getChildren().indexOf(detailsEmpty), selectedParts);

@@ -2,8 +2,12 @@ package org.mailroom.ui.mailboxes;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.mailroom.mail.LastTest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -26,7 +30,6 @@ import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
-import org.mailroom.ui.tests.ConnectionTestsViewModel;
 
 /**
  * The mailbox workspace: table with filter and search, details of the selection, and the actions on it.
@@ -40,23 +43,24 @@ public final class MailboxesViewModel {
     private final DialogService dialogs;
     private final ManagerWindows windows;
     private final MailboxForms forms;
-    private final ConnectionTestsViewModel tests;
+    private final Consumer<Map<Long, LastTest>> lastTests;
 
     private final MailboxTable table = new MailboxTable();
     private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
     private final ObservableList<DigitalApplication> applicationChoices = FXCollections.observableArrayList();
     private Applications applications = Applications.NONE;
-    private Authentications authentications = new Authentications(List.of(), java.util.Map.of());
+    private Authentications authentications = new Authentications(List.of(), Map.of());
     private final ObjectProperty<MailboxItem> selected = new SimpleObjectProperty<>();
     private final ObjectBinding<Long> selectedId = Bindings.createObjectBinding(
             () -> selected.get() == null ? null : selected.get().id(), selected);
     private final MailboxDetails details;
 
+    /** @param lastTests gets the last connection test of every mailbox whenever the workspace is read */
     public MailboxesViewModel(MailboxService service, WorkspaceReader reader, WorkspaceEvents events, Background background,
-                              DialogService dialogs, ManagerWindows windows, ConnectionTestsViewModel tests) {
+                              DialogService dialogs, ManagerWindows windows, Consumer<Map<Long, LastTest>> lastTests) {
         this.service = service;
         this.reader = reader;
-        this.tests = tests;
+        this.lastTests = lastTests;
         this.background = background;
         this.dialogs = dialogs;
         this.windows = windows;
@@ -97,7 +101,7 @@ public final class MailboxesViewModel {
         applications = workspace.applications();
         authentications = new Authentications(workspace.registrations(), workspace.links());
         forms.useFromAddresses(workspace.fromAddresses());
-        tests.showLastTests(workspace.lastTests());
+        lastTests.accept(workspace.lastTests());
         applicationChoices.setAll(applications.byId().values().stream()
                 .sorted(Comparator.comparing(DigitalApplication::name, String.CASE_INSENSITIVE_ORDER)).toList());
         table.setAll(workspace.mailboxes().stream()
@@ -198,27 +202,20 @@ public final class MailboxesViewModel {
         dialogs.showError(Text.get("error.title"), Failures.describe(failure));
     }
 
-    /** Tests the selected mailbox against its server. */
-    public void testSelected() {
-        MailboxItem item = selected.get();
-        if (item != null) {
-            tests.test(item.mailbox());
-        }
+    /** The selected mailbox, for Test. */
+    public Optional<Mailbox> selectedMailbox() {
+        return Optional.ofNullable(selected.get()).map(MailboxItem::mailbox);
     }
 
-    /** Tests every mailbox the table shows (after filter and search). */
-    public void testAllShown() {
-        tests.testAll(table.shown().stream().map(MailboxItem::mailbox).toList());
+    /** Every mailbox the table shows (after filter and search), for Test all. */
+    public List<Mailbox> shownMailboxList() {
+        return table.shown().stream().map(MailboxItem::mailbox).toList();
     }
 
     /** The selected mailbox, as the ids an export of the selection takes. */
     public Set<Long> selectedIds() {
         MailboxItem item = selected.get();
         return item == null ? Set.of() : Set.of(item.id());
-    }
-
-    public ConnectionTestsViewModel tests() {
-        return tests;
     }
 
     /** The rows the table shows: the workspace after filter and search. */

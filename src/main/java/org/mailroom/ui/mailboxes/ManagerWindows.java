@@ -1,63 +1,41 @@
 package org.mailroom.ui.mailboxes;
 
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.Mailbox;
-import org.mailroom.ui.detect.DetectFromAddress;
-import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
-import org.mailroom.ui.oauth.OAuthWizard;
+import org.mailroom.ui.common.DetectFromAddress;
 
 /**
- * The windows the mailbox screen opens over itself, as the wiring hands them over: each makes its view
- * model and opens its own window.
+ * The windows the mailbox screen opens over itself, as the wiring hands them over: plain functions, so this
+ * screen knows none of the screens it opens.
  *
  * @param mailboxForm     shows a mailbox form until it is closed
  * @param mailServers     the Mail servers manager
  * @param applications    the Digital applications manager
- * @param fromAddresses   makes Manage Email Addresses for the outbound mailbox's address
- * @param showFromAddress shows it until it is closed
- * @param oauthWizard     makes the OAuth 2.0 wizard over the workspace's mailboxes
- * @param showWizard      shows it; true when the admin pressed Finish
+ * @param fromAddresses   Manage Email Addresses for the outbound mailbox's address; while it is open the given
+ *                        list (may be null) follows its values; returns the values as the window left them
+ * @param oauthWizard     the OAuth 2.0 wizard over the workspace's mailboxes, with one chosen (may be null)
  * @param serverDetection "Detect from address" for the forms
  */
 public record ManagerWindows(Consumer<MailboxEditorViewModel> mailboxForm, Runnable mailServers, Runnable applications,
-                             Function<String, FromAddressesViewModel> fromAddresses, Consumer<FromAddressesViewModel> showFromAddress,
-                             Function<List<Mailbox>, OAuthWizard> oauthWizard, Predicate<OAuthWizard> showWizard,
-                             DetectFromAddress serverDetection) {
+                             BiFunction<String, ObservableList<FromAddress>, List<FromAddress>> fromAddresses,
+                             BiConsumer<List<Mailbox>, Mailbox> oauthWizard, DetectFromAddress serverDetection) {
 
     /** Manage Email Addresses; returns the From attribute's values as the window left them. */
     List<FromAddress> manageFromAddresses(String outboundAddress) {
-        FromAddressesViewModel manager = fromAddresses.apply(outboundAddress);
-        showFromAddress.accept(manager);
-        return List.copyOf(manager.fromAddresses());
+        return fromAddresses.apply(outboundAddress, null);
     }
 
     /** "Add..." in the outbound form: the same window, with the form's drop-down following it while open. */
     List<FromAddress> manageFromAddressesFollowedBy(ObservableList<FromAddress> choices, String outboundAddress) {
-        FromAddressesViewModel manager = fromAddresses.apply(outboundAddress);
-        Bindings.bindContent(choices, manager.fromAddresses());
-        showFromAddress.accept(manager);
-        Bindings.unbindContent(choices, manager.fromAddresses());
-        return List.copyOf(choices);
+        return fromAddresses.apply(outboundAddress, choices);
     }
 
-    /** The wizard, resumed where it was left and with {@code chosen} (may be null) among its mailboxes. */
     void openOAuthWizard(List<Mailbox> all, Mailbox chosen) {
-        OAuthWizard wizard = oauthWizard.apply(all);
-        wizard.pages().load(() -> {
-            if (chosen != null) {
-                wizard.pages().choose(chosen);
-            }
-            if (showWizard.test(wizard)) {
-                wizard.pages().finish(() -> { });
-            } else {
-                wizard.pages().saveDraft();
-            }
-        });
+        oauthWizard.accept(all, chosen);
     }
 }

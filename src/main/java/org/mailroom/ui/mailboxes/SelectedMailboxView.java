@@ -2,44 +2,40 @@ package org.mailroom.ui.mailboxes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.mailroom.domain.DigitalApplication;
-import org.mailroom.mail.StepResult;
-import org.mailroom.ui.tests.ConnectionTestsView;
 
 /**
- * The details panel's parts for the selected mailbox: its connection test steps and the application
+ * The details panel's parts for the selected mailbox: its connection test and the application
  * it is assigned to. Built when the admin first selects a mailbox, so the first frame doesn't pay
  * for a list and a drop-down it doesn't show.
  */
 final class SelectedMailboxView {
 
     private final MailboxesViewModel viewModel;
-    private final ConnectionTestsView tests;
+    private final Supplier<Node> testDetails;
 
-    @FXML private VBox testBox;
-    @FXML private Label testSummary;
-    @FXML private ListView<StepResult> testSteps;
-    @FXML private Button copyReportButton;
+    @FXML private VBox testPart;
     @FXML private VBox assignBox;
     @FXML private ComboBox<DigitalApplication> applicationChoice;
 
     private boolean showingSelection;
 
-    SelectedMailboxView(MailboxesViewModel viewModel, ConnectionTestsView tests) {
+    /** @param testDetails builds the connection-test part (the tests screen's), shown above the assignment */
+    SelectedMailboxView(MailboxesViewModel viewModel, Supplier<Node> testDetails) {
         this.viewModel = viewModel;
-        this.tests = tests;
+        this.testDetails = testDetails;
     }
 
     @FXML
     private void initialize() {
-        tests.bindDetails(testBox, testSummary, testSteps, copyReportButton);
+        testPart.getChildren().add(testDetails.get());
         applicationChoice.setCellFactory(list -> new ApplicationCell());
         applicationChoice.setButtonCell(new ApplicationCell());
         applicationChoice.valueProperty().addListener((o, before, chosen) -> {
@@ -68,8 +64,4 @@ final class SelectedMailboxView {
         }
     }
 
-    @FXML
-    private void copyReport() {
-        tests.copyReport();
-    }
 }

@@ -20,6 +20,7 @@ import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.mailboxes.MailboxFilter;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.tests.ConnectionTestsView;
+import org.mailroom.ui.tests.ConnectionTestsViewModel;
 import org.mailroom.ui.workspace.PasswordsViewModel;
 
 /** The main window's frame: toolbar, filter and search, and the status line around the mailboxes. */
@@ -29,6 +30,7 @@ public final class MainView {
     private final CheckViewModel check;
     private final PasswordsViewModel passwords;
     private final ConnectionTestsView tests;
+    private final ConnectionTestsViewModel testing;
     private final Runnable showCheck;
 
     @FXML private MenuItem addOutbound;
@@ -52,8 +54,9 @@ public final class MainView {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private HBox statusBar;
 
-    MainView(MailboxesViewModel mailboxes, CheckViewModel check, PasswordsViewModel passwords, ConnectionTestsView tests,
-             Runnable showCheck) {
+    MainView(MailboxesViewModel mailboxes, CheckViewModel check, PasswordsViewModel passwords, ConnectionTestsViewModel testing,
+             ConnectionTestsView tests, Runnable showCheck) {
+        this.testing = testing;
         this.mailboxes = mailboxes;
         this.check = check;
         this.passwords = passwords;
@@ -123,7 +126,7 @@ public final class MainView {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), mailboxes::addInbound);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), mailboxes::testSelected);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::test);
             }
         });
     }
@@ -150,17 +153,17 @@ public final class MainView {
 
     @FXML
     private void test() {
-        mailboxes.testSelected();
+        mailboxes.selectedMailbox().ifPresent(testing::test);
     }
 
     @FXML
     private void testAll() {
-        mailboxes.testAllShown();
+        testing.testAll(mailboxes.shownMailboxList());
     }
 
     @FXML
     private void cancelTests() {
-        mailboxes.tests().cancel();
+        testing.cancel();
     }
 
     @FXML

@@ -15,6 +15,7 @@ import org.mailroom.ui.mailboxes.MailboxFilter;
 import org.mailroom.ui.mailboxes.MailboxesView;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.tests.ConnectionTestsView;
+import org.mailroom.ui.tests.ConnectionTestsViewModel;
 import org.mailroom.ui.workspace.WorkspaceMenu;
 
 /**
@@ -27,6 +28,7 @@ public final class MainWindow {
     private static final double DEFAULT_HEIGHT = 720;
 
     private final MailboxesViewModel mailboxes;
+    private final ConnectionTestsViewModel testing;
     private final CheckViewModel check;
     private final WorkspaceMenu menu;
     private final DialogService dialogs;
@@ -37,9 +39,10 @@ public final class MainWindow {
      * @param showCheck opens the Check configuration window
      * @param state     where the window's geometry, columns, filter, search and theme are kept
      */
-    public MainWindow(MailboxesViewModel mailboxes, CheckViewModel check, WorkspaceMenu menu, DialogService dialogs,
-                      Runnable showCheck, WindowState state) {
+    public MainWindow(MailboxesViewModel mailboxes, ConnectionTestsViewModel testing, CheckViewModel check, WorkspaceMenu menu,
+                      DialogService dialogs, Runnable showCheck, WindowState state) {
         this.mailboxes = mailboxes;
+        this.testing = testing;
         this.check = check;
         this.menu = menu;
         this.dialogs = dialogs;
@@ -49,10 +52,10 @@ public final class MainWindow {
 
     /** Builds the window's content in {@code stage}, titled after the workspace; {@code about} shows About. */
     public void build(Stage stage, String workspaceName, Runnable about) {
-        ConnectionTestsView tests = new ConnectionTestsView(mailboxes.tests(), mailboxes.selectedIdProperty());
-        Parent root = ViewLoader.load(new MainView(mailboxes, check, menu.passwords(), tests, showCheck),
+        ConnectionTestsView tests = new ConnectionTestsView(testing, mailboxes.selectedIdProperty());
+        Parent root = ViewLoader.load(new MainView(mailboxes, check, menu.passwords(), testing, tests, showCheck),
                 new MainMenuView(menu, this::showShortcuts, about, theme -> useTheme(theme)),
-                new MailboxesView(mailboxes, tests, state));
+                new MailboxesView(mailboxes, tests::lastTestText, tests::details, state));
         stage.setTitle(Text.get("app.windowTitle", workspaceName));
         Icons.applyWhenLoaded(stage);
         // A sized scene skips a whole CSS and layout pass that only measures the preferred size.

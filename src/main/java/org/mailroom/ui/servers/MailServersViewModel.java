@@ -23,8 +23,8 @@ import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
-import org.mailroom.ui.detect.DetectFromAddress;
-import org.mailroom.ui.detect.DetectScope;
+import org.mailroom.ui.common.DetectFromAddress;
+import org.mailroom.ui.common.DetectScope;
 
 /**
  * The Mail servers manager: the entries of the Host/Port/Type drop-down. Selecting an entry loads it

@@ -16,7 +16,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.Node;
 import javafx.scene.layout.VBox;
+import org.mailroom.ui.common.ViewLoader;
 import org.mailroom.mail.LastTest;
 import org.mailroom.mail.ProbeResult;
 import org.mailroom.mail.StepResult;
@@ -82,6 +84,11 @@ public final class ConnectionTestsView {
         cancel.managedProperty().bind(tests.runningProperty());
         test.disableProperty().bind(tests.runningProperty().or(Bindings.createBooleanBinding(() -> selectedId.getValue() == null, selectedId)));
         testAll.disableProperty().bind(tests.runningProperty().or(Bindings.createBooleanBinding(noneShown::get, noneShown)));
+    }
+
+    /** The details panel's part for the selected mailbox's test, built when first asked for. */
+    public Node details() {
+        return ViewLoader.load(new TestDetailsView(this));
     }
 
     /** Puts the selected mailbox's full report (credentials masked) on the clipboard. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailroom.ui.common.DetectScope;
 import org.mailroom.detect.Candidate;
 import org.mailroom.detect.DetectionSettings;
 import org.mailroom.detect.ProbeStatus;

@@ -1,6 +1,7 @@
 package org.mailroom.ui.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.mailroom.ui.common.DetectScope;
 import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.service.MailServers;
 

@@ -1,4 +1,4 @@
-package org.mailroom.ui.detect;
+package org.mailroom.ui.common;
 
 import org.mailroom.domain.Direction;
 import org.mailroom.text.Text;

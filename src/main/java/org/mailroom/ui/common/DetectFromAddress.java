@@ -1,4 +1,4 @@
-package org.mailroom.ui.detect;
+package org.mailroom.ui.common;
 
 import java.util.function.Consumer;
 import org.mailroom.detect.EmailAddress;
