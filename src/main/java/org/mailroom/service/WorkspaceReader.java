@@ -49,11 +49,12 @@ public final class WorkspaceReader {
 
     /** Everything the configuration check looks at: the workspace, the last tests, the checked manifests. */
     public CheckInput checkInput() {
-        return new CheckInput(WorkspaceContent.read(database), testResults.all(), oauth.manifests());
+        return database.inTransaction(() -> new CheckInput(WorkspaceContent.read(database), testResults.all(), oauth.manifests()));
     }
 
+    /** One consistent view, in one transaction (a change committed meanwhile shows entirely or not at all). */
     public Snapshot read() {
-        return new Snapshot(servers.findAll(), applications.findAll(), attributes.fromAddresses(), testResults.all(),
-                mailboxes.findAll(), oauth.registrations(), oauth.links());
+        return database.inTransaction(() -> new Snapshot(servers.findAll(), applications.findAll(), attributes.fromAddresses(), testResults.all(),
+                mailboxes.findAll(), oauth.registrations(), oauth.links()));
     }
 }
