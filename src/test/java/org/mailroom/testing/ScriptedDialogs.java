@@ -158,6 +158,9 @@ public final class ScriptedDialogs implements DialogService, Screens {
     public boolean oauthWizard(OAuthWizard wizard) {
         lastWizard = wizard;
         wizardScript.accept(wizard);
+        if (finishWizard) {
+            wizard.pages().finish(() -> { }); // what the wizard's Finish does before it closes
+        }
         return finishWizard;
     }
 

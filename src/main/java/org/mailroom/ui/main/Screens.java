@@ -28,7 +28,7 @@ public interface Screens {
     /** The candidate chosen with "Use this server", empty when cancelled. */
     Optional<Candidate> detectServers(DetectServersViewModel detection);
 
-    /** True when the admin pressed Finish. */
+    /** True when Finish registered the app (the wizard's Finish stores it before the wizard closes). */
     boolean oauthWizard(OAuthWizard wizard);
 
     void check(CheckViewModel check);

@@ -8,16 +8,15 @@ public record OAuthWizard(OAuthWizardViewModel pages, TokenVerificationViewModel
 
     /**
      * Resumes the wizard where it was left, with {@code chosen} (may be null) among its mailboxes, and shows
-     * it with {@code show}: Finish registers the app with its links; closing it keeps the draft.
+     * it with {@code show}, which is true when Finish registered the app with its links; closing it any
+     * other way keeps the draft.
      */
     public void open(Mailbox chosen, Predicate<OAuthWizard> show) {
         pages.load(() -> {
             if (chosen != null) {
                 pages.choose(chosen);
             }
-            if (show.test(this)) {
-                pages.finish(() -> { });
-            } else {
+            if (!show.test(this)) {
                 pages.saveDraft();
             }
         });

@@ -144,8 +144,9 @@ public final class OAuthWizardView {
     }
 
     /**
-     * Shows the wizard modally, on the page where the admin left it; true when the admin pressed
-     * Finish. A dialog of its own rather than ControlsFX's Wizard, which can only start on page one.
+     * Shows the wizard modally, on the page where the admin left it; true when Finish registered the app.
+     * Finish closes the wizard only once the registration is stored; a refusal stays on the page with the
+     * reason. A dialog of its own rather than ControlsFX's Wizard, which can only start on page one.
      */
     public boolean showAndWait(Dialog<ButtonType> dialog) {
         List<VBox> pages = List.of(scopePage, registerPage, permissionsPage, settingsPage, verifyPage, migrationPage);
@@ -188,6 +189,13 @@ public final class OAuthWizardView {
         nextButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             page.set(page.get() + 1);
+        });
+        finishButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            viewModel.finish(() -> {
+                dialog.setResult(finish);
+                dialog.close();
+            });
         });
         return dialog.showAndWait().filter(finish::equals).isPresent();
     }
