@@ -54,6 +54,7 @@ public final class OAuthWizardView {
     @FXML private VBox migrationPage;
     @FXML private ListView<OAuthWizardViewModel.Choice> mailboxList;
     @FXML private ComboBox<Mailbox> testMailboxChoice;
+    @FXML private Label scopeProblem;
     @FXML private CheckBox imapBox;
     @FXML private CheckBox pop3Box;
     @FXML private CheckBox ewsBox;
@@ -107,6 +108,18 @@ public final class OAuthWizardView {
                     }
                 }));
         testMailboxChoice.getItems().setAll(viewModel.mailboxes().stream().map(OAuthWizardViewModel.Choice::mailbox).toList());
+        testMailboxChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Mailbox mailbox) {
+                return mailbox == null ? "" : mailbox.name() + "  (" + mailbox.login() + ")";
+            }
+
+            @Override
+            public Mailbox fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        scopeProblem.textProperty().bind(viewModel.scopeProblemProperty());
         testMailboxChoice.valueProperty().bindBidirectional(viewModel.testMailboxProperty());
         Map.of(OAuthProtocol.IMAP, imapBox, OAuthProtocol.POP3, pop3Box, OAuthProtocol.EWS, ewsBox,
                 OAuthProtocol.SMTP, smtpBox, OAuthProtocol.GRAPH, graphBox)

@@ -1,7 +1,5 @@
 package org.mailroom.ui.oauth;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,6 +14,7 @@ import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -49,7 +48,6 @@ import org.mailroom.ui.common.Failures;
 public final class OAuthWizardViewModel {
 
     static final int PAGES = 6;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A mailbox of the workspace, chosen or not for OAuth. */
     public record Choice(Mailbox mailbox, BooleanProperty chosen) {
@@ -73,6 +71,7 @@ public final class OAuthWizardViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<RegistrationCheck> registrationCheck = new SimpleObjectProperty<>();
     private final List<BooleanBinding> pageValid;
+    private final StringBinding scopeProblem;
     private final OAuthTexts texts = new OAuthTexts(this);
 
     public OAuthWizardViewModel(OAuthRegistrations store, Background background, List<Mailbox> workspaceMailboxes) {
@@ -89,8 +88,9 @@ public final class OAuthWizardViewModel {
         protocols.values().forEach(p -> p.addListener(changed -> registrationCheck.set(RegistrationRules.check(registration()))));
         registrationCheck.set(RegistrationRules.check(registration()));
         Observable[] choices = mailboxes.stream().map(Choice::chosen).toArray(Observable[]::new);
-        BooleanBinding scopeChosen = Bindings.createBooleanBinding(() -> !chosenMailboxes().isEmpty()
-                && RegistrationRules.checkProtocols(chosenProtocols(), grant.get()).isEmpty(), concat(concat(choices, protocolsArray()), grant));
+        scopeProblem = Bindings.createStringBinding(this::scopeProblemText,
+                concat(concat(concat(choices, protocolsArray()), grant), testMailbox));
+        BooleanBinding scopeChosen = Bindings.createBooleanBinding(() -> scopeProblem.get().isEmpty(), scopeProblem);
         BooleanBinding registered = Bindings.createBooleanBinding(() -> registrationCheck.get().errors().isEmpty(), registrationCheck);
         BooleanBinding always = Bindings.createBooleanBinding(() -> true);
         BooleanBinding testChosen = Bindings.createBooleanBinding(() -> testMailbox.get() != null
@@ -101,7 +101,7 @@ public final class OAuthWizardViewModel {
     /** Resumes a saved draft, if the admin left the wizard earlier; then runs {@code then}. */
     public void load(Runnable then) {
         background.run(store::draft, saved -> {
-            saved.ifPresent(this::resume);
+            saved.flatMap(WizardDraft::fromJson).ifPresent(this::resume);
             then.run();
         }, this::fail);
     }
@@ -113,7 +113,7 @@ public final class OAuthWizardViewModel {
 
     /** Saves where the admin is; called on every page change. */
     public void saveDraft() {
-        String json = toJson(draft());
+        String json = draft().toJson();
         background.run(() -> {
             store.saveDraft(json);
             return json;
@@ -139,6 +139,30 @@ public final class OAuthWizardViewModel {
             AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
             return target;
         }, saved -> message.set(Text.get("files.written", saved)), this::fail);
+    }
+
+    /**
+     * What keeps the first page from going on, in words: no mailbox, protocols that don't fit the grant,
+     * or a test mailbox that is missing or not among the chosen mailboxes (it is migrated first).
+     */
+    private String scopeProblemText() {
+        if (chosenMailboxes().isEmpty()) {
+            return Text.get("wizard.scope.problem.noMailbox");
+        }
+        Optional<String> protocolProblem = RegistrationRules.checkProtocols(chosenProtocols(), grant.get()).map(Violation::message);
+        if (protocolProblem.isPresent()) {
+            return protocolProblem.get();
+        }
+        Mailbox test = testMailbox.get();
+        if (test == null) {
+            return Text.get("wizard.scope.problem.noTestMailbox");
+        }
+        return chosenMailboxes().contains(test) ? "" : Text.get("wizard.scope.problem.testNotChosen", test.name());
+    }
+
+    /** Why Next is disabled on the first page; empty when it isn't. */
+    public StringBinding scopeProblemProperty() {
+        return scopeProblem;
     }
 
     AzureAppRegistration registration() {
@@ -175,16 +199,7 @@ public final class OAuthWizardViewModel {
                 pastedManifest.get());
     }
 
-    private void resume(String json) {
-        WizardDraft draft;
-        try {
-            draft = JSON.readValue(json, WizardDraft.class);
-        } catch (JsonProcessingException e) {
-            return; // an unreadable draft only means starting afresh
-        }
-        if (draft.grant() == null) {
-            return;
-        }
+    private void resume(WizardDraft draft) {
         mailboxes.forEach(c -> c.chosen().set(draft.mailboxIds() != null && draft.mailboxIds().contains(c.mailbox().id())));
         protocols.forEach((protocol, on) -> on.set(draft.protocols() != null && draft.protocols().contains(protocol)));
         grant.set(draft.grant());
@@ -199,14 +214,6 @@ public final class OAuthWizardViewModel {
         testMailbox.set(mailboxes.stream().map(Choice::mailbox).filter(m -> draft.testMailboxId() != null
                 && m.id() == draft.testMailboxId()).findFirst().orElse(null));
         page.set(Math.max(0, Math.min(PAGES - 1, draft.page())));
-    }
-
-    private static String toJson(WizardDraft draft) {
-        try {
-            return JSON.writeValueAsString(draft);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a draft of plain values always serializes", e);
-        }
     }
 
     private void fail(Throwable failure) {

@@ -1,6 +1,9 @@
 package org.mailroom.ui.oauth;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.Cloud;
@@ -15,4 +18,24 @@ public record WizardDraft(int page, List<Long> mailboxIds, Long testMailboxId, S
                           GrantType grant, String name, String clientId, String tenant, Cloud cloud,
                           AccountType accountType, String enterpriseObjectId, String servicePrincipalId,
                           String manifest) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The draft in the saved JSON, or empty when there is none worth resuming (unreadable, or "{}"). */
+    static Optional<WizardDraft> fromJson(String json) {
+        try {
+            WizardDraft draft = JSON.readValue(json, WizardDraft.class);
+            return draft.grant() == null ? Optional.empty() : Optional.of(draft);
+        } catch (JsonProcessingException e) {
+            return Optional.empty(); // an unreadable draft only means starting afresh
+        }
+    }
+
+    String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a draft of plain values always serializes", e);
+        }
+    }
 }

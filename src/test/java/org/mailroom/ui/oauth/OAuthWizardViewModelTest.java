@@ -71,6 +71,7 @@ class OAuthWizardViewModelTest {
     void eachPageIsValidOnlyWhenItsValuesAre() {
         assertThat(wizard.pageValid(0).get()).isFalse();
         wizard.mailboxes().get(0).chosen().set(true);
+        wizard.testMailboxProperty().set(wizard.mailboxes().get(0).mailbox());
         assertThat(wizard.pageValid(0).get()).isTrue();
         wizard.protocol(OAuthProtocol.IMAP).set(false);
         assertThat(wizard.pageValid(0).get()).isFalse();
@@ -91,6 +92,7 @@ class OAuthWizardViewModelTest {
         assertThat(wizard.pageValid(1).get()).isFalse();
         wizard.cloudProperty().set(Cloud.GLOBAL);
 
+        wizard.testMailboxProperty().set(null); // the first page asks for it; the last one needs it too
         assertThat(wizard.pageValid(5).get()).isFalse();
         assertThat(wizard.texts().migration(Format.TEXT)).containsIgnoringCase("test mailbox");
         wizard.testMailboxProperty().set(mailboxes.get(0));
@@ -206,5 +208,20 @@ class OAuthWizardViewModelTest {
 
         assertThat(java.nio.file.Files.readString(csv)).contains("oauth.test").contains(FakeIdentityProvider.CLIENT);
         assertThat(wizard.messageProperty().get()).contains("request.csv");
+    }
+
+    @Test
+    void theFirstPageRefusesATestMailboxThatIsNotAmongTheChosenAndSaysWhy() {
+        wizard.mailboxes().get(1).chosen().set(true); // sales
+        assertThat(wizard.scopeProblemProperty().get()).startsWith("Choose the test mailbox");
+        wizard.testMailboxProperty().set(wizard.mailboxes().get(0).mailbox()); // oauth.test, not chosen
+
+        assertThat(wizard.pageValid(0).get()).isFalse();
+        assertThat(wizard.scopeProblemProperty().get())
+                .isEqualTo("The test mailbox oauth.test is not among the chosen mailboxes: choose it above too, or pick another test mailbox.");
+
+        wizard.mailboxes().get(0).chosen().set(true);
+        assertThat(wizard.pageValid(0).get()).isTrue();
+        assertThat(wizard.scopeProblemProperty().get()).isEmpty();
     }
 }

@@ -28,12 +28,15 @@ class OAuthWizardWindowTest extends MainWindowTestBase {
         robot.clickOn("#oauthButton");
         waitUntil(() -> robot.lookup("#mailboxList").tryQuery().isPresent());
 
-        // Page 1: the selected mailbox is chosen already; IMAP is on by default.
+        // Page 1: the selected mailbox is chosen already; IMAP is on by default; the test mailbox is asked for.
         Button next = button(robot, "Next >");
-        waitUntil(() -> !next.isDisabled());
+        assertThat(next.isDisabled()).isTrue();
+        assertThat(robot.lookup("#scopeProblem").queryLabeled().getText()).startsWith("Choose the test mailbox");
         @SuppressWarnings("unchecked")
         ComboBox<Mailbox> test = robot.lookup("#testMailboxChoice").queryAs(ComboBox.class);
+        assertThat(test.getConverter().toString(test.getItems().get(0))).doesNotContain("Mailbox[").contains("  (");
         robot.interact(() -> test.setValue(test.getItems().stream().filter(m -> m.name().equals("support@contoso.com")).findFirst().orElseThrow()));
+        waitUntil(() -> !next.isDisabled());
         CheckBox imap = robot.lookup("#imapBox").queryAs(CheckBox.class);
         robot.interact(imap::fire);
         assertThat(next.isDisabled()).isTrue(); // no protocol
