@@ -15,7 +15,6 @@ import org.mailroom.check.Finding;
 public final class CheckView {
 
     private final CheckViewModel viewModel;
-    private final Runnable close;
 
     @FXML private Label summary;
     @FXML private TableView<Finding> table;
@@ -25,10 +24,9 @@ public final class CheckView {
     @FXML private TableColumn<Finding, String> fixColumn;
     @FXML private Button goToButton;
 
-    /** @param close closes the window the view sits in, after "Go to item" */
-    public CheckView(CheckViewModel viewModel, Runnable close) {
+    /** "Go to item" leaves the window open, so the admin can walk the list. */
+    public CheckView(CheckViewModel viewModel) {
         this.viewModel = viewModel;
-        this.close = close;
     }
 
     @FXML
@@ -69,7 +67,6 @@ public final class CheckView {
     @FXML
     private void goTo() {
         viewModel.goTo(table.getSelectionModel().getSelectedItem());
-        close.run();
     }
 
     @FXML

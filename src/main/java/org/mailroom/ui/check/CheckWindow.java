@@ -15,7 +15,7 @@ public final class CheckWindow {
     public static void open(CheckViewModel check) {
         Dialog<ButtonType> dialog = new Dialog<>();
         ModalWindows.prepare(dialog, Text.get("check.title"));
-        dialog.getDialogPane().setContent(ViewLoader.load(new CheckView(check, dialog::close)));
+        dialog.getDialogPane().setContent(ViewLoader.load(new CheckView(check)));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.showAndWait();
     }

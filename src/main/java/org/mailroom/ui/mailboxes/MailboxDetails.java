@@ -39,7 +39,9 @@ final class MailboxDetails {
         List<DetailRow> lines = new ArrayList<>();
         lines.add(row("field.mailboxName", mailbox.name()));
         lines.add(row("field.direction", Text.get("direction." + mailbox.direction().name().toLowerCase())));
-        lines.add(row("field.state", Text.get(item.isEnabled() ? "state.enabled" : "state.disabled")));
+        lines.add(row("field.state", item.isEnabled() ? Text.get("state.enabled")
+                : item.application() != null ? Text.get("state.disabled.streamOff", item.application().name())
+                : Text.get("state.disabled")));
         lines.add(row("field.application", item.application() == null ? Text.get("details.unassigned")
                 : Text.get(item.application().streamEnabled() ? "details.application.on" : "details.application.off",
                         item.application().name())));

@@ -249,7 +249,8 @@ class MailboxesViewModelTest {
         viewModel.selectedProperty().set(viewModel.allMailboxes().get(2));
         viewModel.assignSelected(app);
         assertThat(viewModel.selectedProperty().get().isEnabled()).isFalse();
-        assertThat(viewModel.details()).extracting(DetailRow::value).contains("Sales email (stream disabled)");
+        assertThat(viewModel.details()).extracting(DetailRow::value).contains("Sales email (stream disabled)",
+                "Disabled \u2014 enable the stream of the application Sales email (Applications\u2026) to enable it");
 
         new DigitalApplications(applications, wiring.events()).update(app.withStream(true)); // as the manager does
 
