@@ -2,12 +2,14 @@ package org.mailroom.text;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /** Every sentence Mailroom shows comes from one resource bundle, looked up by dotted feature keys. */
 public final class Text {
 
     public static final String BUNDLE_NAME = "org.mailroom.messages";
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(BUNDLE_NAME);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
 
     private Text() {
     }
@@ -16,9 +18,18 @@ public final class Text {
         return BUNDLE;
     }
 
-    /** The text for {@code key}, with {@code {0}}-style placeholders filled from {@code args}. */
+    /**
+     * The text for {@code key}, with {@code {0}}-style placeholders filled from {@code args}. A text with
+     * placeholders is a {@link MessageFormat} pattern (an apostrophe is written {@code ''}); a text without
+     * any is shown exactly as written, whatever the caller passes.
+     */
     public static String get(String key, Object... args) {
         String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        return hasPlaceholders(pattern) ? MessageFormat.format(pattern, args) : pattern;
+    }
+
+    /** Whether the text is a pattern: it has a {@code {0}}-style placeholder. */
+    public static boolean hasPlaceholders(String text) {
+        return PLACEHOLDER.matcher(text).find();
     }
 }

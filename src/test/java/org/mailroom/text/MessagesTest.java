@@ -55,4 +55,23 @@ class MessagesTest {
         unused.removeIf(key -> prefixes.stream().anyMatch(key::startsWith));
         assertThat(unused).as("keys in messages.properties that nothing uses").isEmpty();
     }
+
+    /**
+     * MessageFormat eats a single apostrophe ("the app's manifest" became "the apps manifest"): a text with
+     * placeholders writes it {@code ''}, and a text without any is shown as written, so it never does.
+     */
+    @Test
+    void apostrophesSurviveEveryText() {
+        java.util.ResourceBundle bundle = Text.bundle();
+        for (String key : java.util.Collections.list(bundle.getKeys())) {
+            String raw = bundle.getString(key);
+            Object[] args = {2, 2, 2, 2, 2, 2}; // numbers: some placeholders are choices
+            String shown = Text.hasPlaceholders(raw) ? Text.get(key, (Object[]) args) : Text.get(key);
+            // what the writer meant: each '' of a pattern is one apostrophe, and so is any single one
+            long intended = Text.hasPlaceholders(raw) ? raw.replace("''", "\u0000").chars().filter(c -> c == 0 || c == '\'').count()
+                    : raw.chars().filter(c -> c == '\'').count();
+            assertThat(shown.chars().filter(c -> c == '\'').count()).as(key + " = " + raw).isEqualTo(intended);
+            assertThat(shown).as(key).doesNotContain("''");
+        }
+    }
 }
