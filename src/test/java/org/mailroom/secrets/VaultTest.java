@@ -19,6 +19,7 @@ import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.VaultStore;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.LegacyWorkspace;
 import org.mailroom.testing.TempWorkspace;
 import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
@@ -193,16 +194,9 @@ class VaultTest {
     void aWorkspaceFromBeforeSavedSecretsOpensWithoutLoss() throws Exception {
         workspace.close();
         Path old = workspace.tempFolder().resolve("v5");
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + old.resolve("workspace").toAbsolutePath(), "mailroom", "");
+        LegacyWorkspace.build(old, 5);
+        try (var connection = DriverManager.getConnection(LegacyWorkspace.url(old), "mailroom", "");
              var statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE)");
-            for (int version = 1; version <= 5; version++) {
-                try (var in = WorkspaceDatabase.class.getResourceAsStream("migrations/V" + version + ".sql")) {
-                    statement.execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-                }
-                statement.execute("INSERT INTO schema_version (version) VALUES (" + version + ")");
-            }
-            statement.execute("INSERT INTO mailbox (direction, name, max_size_mb, login, server_id) VALUES ('INBOUND', 'legacy', 7, 'legacy', 1)");
             statement.execute("INSERT INTO workspace_setting (setting_key, setting_value) VALUES ('oauth.wizard', '{}')");
         }
 

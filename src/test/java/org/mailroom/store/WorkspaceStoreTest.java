@@ -16,6 +16,7 @@ import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.RuleViolationException;
+import org.mailroom.testing.LegacyWorkspace;
 import org.mailroom.testing.TempWorkspace;
 import org.mailroom.testing.WorkspaceExtension;
 import org.mailroom.testing.Workspaces;
@@ -175,15 +176,7 @@ class WorkspaceStoreTest {
     void aWorkspaceFromAnOlderMailroomIsMigratedWithoutLoss() throws Exception {
         workspace.close();
         Path old = workspace.tempFolder().resolve("old");
-        String url = "jdbc:h2:file:" + old.resolve("workspace").toAbsolutePath();
-        try (var connection = java.sql.DriverManager.getConnection(url, "mailroom", "");
-             var statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE)");
-            statement.execute(new String(WorkspaceDatabase.class.getResourceAsStream("migrations/V1.sql").readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8));
-            statement.execute("INSERT INTO schema_version (version) VALUES (1)");
-            statement.execute("INSERT INTO mailbox (direction, name, max_size_mb, login, server_id) VALUES ('INBOUND', 'legacy', 7, 'legacy', 1)");
-        }
+        LegacyWorkspace.build(old, 1);
 
         try (WorkspaceDatabase database = WorkspaceDatabase.open(old)) {
             servers = new MailServerStore(database);

@@ -36,6 +36,7 @@ import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.Vault;
+import org.mailroom.testing.LegacyWorkspace;
 import org.mailroom.testing.Workspaces;
 
 /**
@@ -115,7 +116,7 @@ class WorkspaceUpgradeTest {
 
     @Test
     void aWorkspaceHalfWayThroughTheOldScriptsIsMigratedOnAndItsOldTableFollows() throws Exception {
-        buildLegacyWorkspace(folder, 5);
+        LegacyWorkspace.build(folder, 5);
 
         try (WorkspaceDatabase database = WorkspaceDatabase.open(folder)) {
             assertThat(history(database)).containsExactly("5 BASELINE", "6 SQL", "7 SQL");
@@ -129,7 +130,7 @@ class WorkspaceUpgradeTest {
 
     @Test
     void aWorkspaceWhoseOldTableIsFromANewerMailroomIsRefusedUntouched() throws Exception {
-        buildLegacyWorkspace(folder, 7);
+        LegacyWorkspace.build(folder, 7);
         try (var connection = DriverManager.getConnection(url(folder), "mailroom", "");
              var statement = connection.createStatement()) {
             statement.execute("INSERT INTO schema_version (version) VALUES (8)");
@@ -184,21 +185,6 @@ class WorkspaceUpgradeTest {
     private void copyLegacyWorkspace() throws Exception {
         try (InputStream in = WorkspaceUpgradeTest.class.getResourceAsStream("workspace-0.1.0.mv.db")) {
             Files.copy(in, Workspaces.file(folder));
-        }
-    }
-
-    /** A workspace as Mailroom 0.1.0's runner left it after script {@code upTo}, with one mailbox. */
-    static void buildLegacyWorkspace(Path folder, int upTo) throws Exception {
-        try (var connection = DriverManager.getConnection(url(folder), "mailroom", "");
-             var statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
-            for (int version = 1; version <= upTo; version++) {
-                try (InputStream in = WorkspaceDatabase.class.getResourceAsStream("migrations/V" + version + ".sql")) {
-                    statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-                statement.execute("INSERT INTO schema_version (version) VALUES (" + version + ")");
-            }
-            statement.execute("INSERT INTO mailbox (direction, name, max_size_mb, login, server_id) VALUES ('INBOUND', 'legacy', 7, 'legacy', 1)");
         }
     }
 
