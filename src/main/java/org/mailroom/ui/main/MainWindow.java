@@ -1,7 +1,9 @@
 package org.mailroom.ui.main;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.mailroom.text.Text;
@@ -59,7 +61,10 @@ public final class MainWindow {
         stage.setTitle(Text.get("app.windowTitle", workspaceName));
         Icons.applyWhenLoaded(stage);
         // A sized scene skips a whole CSS and layout pass that only measures the preferred size.
-        stage.setScene(new Scene(root, state.get("window.width", DEFAULT_WIDTH), state.get("window.height", DEFAULT_HEIGHT)));
+        // Never larger than the screen it opens on (a 1280 × 720 default on an 800 × 600 screen hid the toolbar's end).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(state.get("window.width", DEFAULT_WIDTH), screen.getWidth()),
+                Math.min(state.get("window.height", DEFAULT_HEIGHT), screen.getHeight())));
         useTheme(Theme.valueOf(state.get("ui.theme", Theme.SYSTEM.name())));
         restoreAndRemember(stage);
     }
@@ -68,9 +73,13 @@ public final class MainWindow {
     private void restoreAndRemember(Stage stage) {
         double x = state.get("window.x", Double.NaN);
         double y = state.get("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x, y)) {
             stage.setX(x);
             stage.setY(y);
+        } else {
+            stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getScene().getWidth()) / 2));
+            stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - stage.getScene().getHeight()) / 2));
         }
         stage.setMaximized(Boolean.parseBoolean(state.get("window.maximized", "false")));
         mailboxes.searchProperty().set(state.get("ui.mailboxSearch", ""));
