@@ -80,7 +80,13 @@ final class MailboxForms {
     /** The outbound form lists the From attribute's values, and "Add..." opens their manager. */
     private MailboxEditorViewModel withFromAddresses(MailboxEditorViewModel editor) {
         return editor.withFromAddresses(fromAddresses,
-                choices -> fromAddresses = windows.manageFromAddressesFollowedBy(choices, editor.fromAddressProperty().get()));
+                choices -> fromAddresses = windows.manageFromAddressesFollowedBy(choices, sendingAddress(editor)));
+    }
+
+    /** The address Send As warnings compare with: the form's From Address, or its login while none is chosen. */
+    private static String sendingAddress(MailboxEditorViewModel editor) {
+        String from = editor.fromAddressProperty().get();
+        return from == null || from.isBlank() ? editor.loginProperty().get() : from;
     }
 
     private void open(MailboxEditorViewModel editor) {
