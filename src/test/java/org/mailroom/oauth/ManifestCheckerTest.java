@@ -57,8 +57,8 @@ class ManifestCheckerTest {
                 + "," + entry(GRAPH, "7427e0e9-2fba-42fe-b0c0-848c9e6a8182", "Scope")
                 + "," + entry(GRAPH, "652390e4-393a-48de-9484-05f9b1212954", "Scope"));
         ManifestReport report = ManifestChecker.check(pasted, Set.of(OAuthProtocol.IMAP), GrantType.PASSWORD);
-        assertThat(report.findings()).extracting(ManifestFinding::kind).containsExactly(WRONG_RESOURCE);
-        assertThat(report.findings().get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(report.findings()).extracting(ManifestFinding::kind).containsExactly(WRONG_RESOURCE, EXTRA);
+        assertThat(report.findings()).extracting(ManifestFinding::severity).containsExactly(Severity.WARNING, Severity.INFO);
         assertThat(report.findings().get(0).message()).contains("Microsoft Graph").contains("Office 365 Exchange Online");
     }
 

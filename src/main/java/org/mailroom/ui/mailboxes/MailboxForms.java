@@ -92,12 +92,12 @@ final class MailboxForms {
     private void open(MailboxEditorViewModel editor) {
         editor.withSaver((mailbox, password, onSaved, onRefused) ->
                 background.run(() -> service.save(mailbox, password), onSaved, onRefused));
-        editor.withServerDetection((scope, address, onChosen) -> windows.serverDetection().open(scope, address, entry -> {
+        editor.withServerDetection((scope, address, onChosen) -> windows.serverDetection().open(scope, address, detected -> {
             // the next form lists the entry too, even if this one is cancelled
-            if (servers.stream().noneMatch(known -> known.id() == entry.id())) {
-                servers.add(entry);
+            if (servers.stream().noneMatch(known -> known.id() == detected.entry().id())) {
+                servers.add(detected.entry());
             }
-            onChosen.accept(entry);
+            onChosen.accept(detected);
         }));
         windows.mailboxForm().accept(editor);
     }
