@@ -73,6 +73,8 @@ public final class OAuthWizardViewModel {
     private final ObjectProperty<RegistrationCheck> registrationCheck = new SimpleObjectProperty<>();
     private final List<BooleanBinding> pageValid;
     private final StringBinding scopeProblem;
+    private final StringProperty manifestFindings = new SimpleStringProperty("");
+    private final WizardChecklist checklist = new WizardChecklist();
     private final OAuthTexts texts = new OAuthTexts(this);
 
     public OAuthWizardViewModel(OAuthRegistrations store, Background background, List<Mailbox> workspaceMailboxes) {
@@ -86,7 +88,7 @@ public final class OAuthWizardViewModel {
                 .forEach(field -> field.addListener(changed -> registrationCheck.set(RegistrationRules.check(registration()))));
         registrationCheck.set(RegistrationRules.check(registration()));
         Observable[] choices = mailboxes.stream().map(Choice::chosen).toArray(Observable[]::new);
-        scopeProblem = Bindings.createStringBinding(this::scopeProblemText,
+        scopeProblem = Bindings.createStringBinding(texts::scopeProblem,
                 concat(concat(concat(choices, protocolsArray()), grant), testMailbox));
         BooleanBinding scopeChosen = Bindings.createBooleanBinding(() -> scopeProblem.get().isEmpty(), scopeProblem);
         BooleanBinding registered = Bindings.createBooleanBinding(() -> registrationCheck.get().errors().isEmpty(), registrationCheck);
@@ -94,6 +96,8 @@ public final class OAuthWizardViewModel {
         BooleanBinding testChosen = Bindings.createBooleanBinding(() -> testMailbox.get() != null
                 && chosenMailboxes().contains(testMailbox.get()), concat(choices, testMailbox));
         pageValid = List.of(scopeChosen, registered, always, always, always, testChosen);
+        Stream.concat(Arrays.stream(choices), Stream.of(grant))
+                .forEach(field -> field.addListener(changed -> checklist.refresh(chosenMailboxes(), grant.get())));
     }
 
     /** Resumes a saved draft, if the admin left the wizard earlier; then runs {@code then}. */
@@ -118,6 +122,11 @@ public final class OAuthWizardViewModel {
         }, ok -> { }, this::fail);
     }
 
+    /** Checks the pasted manifest; the findings stay with the draft (checked again when it resumes). */
+    public void checkManifest() {
+        manifestFindings.set(texts.checkManifest(pastedManifest.get()));
+    }
+
     /** Stores the registration and signs the chosen mailboxes in through it; forgets the draft. */
     public void finish(Runnable done) {
         AzureAppRegistration registration = registration();
@@ -138,25 +147,6 @@ public final class OAuthWizardViewModel {
             AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
             return target;
         }, saved -> message.set(Text.get("files.written", saved)), this::fail);
-    }
-
-    /**
-     * What keeps the first page from going on, in words: no mailbox, protocols that don't fit the grant,
-     * or a test mailbox that is missing or not among the chosen mailboxes (it is migrated first).
-     */
-    private String scopeProblemText() {
-        if (chosenMailboxes().isEmpty()) {
-            return Text.get("wizard.scope.problem.noMailbox");
-        }
-        Optional<String> protocolProblem = RegistrationRules.checkProtocols(chosenProtocols(), grant.get()).map(Violation::message);
-        if (protocolProblem.isPresent()) {
-            return protocolProblem.get();
-        }
-        Mailbox test = testMailbox.get();
-        if (test == null) {
-            return Text.get("wizard.scope.problem.noTestMailbox");
-        }
-        return chosenMailboxes().contains(test) ? "" : Text.get("wizard.scope.problem.testNotChosen", test.name());
     }
 
     /** Why Next is disabled on the first page; empty when it isn't. */
@@ -195,7 +185,7 @@ public final class OAuthWizardViewModel {
         return new WizardDraft(page.get(), chosenMailboxes().stream().map(Mailbox::id).toList(),
                 testMailbox.get() == null ? null : testMailbox.get().id(), chosenProtocols(), grant.get(), name.get(),
                 clientId.get(), tenant.get(), cloud.get(), accountType.get(), enterpriseObjectId.get(), servicePrincipalId.get(),
-                pastedManifest.get());
+                pastedManifest.get(), !manifestFindings.get().isEmpty(), checklist.tickedKeys());
     }
 
     private void resume(WizardDraft draft) {
@@ -213,6 +203,10 @@ public final class OAuthWizardViewModel {
         testMailbox.set(mailboxes.stream().map(Choice::mailbox).filter(m -> draft.testMailboxId() != null
                 && m.id() == draft.testMailboxId()).findFirst().orElse(null));
         page.set(Math.max(0, Math.min(PAGES - 1, draft.page())));
+        checklist.tick(draft.ticked());
+        if (draft.manifestChecked()) {
+            checkManifest();
+        }
     }
 
     private void fail(Throwable failure) {
@@ -278,6 +272,16 @@ public final class OAuthWizardViewModel {
     /** The app's current manifest as pasted on the Permissions page; kept for the configuration check. */
     public StringProperty pastedManifestProperty() {
         return pastedManifest;
+    }
+
+    /** What the last check of the pasted manifest found; empty before a check. */
+    public StringProperty manifestFindingsProperty() {
+        return manifestFindings;
+    }
+
+    /** The mailbox settings to tick on the settings page. */
+    public WizardChecklist checklist() {
+        return checklist;
     }
 
     public ObjectProperty<Mailbox> testMailboxProperty() {
