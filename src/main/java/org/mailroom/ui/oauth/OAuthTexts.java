@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
@@ -17,6 +18,7 @@ import org.mailroom.oauth.Permission;
 import org.mailroom.oauth.PermissionCatalogue;
 import org.mailroom.oauth.PowerShellLines;
 import org.mailroom.oauth.ProtocolNotes;
+import org.mailroom.oauth.RegistrationCheck;
 import org.mailroom.oauth.RegistrationRules;
 import org.mailroom.text.Text;
 
@@ -89,6 +91,14 @@ public final class OAuthTexts {
             return Text.get("wizard.scope.problem.noTestMailbox");
         }
         return wizard.chosenMailboxes().contains(test) ? "" : Text.get("wizard.scope.problem.testNotChosen", test.name());
+    }
+
+    /** Errors first, then warnings, each naming the field, for the registration page. */
+    public String registrationProblems() {
+        RegistrationCheck check = wizard.registrationCheckProperty().get();
+        return Stream.concat(check.errors().stream().map(Violation::message),
+                        check.warnings().stream().map(w -> w.fieldLabel() + ": " + Text.get("wizard.warning", w.ruleText())))
+                .collect(Collectors.joining("\n"));
     }
 
     /** The migration request for Genesys Customer Care in one of its forms; the refusal when no test mailbox is chosen. */

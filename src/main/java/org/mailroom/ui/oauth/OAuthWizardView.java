@@ -218,7 +218,7 @@ public final class OAuthWizardView {
     private void refreshTexts() {
         OAuthTexts texts = viewModel.texts();
         notesLabel.setText(texts.notes());
-        registrationProblems.setText(viewModel.registrationProblems());
+        registrationProblems.setText(viewModel.texts().registrationProblems());
         permissionsText.setText(texts.permissions());
         manifestText.setText(texts.manifest());
         powerShellText.setText(texts.powerShell());

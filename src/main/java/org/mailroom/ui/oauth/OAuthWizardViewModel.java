@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -26,7 +25,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Mailbox;
-import org.mailroom.domain.Violation;
 import org.mailroom.io.AtomicFiles;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
@@ -171,14 +169,6 @@ public final class OAuthWizardViewModel {
 
     public List<Mailbox> chosenMailboxes() {
         return mailboxes.stream().filter(c -> c.chosen().get()).map(Choice::mailbox).toList();
-    }
-
-    /** Errors first, then warnings, each naming the field, for the registration page. */
-    public String registrationProblems() {
-        RegistrationCheck check = registrationCheck.get();
-        return Stream.concat(check.errors().stream().map(Violation::message),
-                        check.warnings().stream().map(w -> w.fieldLabel() + ": " + Text.get("wizard.warning", w.ruleText())))
-                .collect(Collectors.joining("\n"));
     }
 
     WizardDraft draft() {

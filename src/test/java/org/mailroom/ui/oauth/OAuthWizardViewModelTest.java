@@ -82,13 +82,13 @@ class OAuthWizardViewModelTest {
         wizard.nameProperty().set("Contoso mail");
         wizard.clientIdProperty().set("not-a-guid");
         wizard.tenantProperty().set("common");
-        assertThat(wizard.registrationProblems()).contains("common");
+        assertThat(wizard.texts().registrationProblems()).contains("common");
         assertThat(wizard.pageValid(1).get()).isFalse();
         fillValidRegistration();
         assertThat(wizard.pageValid(1).get()).isTrue();
         wizard.cloudProperty().set(Cloud.CHINA);
         assertThat(wizard.pageValid(1).get()).isTrue();
-        assertThat(wizard.registrationProblems()).startsWith("").contains("(warning)");
+        assertThat(wizard.texts().registrationProblems()).startsWith("").contains("(warning)");
         wizard.cloudProperty().set(Cloud.GERMANY);
         assertThat(wizard.pageValid(1).get()).isFalse();
         wizard.cloudProperty().set(Cloud.GLOBAL);
