@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class EmailServerOptionsTest {
 
     @Test
     void theSummaryEscapesEveryValueAndListsEverything() {
-        String html = ConfigurationSummary.html(WorkspaceContent.read(database), ZonedDateTime.of(2025, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC));
+        String html = ConfigurationSummary.html(WorkspaceContent.read(database), List.of(), ZonedDateTime.of(2025, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC));
 
         assertThat(html).startsWith("<!DOCTYPE html>")
                 .contains("<td>Support &lt;EU&gt; &amp; &quot;Co&quot;</td>")

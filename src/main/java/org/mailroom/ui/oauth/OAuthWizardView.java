@@ -38,6 +38,7 @@ import org.mailroom.oauth.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.text.Text;
+import org.mailroom.ui.common.EnumConverter;
 import org.mailroom.ui.oauth.OAuthTexts.Format;
 
 /** The OAuth 2.0 wizard: six pages over one view model; Next stays disabled until a page is valid. */
@@ -138,8 +139,10 @@ public final class OAuthWizardView {
         clientIdField.textProperty().bindBidirectional(viewModel.clientIdProperty());
         tenantField.textProperty().bindBidirectional(viewModel.tenantProperty());
         cloudChoice.getItems().setAll(Cloud.values());
+        cloudChoice.setConverter(new EnumConverter<>());
         cloudChoice.valueProperty().bindBidirectional(viewModel.cloudProperty());
         accountTypeChoice.getItems().setAll(AccountType.values());
+        accountTypeChoice.setConverter(new EnumConverter<>());
         accountTypeChoice.valueProperty().bindBidirectional(viewModel.accountTypeProperty());
         enterpriseObjectIdField.textProperty().bindBidirectional(viewModel.enterpriseObjectIdProperty());
         servicePrincipalIdField.textProperty().bindBidirectional(viewModel.servicePrincipalIdProperty());
