@@ -61,9 +61,9 @@ final class ImportReader {
         try (JsonParser parser = WorkspaceJson.MAPPER.createParser(bytes)) {
             // NaN and Infinity are read as numbers only to be refused below at their own place, in words
             parser.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
+            int depth = 0;
+            boolean rootRead = false;
             try {
-                int depth = 0;
-                boolean rootRead = false;
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
                     String pointer = parser.getParsingContext().pathAsPointer().toString();
@@ -84,7 +84,9 @@ final class ImportReader {
                 }
             } catch (JsonProcessingException e) {
                 String pointer = parser.getParsingContext().pathAsPointer().toString();
-                throw rejected(pointer, e.getLocation() == null ? null : positions.at(e.getLocation()), JsonSyntax.explain(e, bytes));
+                // whatever follows the workspace's closing brace, it is one thing too many
+                String message = rootRead ? Text.get("io.problem.secondValue") : JsonSyntax.explain(e, bytes);
+                throw rejected(pointer, e.getLocation() == null ? null : positions.at(e.getLocation()), message);
             }
             if (locations.isEmpty()) {
                 throw rejected("", 0, 0, Text.get("io.problem.empty"));

@@ -111,6 +111,10 @@ class EmailServerOptionsTest {
                 .doesNotContain("Support <EU>")
                 .contains("<td>sales</td>", "<td>smtp-client</td>", "<td>Contoso mail</td>", "<td>support@contoso.com</td>")
                 .contains("OAuth 2.0 (Fabrikam gov)", "Review and sign-off", "Thu, 2 Jan 2025 03:04:05 GMT");
+        assertThat(html).as("clouds and grants in words, never as constants")
+                .contains("<td>Global (login.microsoftonline.com)</td>", "<td>US Government GCC High (login.microsoftonline.us)</td>",
+                        "<td>Password grant (the mailbox&#39;s login and password)</td>", "<td>Client credentials (the app&#39;s client secret)</td>")
+                .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b|>PASSWORD<|>GLOBAL<");
         assertThat(ConfigurationSummary.escape("<script>alert('x')</script>")).isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
     }
 }

@@ -74,7 +74,7 @@ class HostileImportTest {
             null-server.json                | $.servers[0]                                      | expected an object
             bad-client-id.json              | $.registrations[0]                                | Application (client) ID
             duplicate-server-ref.json       | $.servers[2].ref                                  | the server ref imap is used twice
-            trailing-garbage.json           | $                                                 | not valid JSON
+            trailing-garbage.json           | $                                                 | goes on after
             secrets-weak-kdf.json           | $.secrets.iterations                              | from 600000 to 10000000 iterations
             secrets-unknown-owner.json      | $.secrets.items[0].owner                          | no mailbox or app registration named ghost
             number-too-long.json            | $.servers[0].port                                 | far too many digits

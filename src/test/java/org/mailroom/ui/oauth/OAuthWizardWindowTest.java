@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,10 @@ class OAuthWizardWindowTest extends MainWindowTestBase {
         robot.interact(imap::fire);
         robot.clickOn(next);
 
-        // Page 2: invalid values keep Next disabled.
+        // Page 2: invalid values keep Next disabled; the cloud and account type read as words, not constants.
         assertThat(next.isDisabled()).isTrue();
+        assertThat(shownIn(robot, "#cloudChoice")).isEqualTo("Global (login.microsoftonline.com)");
+        assertThat(shownIn(robot, "#accountTypeChoice")).isEqualTo("Single tenant (this organization only)");
         robot.clickOn("#nameField").write("Contoso");
         robot.clickOn("#clientIdField").write("nope");
         assertThat(next.isDisabled()).isTrue();
@@ -70,6 +73,11 @@ class OAuthWizardWindowTest extends MainWindowTestBase {
 
         waitUntil(() -> robot.lookup("#mailboxList").tryQuery().isEmpty());
         waitUntil(() -> robot.lookup("OAuth 2.0 · Contoso (test mailbox)").tryQuery().isPresent());
+    }
+
+    /** What the drop-down's own cell shows for its value. */
+    private static String shownIn(FxRobot robot, String comboBox) {
+        return robot.from(robot.lookup(comboBox).queryAs(ComboBox.class)).lookup(".list-cell").queryAs(ListCell.class).getText();
     }
 
     private static Button button(FxRobot robot, String text) {
