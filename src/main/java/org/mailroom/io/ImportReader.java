@@ -3,6 +3,7 @@ package org.mailroom.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mailroom.text.JsonSyntax;
 import org.mailroom.text.Text;
 
 /**
@@ -85,7 +87,7 @@ final class ImportReader {
             } catch (JsonProcessingException e) {
                 String pointer = parser.getParsingContext().pathAsPointer().toString();
                 // whatever follows the workspace's closing brace, it is one thing too many
-                String message = rootRead ? Text.get("io.problem.secondValue") : JsonSyntax.explain(e, bytes);
+                String message = rootRead ? Text.get("io.problem.secondValue") : syntaxMessage(e, bytes);
                 throw rejected(pointer, e.getLocation() == null ? null : positions.at(e.getLocation()), message);
             }
             if (locations.isEmpty()) {
@@ -94,8 +96,26 @@ final class ImportReader {
             return new Parsed(WorkspaceJson.MAPPER.readTree(bytes), locations);
         } catch (IOException e) {
             // the bytes were read through once already: only a limit or a bug can land here
-            throw rejected("", 0, 0, JsonSyntax.explain(e, bytes));
+            throw rejected("", 0, 0, Text.get("io.problem.unreadable"));
         }
+    }
+
+    /** What goes beyond a safety limit (Jackson names the limit only in its message), or what is not JSON. */
+    private static String syntaxMessage(JsonProcessingException e, byte[] bytes) {
+        if (!(e instanceof StreamConstraintsException limit)) {
+            return JsonSyntax.explain(e, bytes);
+        }
+        String detail = limit.getOriginalMessage();
+        if (detail.contains("nesting depth")) {
+            return Text.get("io.problem.tooDeep", WorkspaceJson.MAX_DEPTH);
+        }
+        if (detail.contains("String value length")) {
+            return Text.get("io.problem.stringTooLong", WorkspaceJson.MAX_STRING_LENGTH);
+        }
+        if (detail.contains("Number value length")) {
+            return Text.get("io.problem.numberTooLong");
+        }
+        return Text.get("io.problem.limit");
     }
 
     /** The JDK's strict decoder finds the first byte that is not UTF-8; its line and column are counted here. */

@@ -10,16 +10,6 @@ record TextPosition(int line, int column) {
 
     private static final int BYTE_ORDER_MARK = 3;
 
-    /** Where the JSON text starts: after blanks and a UTF-8 byte order mark; -1 for a blank file. */
-    static int contentStart(byte[] bytes) {
-        for (int i = hasByteOrderMark(bytes) ? BYTE_ORDER_MARK : 0; i < bytes.length; i++) {
-            if (!Character.isWhitespace(bytes[i])) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static boolean hasByteOrderMark(byte[] bytes) {
         return bytes.length >= BYTE_ORDER_MARK && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }

@@ -11,6 +11,9 @@ import static org.mailroom.oauth.ManifestFinding.Kind.WRONG_TYPE;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.mailroom.domain.Severity;
+import org.mailroom.text.JsonSyntax;
 import org.mailroom.text.Text;
 
 /**
@@ -36,13 +40,16 @@ public final class ManifestChecker {
     public static ManifestReport check(String pasted, Collection<OAuthProtocol> protocols, GrantType grant) {
         String reminder = Text.get("oauth.manifest.consentReminder");
         JsonNode root;
+        byte[] text = (pasted == null ? "" : pasted).getBytes(StandardCharsets.UTF_8);
         try {
-            root = ManifestJson.MAPPER.readTree(pasted == null ? "" : pasted);
+            root = ManifestJson.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String message = Text.get("oauth.manifest.unparsable", at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), e.getOriginalMessage());
+                    at == null ? 0 : at.getColumnNr(), JsonSyntax.explain(e, text));
             return new ManifestReport(List.of(new ManifestFinding(UNPARSABLE, Severity.ERROR, message, null)), reminder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory: only a parse failure can happen, and that is above
         }
         JsonNode array = root != null && root.isObject() ? root.get("requiredResourceAccess") : root;
         if (array == null || !array.isArray()) {

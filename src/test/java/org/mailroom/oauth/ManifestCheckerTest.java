@@ -100,6 +100,8 @@ class ManifestCheckerTest {
                 IMAP_SMTP, GrantType.PASSWORD);
         assertThat(report.findings()).extracting(ManifestFinding::kind).containsExactly(UNPARSABLE);
         assertThat(report.findings().get(0).message()).contains("line 3, column 6");
+        assertThat(ManifestChecker.check("{ // copied from the portal\n}", IMAP_SMTP, GrantType.PASSWORD).findings().get(0).message())
+                .isEqualTo("The pasted text, line 1, column 3: not valid JSON: JSON has no comments; remove the comment that starts here");
         assertThat(ManifestChecker.check("", IMAP_SMTP, GrantType.PASSWORD).findings()).extracting(ManifestFinding::kind)
                 .containsExactly(NO_REQUIRED_RESOURCE_ACCESS);
         assertThat(ManifestChecker.check("{\"appId\":\"x\"}", IMAP_SMTP, GrantType.PASSWORD).findings()).extracting(ManifestFinding::kind)
