@@ -2,6 +2,7 @@ package org.mailroom;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Optional;
 import org.mailroom.check.CheckCommand;
 import org.mailroom.io.ExportedWorkspaceReader;
 import org.mailroom.mail.ProbeCommand;
@@ -32,6 +33,11 @@ public final class Launcher {
         if (args.length > 0 && !args[0].startsWith("-")) {
             logPaths(paths);
             System.exit(runCommand(args, paths, System.out, System.err));
+        }
+        Optional<String> missing = DesktopCheck.whatIsMissing();
+        if (missing.isPresent()) {
+            System.err.println(missing.get());
+            System.exit(1);
         }
         // Logging starts beside the toolkit rather than before it: it costs a fifth of a second.
         Thread logging = new Thread(() -> logPaths(paths), "mailroom-logging");

@@ -12,9 +12,10 @@ import org.mailroom.domain.Protocol;
  * probe found. Nothing is stored until the admin picks one and {@link #toMailServer()} becomes an entry.
  *
  * @param detail where exactly it came from and what the probe said, for the admin to read
+ * @param signIn what the source says about signing in: the login for the address, the methods, the first steps
  */
 public record Candidate(String host, int port, Protocol protocol, ConnectionSecurity security, Source source,
-                        String detail, ProbeStatus status) {
+                        String detail, ProbeStatus status, SignIn signIn) {
 
     public Candidate {
         // DNS answers end with a dot; "Outlook.Office365.com." and "outlook.office365.com" are one server
@@ -27,7 +28,12 @@ public record Candidate(String host, int port, Protocol protocol, ConnectionSecu
     /** A proposal not probed yet. */
     static Candidate proposed(String host, int port, Protocol protocol, ConnectionSecurity security, Source source,
                               String detail) {
-        return new Candidate(host, port, protocol, security, source, detail, ProbeStatus.NOT_CHECKED);
+        return proposed(host, port, protocol, security, source, detail, SignIn.UNKNOWN);
+    }
+
+    static Candidate proposed(String host, int port, Protocol protocol, ConnectionSecurity security, Source source,
+                              String detail, SignIn signIn) {
+        return new Candidate(host, port, protocol, security, source, detail, ProbeStatus.NOT_CHECKED, signIn);
     }
 
     /** The order detection ranks candidates in, so a list shown while candidates arrive matches the result. */
@@ -49,13 +55,13 @@ public record Candidate(String host, int port, Protocol protocol, ConnectionSecu
         return new Endpoint(host, port, protocol, security == ConnectionSecurity.SSL_TLS);
     }
 
-    Candidate withOrigin(Source newSource, String newDetail) {
-        return new Candidate(host, port, protocol, security, newSource, newDetail, status);
+    Candidate withOrigin(Source newSource, String newDetail, SignIn newSignIn) {
+        return new Candidate(host, port, protocol, security, newSource, newDetail, status, newSignIn);
     }
 
     Candidate checked(ProbeOutcome outcome) {
         String combined = outcome.detail().isEmpty() ? detail : detail + " — " + outcome.detail();
-        return new Candidate(host, port, protocol, outcome.security(), source, combined, outcome.status());
+        return new Candidate(host, port, protocol, outcome.security(), source, combined, outcome.status(), signIn);
     }
 
     /** "imap.example.com:993 · IMAP · SSL/TLS". */

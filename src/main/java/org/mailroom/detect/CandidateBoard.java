@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mailroom.domain.Direction;
+import org.mailroom.text.Text;
 
 /**
  * Every endpoint detection has heard of, once: the same host, port and protocol from two sources is one candidate
@@ -23,7 +24,14 @@ final class CandidateBoard {
     private final Map<Candidate.Endpoint, Candidate> proposed = new LinkedHashMap<>();
     private final Map<Candidate.Endpoint, ProbeOutcome> outcomes = new LinkedHashMap<>();
 
-    /** True when the endpoint is new and should be probed; a known one only takes a more trusted source. */
+    /** Whose word on sign-in counts: a file says what the provider publishes, so it comes before built-in settings. */
+    private static final Comparator<Candidate> SIGN_IN_AUTHORITY =
+            Comparator.comparing((Candidate c) -> c.source() != Source.ISPDB).thenComparing(Candidate::source);
+
+    /**
+     * True when the endpoint is new and should be probed. A known one takes the more trusted source and, from
+     * either, what is known about signing in: built-in settings fill the gaps of a file, never hide what it says.
+     */
     synchronized boolean offer(Candidate candidate) {
         Candidate.Endpoint endpoint = candidate.endpoint();
         Candidate known = proposed.get(endpoint);
@@ -31,9 +39,13 @@ final class CandidateBoard {
             proposed.put(endpoint, candidate);
             return true;
         }
-        if (candidate.source().compareTo(known.source()) < 0) {
-            proposed.put(endpoint, known.withOrigin(candidate.source(), candidate.detail()));
-        }
+        Candidate trusted = candidate.source().compareTo(known.source()) < 0 ? candidate : known;
+        Candidate other = trusted == candidate ? known : candidate;
+        Candidate first = SIGN_IN_AUTHORITY.compare(candidate, known) < 0 ? candidate : known;
+        Candidate second = first == candidate ? known : candidate;
+        String detail = other.source() == Source.ISPDB && !trusted.detail().contains(other.detail())
+                ? Text.get("detect.detail.alsoIn", trusted.detail(), other.detail()) : trusted.detail();
+        proposed.put(endpoint, known.withOrigin(trusted.source(), detail, first.signIn().or(second.signIn())));
         return false;
     }
 
@@ -43,6 +55,10 @@ final class CandidateBoard {
         outcomes.put(endpoint, outcome);
         Candidate result = proposed.get(endpoint).checked(outcome);
         return worthShowing(result) ? Optional.of(result) : Optional.empty();
+    }
+
+    synchronized boolean isEmpty() {
+        return proposed.isEmpty();
     }
 
     synchronized int proposedCount() {

@@ -35,6 +35,7 @@ public final class DetectionJob {
 
     private final EmailAddress address;
     private final DetectionSettings settings;
+    private final IspdbFolder ispdbFolder;
     private final Consumer<Candidate> onFound;
     private final CapabilityProbe probe;
     private final CandidateBoard board = new CandidateBoard();
@@ -46,9 +47,10 @@ public final class DetectionJob {
     private final CompletableFuture<DetectionResult> result = new CompletableFuture<>();
     private final long started = System.nanoTime();
 
-    DetectionJob(EmailAddress address, DetectionSettings settings, Consumer<Candidate> onFound) {
+    DetectionJob(EmailAddress address, DetectionSettings settings, IspdbFolder ispdbFolder, Consumer<Candidate> onFound) {
         this.address = address;
         this.settings = settings;
+        this.ispdbFolder = ispdbFolder;
         this.onFound = onFound;
         this.probe = new CapabilityProbe(settings);
         ThreadFactory daemons = runnable -> {
@@ -83,15 +85,20 @@ public final class DetectionJob {
                 finish(Text.get("detect.note.budget", settings.budget().toMillis() / 1000.0), false));
         workers.execute(() -> {
             try {
-                IspdbLibrary ispdb = IspdbLibrary.load(settings.ispdbFolder(), notes::add);
-                Presets.forDomain(address.domain()).ifPresent(p -> offerAll(Presets.candidatesForDomain(p)));
-                offerAll(ispdb.candidates(address, address.domain()));
+                IspdbLibrary ispdb = ispdbFolder.library();
+                notes.addAll(ispdb.notes());
+                Presets.forDomain(address.domain()).ifPresent(p -> offerAll(Presets.candidatesForDomain(p, address)));
+                offerAll(ispdb.candidates(address, address.domain(), notes::add));
                 pending.incrementAndGet();
                 DnsSources dns = new DnsSources(address, settings, this::offerAll, notes::add);
                 dns.start(ispdb).whenComplete((ok, e) -> {
                     try {
                         if (dns.domainMayExist()) {
                             guessWhereNothingIsKnown();
+                        } else {
+                            // a domain only the company's network knows is no typo when its own files answered
+                            notes.add(Text.get(board.isEmpty() ? "detect.note.noSuchDomain"
+                                    : "detect.note.domainUnknownToDns", address.domain()));
                         }
                     } finally {
                         done();
@@ -99,7 +106,7 @@ public final class DetectionJob {
                 });
             } catch (RuntimeException e) {
                 LOG.warn("Detection for {} failed to start a source", address, e);
-                notes.add(Text.get("detect.note.failed", e.getMessage()));
+                notes.add(Text.get("detect.note.failed"));
             } finally {
                 done();
             }

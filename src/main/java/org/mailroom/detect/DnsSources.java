@@ -9,6 +9,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.mailroom.text.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.SRVRecord;
 
@@ -17,6 +19,8 @@ import org.xbill.DNS.SRVRecord;
  * (Exchange Online behind mail.protection.outlook.com) or at a domain an ISPDB file covers.
  */
 final class DnsSources {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DnsSources.class);
 
     private final EmailAddress address;
     private final DnsLookups dns;
@@ -63,11 +67,11 @@ final class DnsSources {
             Optional<Presets.Preset> preset = Presets.forMx(host);
             if (preset.isPresent()) {
                 notes.accept(Text.get("detect.note.mxProvider", host, preset.get().name()));
-                offer.accept(Presets.candidatesForMx(preset.get(), host));
+                offer.accept(Presets.candidatesForMx(preset.get(), host, address));
                 return;
             }
             int dot = host.indexOf('.');
-            List<Candidate> fromFile = dot < 0 ? List.of() : ispdb.candidates(address, host.substring(dot + 1));
+            List<Candidate> fromFile = dot < 0 ? List.of() : ispdb.candidates(address, host.substring(dot + 1), notes);
             if (!fromFile.isEmpty()) {
                 offer.accept(fromFile);
                 return;
@@ -78,12 +82,12 @@ final class DnsSources {
     private Void failed(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof DnsLookups.NoSuchDomain) {
-            domainMissing = true;
-            notes.accept(Text.get("detect.note.noSuchDomain", address.domain()));
+            domainMissing = true; // the job says so, knowing whether presets or files answered for the domain
         } else if (cause instanceof TimeoutException || cause instanceof SocketTimeoutException) {
             notes.accept(Text.get("detect.note.dnsTimeout"));
         } else {
-            notes.accept(Text.get("detect.note.dnsFailed", String.valueOf(cause.getMessage())));
+            LOG.info("A DNS query for {} failed", address.domain(), cause);
+            notes.accept(Text.get("detect.note.dnsFailed"));
         }
         return null;
     }

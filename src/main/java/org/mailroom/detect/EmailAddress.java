@@ -49,6 +49,13 @@ public record EmailAddress(String localPart, String domain) {
         return localPart + "@" + domain;
     }
 
+    /** A clientConfig template with its placeholders (%EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%) filled in. */
+    public String fill(String template) {
+        return template.replace("%EMAILADDRESS%", address())
+                .replace("%EMAILLOCALPART%", localPart)
+                .replace("%EMAILDOMAIN%", domain);
+    }
+
     private static RuleViolationException invalid() {
         return new RuleViolationException(Violation.of(Field.EMAIL_ADDRESS, "detect.rule.address"));
     }

@@ -10,9 +10,12 @@ import java.util.function.Consumer;
 public final class ServerDetector {
 
     private final DetectionSettings settings;
+    /** One per detector, so the admin's files are read once and again only when they change. */
+    private final IspdbFolder ispdbFolder;
 
     public ServerDetector(DetectionSettings settings) {
         this.settings = settings;
+        this.ispdbFolder = new IspdbFolder(settings.ispdbFolder());
     }
 
     /**
@@ -24,7 +27,7 @@ public final class ServerDetector {
      * @throws org.mailroom.domain.RuleViolationException when the text is not an email address
      */
     public DetectionJob detect(String emailAddress, Consumer<Candidate> onFound) {
-        DetectionJob job = new DetectionJob(EmailAddress.parse(emailAddress), settings, onFound);
+        DetectionJob job = new DetectionJob(EmailAddress.parse(emailAddress), settings, ispdbFolder, onFound);
         job.start();
         return job;
     }

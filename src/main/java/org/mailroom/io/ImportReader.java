@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mailroom.text.JsonSyntax;
 import org.mailroom.text.Text;
 
 /**

@@ -8,26 +8,23 @@ import static org.mailroom.oauth.ManifestFinding.Kind.UNPARSABLE;
 import static org.mailroom.oauth.ManifestFinding.Kind.WRONG_RESOURCE;
 import static org.mailroom.oauth.ManifestFinding.Kind.WRONG_TYPE;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.mailroom.domain.Severity;
-import org.mailroom.text.JsonSyntax;
 import org.mailroom.text.Text;
 
 /**
- * Checks the manifest an admin pasted (the whole manifest or only the requiredResourceAccess array)
- * against what the chosen protocols and grant need. Entries are matched on (resourceAppId, id) only:
- * the same permission name exists on both resources with different ids.
+ * Checks the permissions an admin pasted (see {@link PastedManifest} for the shapes read) against what the chosen
+ * protocols and grant need. Entries are matched on (resourceAppId, id) only: the same permission name exists on
+ * both resources with different ids. Each mistake is one finding with its fix: an entry that is a near miss for a
+ * needed permission (wrong resource, the other resource's id, the other kind) is reported as that, never also as
+ * "missing" plus "wrong resource".
  */
 public final class ManifestChecker {
 
@@ -39,41 +36,41 @@ public final class ManifestChecker {
 
     public static ManifestReport check(String pasted, Collection<OAuthProtocol> protocols, GrantType grant) {
         String reminder = Text.get("oauth.manifest.consentReminder");
-        JsonNode root;
-        byte[] text = (pasted == null ? "" : pasted).getBytes(StandardCharsets.UTF_8);
+        PastedManifest.Read read;
         try {
-            root = ManifestJson.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String message = Text.get("oauth.manifest.unparsable", at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), JsonSyntax.explain(e, text));
-            return new ManifestReport(List.of(new ManifestFinding(UNPARSABLE, Severity.ERROR, message, null)), reminder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // bytes in memory: only a parse failure can happen, and that is above
+            read = PastedManifest.read(pasted);
+        } catch (PastedManifest.Refused refused) {
+            ManifestFinding finding = new ManifestFinding(refused.unparsable() ? UNPARSABLE : NO_REQUIRED_RESOURCE_ACCESS,
+                    Severity.ERROR, refused.getMessage(), null);
+            return new ManifestReport("", false, List.of(finding), reminder);
         }
-        JsonNode array = root != null && root.isObject() ? root.get("requiredResourceAccess") : root;
-        if (array == null || !array.isArray()) {
-            ManifestFinding none = new ManifestFinding(NO_REQUIRED_RESOURCE_ACCESS, Severity.ERROR,
-                    Text.get("oauth.manifest.noRequiredResourceAccess"), null);
-            return new ManifestReport(List.of(none), reminder);
+        List<Entry> entries = entries(read.elements());
+        Set<String> pastedResources = entries.stream().map(Entry::resourceAppId).collect(Collectors.toSet());
+        List<Permission> expected = PermissionCatalogue.required(protocols, grant);
+        List<ManifestFinding> findings = new Comparison(entries, expected, read.partial(), pastedResources).findings();
+        return new ManifestReport(read.read(), read.partial(), findings, reminder);
+    }
+
+    /** Whether the text is one of the shapes the checker reads; what it refuses is never kept as the app's manifest. */
+    public static boolean readable(String pasted) {
+        try {
+            PastedManifest.read(pasted);
+            return true;
+        } catch (PastedManifest.Refused refused) {
+            return false;
         }
-        return new ManifestReport(compare(entries(array), PermissionCatalogue.required(protocols, grant)), reminder);
     }
 
     /** One (resourceAppId, id, type) line of the manifest. */
     private record Entry(String resourceAppId, String id, String type) {
-        Optional<Permission> known() {
-            return PermissionCatalogue.find(resourceAppId, id);
-        }
-
         boolean is(Permission permission) {
             return permission.sameEntry(resourceAppId, id);
         }
     }
 
-    private static List<Entry> entries(JsonNode array) {
+    private static List<Entry> entries(List<JsonNode> elements) {
         List<Entry> entries = new ArrayList<>();
-        for (JsonNode resource : array) {
+        for (JsonNode resource : elements) {
             String appId = resource.path("resourceAppId").asText("");
             for (JsonNode access : resource.path("resourceAccess")) {
                 entries.add(new Entry(appId, access.path("id").asText(""), access.path("type").asText("")));
@@ -82,69 +79,99 @@ public final class ManifestChecker {
         return entries;
     }
 
-    private static List<ManifestFinding> compare(List<Entry> entries, List<Permission> expected) {
-        List<Entry> left = new ArrayList<>(entries);
-        List<ManifestFinding> findings = new ArrayList<>();
-        for (Permission want : expected) {
-            Optional<Entry> exact = take(left, e -> e.is(want));
-            if (exact.isPresent()) {
-                if (!want.type().name().equals(exact.get().type())) {
-                    findings.add(finding(WRONG_TYPE, Severity.ERROR, want, "oauth.manifest.wrongType",
-                            want.name(), want.resourceName(), exact.get().type(), want.type()));
+    /** One pass over the entries: each needed permission and each entry ends in at most one finding. */
+    private record Comparison(List<Entry> left, List<Permission> expected, boolean partial, Set<String> pastedResources) {
+
+        Comparison {
+            left = new ArrayList<>(left);
+        }
+
+        List<ManifestFinding> findings() {
+            List<ManifestFinding> findings = new ArrayList<>();
+            for (Permission want : expected) {
+                Optional<Entry> exact = take(e -> e.is(want));
+                if (exact.isPresent()) {
+                    if (!want.type().name().equals(exact.get().type())) {
+                        findings.add(finding(WRONG_TYPE, Severity.ERROR, want, "oauth.manifest.wrongType",
+                                want.name(), want.resourceName(), exact.get().type(), want.type()));
+                    }
+                    continue;
                 }
-                continue;
+                findings.add(nearMiss(want).orElseGet(() -> missing(want)));
             }
-            Optional<Permission> sameNameElsewhere = PermissionCatalogue.onOtherResource(want);
-            if (sameNameElsewhere.isPresent() && take(left, e -> e.is(sameNameElsewhere.get())).isPresent()) {
+            left.forEach(extra -> findings.add(extraFinding(extra)));
+            return findings;
+        }
+
+        /** An entry that was meant for this permission, and what to change in it. */
+        private Optional<ManifestFinding> nearMiss(Permission want) {
+            Optional<Permission> sameName = PermissionCatalogue.onOtherResource(want);
+            if (sameName.isPresent() && take(e -> e.is(sameName.get())).isPresent()) {
                 // Microsoft's portal also offers it under the other resource, so this may still work: a warning
-                findings.add(finding(WRONG_RESOURCE, Severity.WARNING, want, "oauth.manifest.otherResource",
-                        want.name(), sameNameElsewhere.get().resourceName(), want.resourceName()));
-                continue;
+                return Optional.of(finding(WRONG_RESOURCE, Severity.WARNING, want, "oauth.manifest.otherResource",
+                        want.name(), sameName.get().resourceName(), want.resourceName()));
             }
-            if (take(left, e -> e.id().equalsIgnoreCase(want.id())).isPresent()) {
-                findings.add(finding(WRONG_RESOURCE, Severity.ERROR, want, "oauth.manifest.idUnderWrongResource",
-                        want.name(), want.resourceName(), want.resourceAppId()));
-                continue;
+            // the other resource's id for the same name, written under this resource: a copy from the wrong table
+            Optional<Entry> copiedId = sameName.flatMap(other -> take(e ->
+                    e.resourceAppId().equalsIgnoreCase(want.resourceAppId()) && e.id().equalsIgnoreCase(other.id())));
+            if (copiedId.isPresent()) {
+                return Optional.of(finding(WRONG_RESOURCE, Severity.ERROR, want, "oauth.manifest.idOfOtherResource",
+                        want.name(), want.resourceName(), copiedId.get().id(), sameName.get().resourceName(), want.id()));
+            }
+            Optional<Entry> movedId = take(e -> e.id().equalsIgnoreCase(want.id()));
+            if (movedId.isPresent()) {
+                return Optional.of(finding(WRONG_RESOURCE, Severity.ERROR, want, "oauth.manifest.idUnderWrongResource",
+                        want.name(), want.id(), movedId.get().resourceAppId(), want.resourceName(), want.resourceAppId()));
             }
             Optional<Permission> counterpart = PermissionCatalogue.counterpart(want);
-            if (counterpart.isPresent() && take(left, e -> e.is(counterpart.get())).isPresent()) {
-                findings.add(finding(WRONG_TYPE, Severity.ERROR, want, "oauth.manifest.otherKind",
-                        counterpart.get().name(), counterpart.get().type(), want.name(), want.type()));
-                continue;
+            if (counterpart.isPresent() && take(e -> e.is(counterpart.get())).isPresent()) {
+                return Optional.of(finding(WRONG_TYPE, Severity.ERROR, want, "oauth.manifest.otherKind",
+                        counterpart.get().name(), counterpart.get().type(), want.name(), want.type(), want.id()));
             }
             if (OPENED_BY_ACCESS_AS_APP.contains(want) && !expected.contains(PermissionCatalogue.EXO_FULL_ACCESS_AS_APP)
-                    && take(left, e -> e.is(PermissionCatalogue.EXO_FULL_ACCESS_AS_APP)).isPresent()) {
-                findings.add(finding(FULL_ACCESS_AS_APP_FOR_IMAP_POP, Severity.ERROR, want,
-                        "oauth.manifest.fullAccessAsApp", want.name()));
-                continue;
+                    && take(e -> e.is(PermissionCatalogue.EXO_FULL_ACCESS_AS_APP)).isPresent()) {
+                return Optional.of(finding(FULL_ACCESS_AS_APP_FOR_IMAP_POP, Severity.ERROR, want,
+                        "oauth.manifest.fullAccessAsApp", want.name(), want.type(), want.id()));
             }
-            findings.add(finding(MISSING, Severity.ERROR, want, "oauth.manifest.missing", want.name(),
-                    want.type(), want.resourceName(), want.id()));
+            return Optional.empty();
         }
-        for (Entry extra : left) {
-            findings.add(extraFinding(extra));
+
+        /** Missing; when only some elements were pasted, a permission of a resource not pasted may well be there. */
+        private ManifestFinding missing(Permission want) {
+            if (partial && !pastedResources.contains(want.resourceAppId())) {
+                return finding(MISSING, Severity.INFO, want, "oauth.manifest.notInPaste", want.name(), want.type(),
+                        want.resourceName());
+            }
+            return finding(MISSING, Severity.ERROR, want, "oauth.manifest.missing", want.name(), want.type(),
+                    want.resourceName(), want.id(), want.resourceAppId());
         }
-        return findings;
+
+        private Optional<Entry> take(Predicate<Entry> test) {
+            Optional<Entry> found = left.stream().filter(test).findFirst();
+            found.ifPresent(left::remove);
+            return found;
+        }
     }
 
     private static ManifestFinding extraFinding(Entry extra) {
-        Optional<Permission> known = extra.known();
+        Optional<Permission> openId = PermissionCatalogue.openIdScope(extra.resourceAppId(), extra.id());
+        if (openId.isPresent()) {
+            String key = openId.get() == PermissionCatalogue.GRAPH_OFFLINE_ACCESS
+                    ? "oauth.manifest.offlineAccess" : "oauth.manifest.openIdScope";
+            return finding(EXTRA, Severity.INFO, openId.get(), key, openId.get().name());
+        }
+        Optional<Permission> known = PermissionCatalogue.find(extra.resourceAppId(), extra.id());
         if (known.isPresent()) {
             return finding(EXTRA, Severity.WARNING, known.get(), "oauth.manifest.extra", known.get().label());
         }
         Optional<Permission> misplaced = PermissionCatalogue.findById(extra.id());
         if (misplaced.isPresent()) {
-            return finding(WRONG_RESOURCE, Severity.ERROR, misplaced.get(), "oauth.manifest.idUnderWrongResource",
-                    misplaced.get().name(), misplaced.get().resourceName(), misplaced.get().resourceAppId());
+            Permission p = misplaced.get();
+            return finding(WRONG_RESOURCE, Severity.ERROR, p, "oauth.manifest.idUnderWrongResource",
+                    p.name(), p.id(), extra.resourceAppId(), p.resourceName(), p.resourceAppId());
         }
         String resource = Resource.ofAppId(extra.resourceAppId()).map(Resource::displayName).orElse(extra.resourceAppId());
         return new ManifestFinding(EXTRA, Severity.WARNING, Text.get("oauth.manifest.unknown", extra.id(), resource), null);
-    }
-
-    private static Optional<Entry> take(List<Entry> entries, Predicate<Entry> test) {
-        Optional<Entry> found = entries.stream().filter(test).findFirst();
-        found.ifPresent(entries::remove);
-        return found;
     }
 
     private static ManifestFinding finding(ManifestFinding.Kind kind, Severity severity, Permission permission,

@@ -38,9 +38,21 @@ public final class PermissionCatalogue {
             EXO_FULL_ACCESS_AS_APP, EXO_IMAP_USER, EXO_POP_USER, EXO_SMTP_SEND, EXO_IMAP_APP, EXO_POP_APP, EXO_SMTP_APP);
 
     /**
+     * The standard OpenID Connect scopes, delegated permissions of Microsoft Graph that many manifests carry. None is
+     * needed here: offline_access only brings refresh tokens (Microsoft's "Authenticate an IMAP, POP or SMTP
+     * connection using OAuth": "you can also request the offline_access scope"), which E-mail Server does without —
+     * the password grant signs in again with the password, client credentials never get one — and the spec lists
+     * User.Read and the protocol's permission only.
+     */
+    public static final List<Permission> OPENID_SCOPES = List.of(
+            p(MICROSOFT_GRAPH, "openid", "37f7f235-527c-4136-accd-4a02d197296e", Scope, false),
+            p(MICROSOFT_GRAPH, "profile", "14dad69e-099b-42c9-810b-d002981feec1", Scope, false),
+            p(MICROSOFT_GRAPH, "email", "64a6cdd6-aab1-4aaf-94b8-3cc8405e90d0", Scope, false),
+            GRAPH_OFFLINE_ACCESS);
+
+    /**
      * Delegated permissions sit under Exchange Online as the product documentation shows them, because the
-     * token is for outlook.office.com. User.Read (the spec lists it for every protocol) and offline_access
-     * (requested with every delegated token; the password grant cannot ask the user to consent) come first.
+     * token is for outlook.office.com. User.Read (the spec lists it for every protocol) comes first.
      */
     private static final Map<OAuthProtocol, List<Permission>> DELEGATED = Map.of(
             OAuthProtocol.IMAP, List.of(EXO_IMAP_USER),
@@ -76,7 +88,7 @@ public final class PermissionCatalogue {
             }
         }
         if (delegated && !needed.isEmpty()) {
-            Set<Permission> withBasics = new LinkedHashSet<>(List.of(GRAPH_USER_READ, GRAPH_OFFLINE_ACCESS));
+            Set<Permission> withBasics = new LinkedHashSet<>(List.of(GRAPH_USER_READ));
             withBasics.addAll(needed);
             return List.copyOf(withBasics);
         }
@@ -86,6 +98,11 @@ public final class PermissionCatalogue {
     /** The permission behind (resourceAppId, id), the only safe way to identify one. */
     public static Optional<Permission> find(String resourceAppId, String id) {
         return ALL.stream().filter(p -> p.sameEntry(resourceAppId, id)).findFirst();
+    }
+
+    /** One of the standard OpenID Connect scopes (openid, profile, email, offline_access), by its entry. */
+    public static Optional<Permission> openIdScope(String resourceAppId, String id) {
+        return OPENID_SCOPES.stream().filter(p -> p.sameEntry(resourceAppId, id)).findFirst();
     }
 
     /** A catalogue permission with this id under any resource: finds ids pasted under the wrong resourceAppId. */

@@ -77,6 +77,11 @@ public final class FromAddresses {
         return changed(store.addValue(draft));
     }
 
+    /** A new Display name for a saved value; its Name (the address) stays. */
+    public FromAddress updateDisplayName(FromAddress value) {
+        return changed(store.updateDisplayName(value));
+    }
+
     public void deleteValue(FromAddress value) {
         store.deleteValue(value);
         events.changed();

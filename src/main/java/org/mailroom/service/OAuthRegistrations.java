@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.oauth.AzureAppRegistration;
+import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.OAuthLink;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.store.OAuthStore;
@@ -39,7 +40,9 @@ public final class OAuthRegistrations {
                     .mapToLong(StoredRegistration::id).findFirst().orElse(0L);
             StoredRegistration stored = store.save(existing, registration);
             chosen.forEach(mailbox -> store.link(mailbox, stored, mailbox.equals(testMailbox)));
-            manifest.filter(text -> !text.isBlank()).ifPresent(text -> store.saveManifest(stored, text));
+            // text the checker refused is no manifest: the configuration check keeps the last one it could read
+            manifest.filter(text -> !text.isBlank()).filter(ManifestChecker::readable)
+                    .ifPresent(text -> store.saveManifest(stored, text));
             store.saveSetting(DRAFT_SETTING, "{}");
             return stored;
         });

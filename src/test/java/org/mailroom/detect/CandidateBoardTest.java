@@ -44,6 +44,27 @@ class CandidateBoardTest {
     }
 
     @Test
+    void aFilesWordOnSignInIsNotHiddenByTheBuiltInSettingsOfTheSameServer() {
+        EmailAddress agent = EmailAddress.parse("agent@quirky.test");
+        Candidate preset = Candidate.proposed("imap.quirky.test", 993, IMAP, SSL_TLS, Source.PRESET, "Known settings",
+                SignIn.of("%EMAILADDRESS%", agent, java.util.List.of(AuthMethod.OAUTH2, AuthMethod.PASSWORD_CLEARTEXT),
+                        java.util.List.of()));
+        Candidate file = Candidate.proposed("imap.quirky.test", 993, IMAP, SSL_TLS, Source.ISPDB, "quirky.xml (Quirky)",
+                SignIn.of("%EMAILLOCALPART%", agent, java.util.List.of(AuthMethod.OAUTH2),
+                        java.util.List.of("Before the first sign-in: enable IMAP")));
+        board.offer(preset);
+        board.offer(file);
+        board.offer(file); // the MX path may name the same file again
+
+        Candidate shown = board.ranked(Direction.INBOUND).get(0);
+        assertThat(shown.source()).isEqualTo(Source.PRESET);
+        assertThat(shown.detail()).isEqualTo("Known settings; also in quirky.xml (Quirky)");
+        assertThat(shown.signIn().login()).isEqualTo("agent");
+        assertThat(shown.signIn().methods()).containsExactly(AuthMethod.OAUTH2);
+        assertThat(shown.signIn().steps()).containsExactly("Before the first sign-in: enable IMAP");
+    }
+
+    @Test
     void rankedAnsweringFirstThenImplicitTlsThenStartTlsThenPlainThenByTrust() {
         checked("plain.test", 143, IMAP, STARTTLS, Source.PRESET, ProbeStatus.CONFIRMED, NONE);
         checked("starttls.test", 143, IMAP, STARTTLS, Source.DNS_SRV, ProbeStatus.CONFIRMED, STARTTLS);

@@ -144,6 +144,33 @@ class ServerDetectorTest {
     }
 
     @Test
+    void aDomainUnknownToDnsIsNoTypoWhenItsOwnFileAnswered() throws IOException {
+        dns.noSuchDomain("selfhosted.test");
+        copyToIspdb("selfhosted.test.xml");
+
+        DetectionResult result = detect("desk@selfhosted.test", settings());
+
+        assertThat(result.inbound()).extracting(Candidate::host).containsExactly("mail.selfhosted.test");
+        assertThat(result.notes()).noneMatch(n -> n.contains("does not exist"))
+                .anyMatch(n -> n.startsWith("DNS does not know the domain selfhosted.test from this computer"));
+    }
+
+    @Test
+    void builtInSettingsKeepWhatTheFileSaysAboutSignIn() throws IOException {
+        copyToIspdb("hotmail.com.xml");
+
+        DetectionResult result = detect("agent@hotmail.com", settings());
+
+        assertThat(result.inbound()).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.source()).isEqualTo(Source.PRESET);
+            assertThat(c.detail()).contains("Known settings of Outlook.com").contains("also in hotmail.com.xml");
+            assertThat(c.signIn().login()).isEqualTo("agent@hotmail.com");
+            assertThat(c.signIn().passwordWillFail()).isTrue();
+            assertThat(c.signIn().steps()).anyMatch(s -> s.contains("Allow devices and apps to use POP"));
+        });
+    }
+
+    @Test
     void whenDnsIsSilentTheDetectionEndsWithinItsBudget() throws Exception {
         dns.silent();
         DetectionSettings settings = settings().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(1),
@@ -202,6 +229,13 @@ class ServerDetectorTest {
                     .isInstanceOf(RuleViolationException.class).hasMessageStartingWith("Email address: ");
         }
         assertThat(EmailAddress.parse(" Agent@Bücher.Example ").domain()).isEqualTo("xn--bcher-kva.example");
+    }
+
+    private void copyToIspdb(String resource) throws IOException {
+        Path ispdb = Files.createDirectories(dataFolder.resolve("ispdb"));
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            Files.copy(in, ispdb.resolve(resource));
+        }
     }
 
     private DetectionResult detect(String address, DetectionSettings settings) {

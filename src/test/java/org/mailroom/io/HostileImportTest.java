@@ -63,7 +63,7 @@ class HostileImportTest {
             bad-from-address.json           | $.mailboxes[1].fromAddress                        | valid email address
             bad-value-address.json          | $.fromAddressFolders[0].attributes[0].values[0].address | valid email address
             max-size-too-big.json           | $.mailboxes[0].maxSizeMb                          | from 5 to 20
-            bad-mailbox-name.json           | $.mailboxes[0].name                               | letters, digits
+            bad-mailbox-name.json           | $.mailboxes[0].name                               | remove the space
             huge-string.json                | $.mailboxes[0].login                              | longer than 16384 characters
             login-too-long.json             | $.mailboxes[0].login                              | at most 256 characters
             deep-nesting.json               | $.servers[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0] | nested deeper than 16 levels

@@ -24,13 +24,13 @@ class PermissionCatalogueTest {
     /** (protocol, grant) -> "resourceAppId id type" lines, typed in again from domain-facts.md §4. */
     private static final Map<String, List<String>> EXPECTED = Map.of(
             "IMAP PASSWORD", List.of(GRAPH_APP + " e1fe6dd8-ba31-4d61-89e7-88639da4683d Scope",
-                    GRAPH_APP + " 7427e0e9-2fba-42fe-b0c0-848c9e6a8182 Scope", EXO_APP + " 195adc35-e27b-454b-a7ed-1ecdffa1c09f Scope"),
+EXO_APP + " 195adc35-e27b-454b-a7ed-1ecdffa1c09f Scope"),
             "POP3 PASSWORD", List.of(GRAPH_APP + " e1fe6dd8-ba31-4d61-89e7-88639da4683d Scope",
-                    GRAPH_APP + " 7427e0e9-2fba-42fe-b0c0-848c9e6a8182 Scope", EXO_APP + " fb698133-92fa-453e-a9ed-688e10f2e5ac Scope"),
+EXO_APP + " fb698133-92fa-453e-a9ed-688e10f2e5ac Scope"),
             "SMTP PASSWORD", List.of(GRAPH_APP + " e1fe6dd8-ba31-4d61-89e7-88639da4683d Scope",
-                    GRAPH_APP + " 7427e0e9-2fba-42fe-b0c0-848c9e6a8182 Scope", EXO_APP + " 76faac2a-0f20-42f1-928a-50de5b9dbe52 Scope"),
+EXO_APP + " 76faac2a-0f20-42f1-928a-50de5b9dbe52 Scope"),
             "EWS PASSWORD", List.of(GRAPH_APP + " e1fe6dd8-ba31-4d61-89e7-88639da4683d Scope",
-                    GRAPH_APP + " 7427e0e9-2fba-42fe-b0c0-848c9e6a8182 Scope", EXO_APP + " 3b5f3d61-589b-4a3c-a359-5dd4b5ee5bd5 Scope"),
+EXO_APP + " 3b5f3d61-589b-4a3c-a359-5dd4b5ee5bd5 Scope"),
             "GRAPH PASSWORD", List.of(),
             "IMAP CLIENT_CREDENTIALS", List.of(EXO_APP + " 5e5addcd-3e8d-4e90-baf5-964efab2b20a Role"),
             "POP3 CLIENT_CREDENTIALS", List.of(EXO_APP + " cb842b43-da6e-4506-86fe-bb12199c656d Role"),
@@ -56,7 +56,7 @@ class PermissionCatalogueTest {
     @Test
     void combinedProtocolsShareUserReadAndGroupByResource() throws Exception {
         List<Permission> all = PermissionCatalogue.required(EnumSet.of(IMAP, POP3, SMTP, EWS), GrantType.PASSWORD);
-        assertThat(all).extracting(Permission::name).containsExactly("User.Read", "offline_access",
+        assertThat(all).extracting(Permission::name).containsExactly("User.Read",
                 "IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "EWS.AccessAsUser.All", "SMTP.Send");
         JsonNode array = ManifestJson.requiredResourceAccessArray(all);
         assertThat(array).hasSize(2);

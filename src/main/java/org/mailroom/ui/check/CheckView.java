@@ -3,6 +3,8 @@ package org.mailroom.ui.check;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -13,6 +15,9 @@ import org.mailroom.check.Finding;
 
 /** The findings of the configuration check; "Go to item" (or a double-click) shows the item. */
 public final class CheckView {
+
+    /** A cell's left and right padding and a little air, so wrapped text never touches the next column. */
+    private static final double CELL_PADDING = 14;
 
     private final CheckViewModel viewModel;
 
@@ -36,8 +41,9 @@ public final class CheckView {
         itemColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().item().label()));
         messageColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().message()));
         fixColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().fix()));
-        messageColumn.setCellFactory(column -> wrapping());
-        fixColumn.setCellFactory(column -> wrapping());
+        itemColumn.setCellFactory(CheckView::wrapping);
+        messageColumn.setCellFactory(CheckView::wrapping);
+        fixColumn.setCellFactory(CheckView::wrapping);
         table.setRowFactory(view -> {
             TableRow<Finding> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -52,15 +58,24 @@ public final class CheckView {
                 viewModel.countsProperty()));
     }
 
-    private static TableCell<Finding, String> wrapping() {
+    /**
+     * A cell that shows its whole text on as many lines as it needs: a Text wrapped at the column's width
+     * makes the row grow, where a wrapping Labeled keeps the row's height and cuts the rest with "…".
+     */
+    private static TableCell<Finding, String> wrapping(TableColumn<Finding, String> column) {
+        Text text = new Text();
+        text.getStyleClass().add("wrapping-text");
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
         TableCell<Finding, String> cell = new TableCell<>() {
             @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                text.setText(empty || value == null ? "" : value);
+                setGraphic(empty ? null : text);
+                setAccessibleText(empty ? null : value);
             }
         };
-        cell.setWrapText(true);
+        cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
         return cell;
     }
 

@@ -74,8 +74,19 @@ public final class CheckViewModel {
     private void show(CheckReport report) {
         findings.setAll(report.findings());
         counts.set(report.counts());
-        SeverityCounts c = report.counts();
-        badge.set(c.total() == 0 ? Text.get("check.badge.clean") : Text.get("check.badge.counts", c.errors(), c.warnings()));
+        badge.set(badgeText(report.counts()));
+    }
+
+    /** Short, so the toolbar keeps it in view at 800 pixels: a zero count is left out. */
+    private static String badgeText(SeverityCounts counts) {
+        if (counts.errors() > 0 && counts.warnings() > 0) {
+            return Text.get("check.badge.counts", counts.errors(), counts.warnings());
+        } else if (counts.errors() > 0) {
+            return Text.get("check.badge.errors", counts.errors());
+        } else if (counts.warnings() > 0) {
+            return Text.get("check.badge.warnings", counts.warnings());
+        }
+        return Text.get("check.badge.clean");
     }
 
     /** Shows the finding's item in the main window. */

@@ -32,6 +32,7 @@ public final class DetectServersView {
     @FXML private TableColumn<Candidate, String> securityColumn;
     @FXML private TableColumn<Candidate, String> sourceColumn;
     @FXML private TableColumn<Candidate, String> statusColumn;
+    @FXML private TableColumn<Candidate, String> loginColumn;
     @FXML private Label detailLabel;
     @FXML private Label detectionNotes;
 
@@ -59,6 +60,7 @@ public final class DetectServersView {
         show(securityColumn, c -> c.security().label());
         show(sourceColumn, c -> c.source().label());
         show(statusColumn, c -> c.status().label());
+        show(loginColumn, c -> c.signIn().login());
         candidateTable.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
             // replacing a row clears the table's selection for a moment; the view model restores it
             if (now != null) {

@@ -180,13 +180,18 @@ public final class DetectServersViewModel {
         }
     }
 
+    /** Where it came from and what the probe said; then what its source says about signing in. */
     private static String detailOf(Candidate candidate) {
         if (candidate == null) {
             return "";
         }
-        String source = candidate.source().label() + ": " + candidate.detail();
-        return candidate.status() == ProbeStatus.CONFIRMED ? source
-                : source + "\n" + Text.get("detect.ui.unconfirmed");
+        List<String> lines = new ArrayList<>();
+        lines.add(candidate.source().label() + ": " + candidate.detail());
+        if (candidate.status() != ProbeStatus.CONFIRMED) {
+            lines.add(Text.get("detect.ui.unconfirmed"));
+        }
+        lines.addAll(candidate.signIn().lines());
+        return String.join("\n", lines);
     }
 
     /** How detection tells candidates apart: a probe may turn a port's NONE into STARTTLS, but not into SSL/TLS. */

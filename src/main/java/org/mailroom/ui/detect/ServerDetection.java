@@ -5,12 +5,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.mailroom.detect.Candidate;
 import org.mailroom.detect.ServerDetector;
-import org.mailroom.domain.MailServer;
 import org.mailroom.service.MailServers;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DetectFromAddress;
 import org.mailroom.ui.common.DetectScope;
+import org.mailroom.ui.common.DetectedServer;
 import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
 
@@ -43,10 +43,10 @@ public final class ServerDetection implements DetectFromAddress {
     }
 
     @Override
-    public void open(DetectScope scope, String address, Consumer<MailServer> onChosen) {
+    public void open(DetectScope scope, String address, Consumer<DetectedServer> onChosen) {
         DetectServersViewModel window = new DetectServersViewModel(detector, network, scope, address);
         this.window.apply(window).ifPresent(chosen ->
-                workspace.run(() -> store.entryFor(chosen), onChosen,
+                workspace.run(() -> new DetectedServer(store.entryFor(chosen), chosen.signIn()), onChosen,
                         failure -> dialogs.showError(Text.get("error.title"), Failures.describe(failure))));
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.control.TextField;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
@@ -35,6 +36,7 @@ public final class FromAddressesView {
     @FXML private ListView<FromAddress> preview;
     @FXML private Label optionLabel;
     @FXML private Label messageLabel;
+    @FXML private Label valueProblemLabel;
 
     public FromAddressesView(FromAddressesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -49,6 +51,10 @@ public final class FromAddressesView {
         valueTable.setItems(viewModel.fromAddresses());
         nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().address()));
         displayNameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().displayName()));
+        // The Display name can be edited in place (double-click, Enter to save); the Name is the value's identity.
+        displayNameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        displayNameColumn.setOnEditCommit(edit -> viewModel.changeDisplayName(edit.getRowValue(), edit.getNewValue()));
+        valueTable.setEditable(true);
         valueTable.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> viewModel.selectedValueProperty().set(now));
         addressField.textProperty().bindBidirectional(viewModel.newAddressProperty());
         displayNameField.textProperty().bindBidirectional(viewModel.newDisplayNameProperty());
@@ -68,6 +74,7 @@ public final class FromAddressesView {
         deleteAttributeButton.disableProperty().bind(noAttribute);
         addValueButton.disableProperty().bind(noAttribute.or(viewModel.valueValidProperty().not()));
         deleteValueButton.disableProperty().bind(viewModel.selectedValueProperty().isNull());
+        valueProblemLabel.textProperty().bind(viewModel.valueProblemProperty());
         optionLabel.textProperty().bind(viewModel.workspaceOption());
         messageLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.messageProperty().get(),
                 viewModel.messageProperty()));

@@ -48,6 +48,7 @@ public final class FromAddressesViewModel {
     private final StringProperty newDisplayName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding valueValid;
+    private final StringBinding valueProblem;
     private boolean showing;
 
     /** {@code outboundAddress}: the outbound mailbox's From Address, to warn about other domains (may be blank). */
@@ -58,6 +59,7 @@ public final class FromAddressesViewModel {
         this.dialogs = dialogs;
         this.outboundAddress = outboundAddress;
         valueValid = Bindings.createBooleanBinding(() -> valueViolations().isEmpty(), newAddress, newDisplayName);
+        valueProblem = Bindings.createStringBinding(this::whyNotAddable, newAddress, newDisplayName, attribute);
         folder.addListener((o, before, now) -> {
             if (!showing) {
                 run(() -> read(now, null));
@@ -140,7 +142,10 @@ public final class FromAddressesViewModel {
         }
     }
 
-    /** Adds the typed Name and Display name as a value of the chosen attribute. */
+    /**
+     * Adds the typed Name and Display name as a value of the chosen attribute. The fields are cleared once
+     * it is saved; a refused value (a duplicate, say) keeps them, with the reason.
+     */
     public void addValue() {
         BusinessAttribute current = attribute.get();
         List<Violation> problems = valueViolations();
@@ -152,19 +157,47 @@ public final class FromAddressesViewModel {
         run(() -> {
             store.addValue(draft);
             return read(folder.get(), current);
+        }, () -> {
+            newAddress.set("");
+            newDisplayName.set("");
         });
-        newAddress.set("");
-        newDisplayName.set("");
     }
 
+    /** Saves a value's new Display name, or says why not and keeps the old one. */
+    public void changeDisplayName(FromAddress value, String displayName) {
+        List<Violation> problems = FromAddress.check(value.address(), displayName);
+        if (!problems.isEmpty()) {
+            message.set(problems.get(0).message());
+            fromAddresses.setAll(List.copyOf(fromAddresses)); // the table shows the saved name again
+            return;
+        }
+        run(() -> {
+            store.updateDisplayName(value.withDisplayName(displayName));
+            return read(folder.get(), attribute.get());
+        });
+    }
+
+    /** Deletes the selected value after asking: agents stop being offered it. */
     public void deleteValue() {
         FromAddress value = selectedValue.get();
-        if (value != null) {
+        if (value != null && dialogs.confirm(Text.get("from.value.delete"), Text.get("from.value.delete.question", value.address()),
+                Text.get("from.delete"))) {
             run(() -> {
                 store.deleteValue(value);
                 return read(folder.get(), attribute.get());
             });
         }
+    }
+
+    /** Why "Add address" is unavailable, in the words of the first rule broken; empty while nothing is typed. */
+    private String whyNotAddable() {
+        if (newAddress.get().isBlank() && newDisplayName.get().isBlank()) {
+            return "";
+        }
+        if (attribute.get() == null) {
+            return Text.get("from.attribute.first");
+        }
+        return valueViolations().stream().findFirst().map(Violation::message).orElse("");
     }
 
     private List<Violation> valueViolations() {
@@ -183,7 +216,14 @@ public final class FromAddressesViewModel {
     }
 
     private void run(Callable<State> work) {
-        background.run(work, this::show, failure -> message.set(Failures.describe(failure)));
+        run(work, () -> { });
+    }
+
+    private void run(Callable<State> work, Runnable whenDone) {
+        background.run(work, state -> {
+            show(state);
+            whenDone.run();
+        }, failure -> message.set(Failures.describe(failure)));
     }
 
     private void show(State state) {
@@ -253,6 +293,11 @@ public final class FromAddressesViewModel {
 
     public BooleanBinding valueValidProperty() {
         return valueValid;
+    }
+
+    /** Why the typed value can't be added yet; empty when it can, or nothing is typed. */
+    public StringBinding valueProblemProperty() {
+        return valueProblem;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -40,6 +40,7 @@ public final class MailboxEditorView {
     @FXML private ComboBox<MailServer> serverChoice;
     @FXML private Button detectFromAddressButton;
     @FXML private Label problems;
+    @FXML private Label signInNote;
 
     public MailboxEditorView(MailboxEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -61,6 +62,8 @@ public final class MailboxEditorView {
         serverChoice.setButtonCell(new ServerCell());
 
         showRow(viewModel.canDetectServers(), detectFromAddressButton);
+        signInNote.textProperty().bind(viewModel.signInNoteProperty());
+        signInNote.managedProperty().bind(viewModel.signInNoteProperty().isNotEmpty());
         showRow(viewModel.isInbound(), maxSizeLabel, maxSizeField);
         showRow(!viewModel.isInbound(), fromAddressLabel, fromAddressChoice);
         if (!viewModel.isNameEditable()) {

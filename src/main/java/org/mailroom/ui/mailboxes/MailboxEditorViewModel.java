@@ -1,6 +1,7 @@
 package org.mailroom.ui.mailboxes;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,14 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mailroom.detect.SignIn;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.Field;
 import org.mailroom.domain.FromAddress;
@@ -32,6 +36,7 @@ import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.DetectFromAddress;
 import org.mailroom.ui.common.DetectScope;
+import org.mailroom.ui.common.DetectedServer;
 
 /**
  * The inbound and outbound mailbox forms of the spec. Every keystroke re-checks the fields, so the
@@ -54,6 +59,9 @@ public final class MailboxEditorViewModel {
     private final FromAddressChoices fromChoices = new FromAddressChoices();
     /** Null: the form offers no "Detect from address". */
     private DetectFromAddress serverDetection;
+    /** What the chosen detected server's source says about signing in; cleared when another server is chosen. */
+    private final ReadOnlyStringWrapper signInNote = new ReadOnlyStringWrapper("");
+    private MailServer detectedEntry;
     private final ReadOnlyObjectWrapper<Map<Field, Violation>> violations = new ReadOnlyObjectWrapper<>(Map.of());
     private final BooleanBinding valid;
     private final FormSave ok = new FormSave();
@@ -78,6 +86,11 @@ public final class MailboxEditorViewModel {
                 revalidate();
             });
         }
+        server.addListener((o, before, now) -> {
+            if (now != detectedEntry) {
+                signInNote.set("");
+            }
+        });
         revalidate();
         valid = Bindings.createBooleanBinding(() -> violations.get().isEmpty(), violations);
     }
@@ -156,7 +169,8 @@ public final class MailboxEditorViewModel {
 
     /**
      * "Detect from address": the Detect servers window for this form's direction, starting from the login (or,
-     * outbound, the From Address) when it is an address; the server chosen there is selected in Host/Port/Type.
+     * outbound, the From Address) when it is an address; the server chosen there is selected in Host/Port/Type,
+     * and the login its source gives is filled in.
      */
     public void detectServers() {
         if (serverDetection == null) {
@@ -164,7 +178,29 @@ public final class MailboxEditorViewModel {
         }
         String address = isInbound() ? DetectFromAddress.addressAmong(login.get())
                 : DetectFromAddress.addressAmong(fromAddress.get(), login.get());
-        serverDetection.open(DetectScope.of(direction), address, this::useServer);
+        serverDetection.open(DetectScope.of(direction), address, this::useDetected);
+    }
+
+    /**
+     * Selects a detected server and fills in the login its source's template gives (the whole address, the part
+     * before @, ...); what the source says about signing in stays shown until another server is chosen.
+     */
+    public void useDetected(DetectedServer detected) {
+        if (detected.entry().direction() != direction) {
+            return;
+        }
+        useServer(detected.entry());
+        SignIn signIn = detected.signIn();
+        if (signIn.knowsLogin()) {
+            login.set(signIn.login());
+        }
+        detectedEntry = server.get();
+        signInNote.set(String.join("\n", signIn.lines()));
+    }
+
+    /** The detected server's login rule, sign-in methods and first steps; empty when none was detected. */
+    public ReadOnlyStringProperty signInNoteProperty() {
+        return signInNote.getReadOnlyProperty();
     }
 
     /** Selects a stored entry in Host/Port/Type, adding it to the choices when the form did not list it yet. */
@@ -209,7 +245,7 @@ public final class MailboxEditorViewModel {
         MailboxRules.checkLogin(login.get()).ifPresent(v -> found.put(Field.LOGIN, v));
         MailboxRules.checkPassword(password.get(), passwordRequired).ifPresent(v -> found.put(Field.PASSWORD, v));
         MailboxRules.checkServer(server.get(), direction).ifPresent(v -> found.put(Field.SERVER, v));
-        violations.set(Map.copyOf(found));
+        violations.set(Collections.unmodifiableMap(found)); // an EnumMap: the problems are listed in the form's field order
     }
 
     /** The mailbox as the form describes it; call only when {@link #validProperty()} is true. */

@@ -80,18 +80,24 @@ final class MailboxForms {
     /** The outbound form lists the From attribute's values, and "Add..." opens their manager. */
     private MailboxEditorViewModel withFromAddresses(MailboxEditorViewModel editor) {
         return editor.withFromAddresses(fromAddresses,
-                choices -> fromAddresses = windows.manageFromAddressesFollowedBy(choices, editor.fromAddressProperty().get()));
+                choices -> fromAddresses = windows.manageFromAddressesFollowedBy(choices, sendingAddress(editor)));
+    }
+
+    /** The address Send As warnings compare with: the form's From Address, or its login while none is chosen. */
+    private static String sendingAddress(MailboxEditorViewModel editor) {
+        String from = editor.fromAddressProperty().get();
+        return from == null || from.isBlank() ? editor.loginProperty().get() : from;
     }
 
     private void open(MailboxEditorViewModel editor) {
         editor.withSaver((mailbox, password, onSaved, onRefused) ->
                 background.run(() -> service.save(mailbox, password), onSaved, onRefused));
-        editor.withServerDetection((scope, address, onChosen) -> windows.serverDetection().open(scope, address, entry -> {
+        editor.withServerDetection((scope, address, onChosen) -> windows.serverDetection().open(scope, address, detected -> {
             // the next form lists the entry too, even if this one is cancelled
-            if (servers.stream().noneMatch(known -> known.id() == entry.id())) {
-                servers.add(entry);
+            if (servers.stream().noneMatch(known -> known.id() == detected.entry().id())) {
+                servers.add(detected.entry());
             }
-            onChosen.accept(entry);
+            onChosen.accept(detected);
         }));
         windows.mailboxForm().accept(editor);
     }

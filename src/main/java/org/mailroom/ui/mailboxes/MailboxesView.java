@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -35,6 +36,8 @@ public final class MailboxesView {
 
     /** Where the window remembers the table's column order and widths. */
     private static final String COLUMNS_KEY = "ui.mailboxColumns";
+    /** Below this width the details panel stacks each label above its value. */
+    private static final double NARROW_DETAILS = 400;
 
     private final MailboxesViewModel viewModel;
     private final LongFunction<ObservableStringValue> lastTestText;
@@ -172,7 +175,17 @@ public final class MailboxesView {
 
     private void bindDetails() {
         viewModel.details().addListener((ListChangeListener<DetailRow>) change -> showDetails());
+        // A narrow panel puts each label above its value: side by side, values wrapped a few letters a line.
+        detailsPane.widthProperty().addListener((o, before, now) -> {
+            if (isNarrow(before.doubleValue()) != isNarrow(now.doubleValue())) {
+                showDetails();
+            }
+        });
         showDetails();
+    }
+
+    private static boolean isNarrow(double width) {
+        return width < NARROW_DETAILS;
     }
 
     private void showDetails() {
@@ -193,6 +206,7 @@ public final class MailboxesView {
             selectedParts.managedProperty().bind(selectedParts.visibleProperty());
             detailsPane.getChildren().add(detailsPane.getChildren().indexOf(detailsEmpty), selectedParts);
         }
+        boolean stacked = isNarrow(detailsPane.getWidth());
         int line = 0;
         for (DetailRow row : viewModel.details()) {
             Label label = new Label(row.label());
@@ -201,7 +215,14 @@ public final class MailboxesView {
             Label value = new Label(row.value());
             value.setWrapText(true);
             value.setId("detail-" + line);
-            detailsGrid.addRow(line++, label, value);
+            if (stacked) {
+                GridPane.setMargin(label, new Insets(line == 0 ? 0 : 4, 0, 0, 0));
+                detailsGrid.addColumn(0, label, value);
+            } else {
+                GridPane.setMargin(label, Insets.EMPTY);
+                detailsGrid.addRow(line, label, value);
+            }
+            line++;
         }
     }
 }

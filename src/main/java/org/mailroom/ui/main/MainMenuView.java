@@ -1,9 +1,11 @@
 package org.mailroom.ui.main;
 
-import java.util.function.Consumer;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import org.mailroom.ui.common.Theme;
 import org.mailroom.ui.workspace.WorkspaceMenu;
 
@@ -13,17 +15,21 @@ public final class MainMenuView {
     private final WorkspaceMenu menu;
     private final Runnable shortcuts;
     private final Runnable about;
-    private final Consumer<Theme> themes;
+    private final ObjectProperty<Theme> theme;
 
     @FXML private CheckMenuItem neverSaveItem;
     @FXML private MenuItem unlockItem;
     @FXML private MenuItem lockItem;
+    @FXML private RadioMenuItem systemThemeItem;
+    @FXML private RadioMenuItem lightThemeItem;
+    @FXML private RadioMenuItem darkThemeItem;
 
-    MainMenuView(WorkspaceMenu menu, Runnable shortcuts, Runnable about, Consumer<Theme> themes) {
+    /** @param theme the theme in use; the View menu shows it ticked and sets it */
+    MainMenuView(WorkspaceMenu menu, Runnable shortcuts, Runnable about, ObjectProperty<Theme> theme) {
         this.menu = menu;
         this.shortcuts = shortcuts;
         this.about = about;
-        this.themes = themes;
+        this.theme = theme;
     }
 
     @FXML
@@ -32,6 +38,10 @@ public final class MainMenuView {
         neverSaveItem.setOnAction(event -> menu.passwords().setNeverSave(neverSaveItem.isSelected()));
         unlockItem.disableProperty().bind(menu.passwords().lockedProperty().not());
         lockItem.disableProperty().bind(menu.passwords().openProperty().not());
+        Map<Theme, RadioMenuItem> themeItems = Map.of(Theme.SYSTEM, systemThemeItem, Theme.LIGHT, lightThemeItem, Theme.DARK, darkThemeItem);
+        themeItems.forEach((choice, item) -> item.setOnAction(event -> theme.set(choice)));
+        themeItems.get(theme.get()).setSelected(true);
+        theme.addListener((o, before, chosen) -> themeItems.get(chosen).setSelected(true));
     }
 
     @FXML
@@ -77,21 +87,6 @@ public final class MainMenuView {
     @FXML
     private void resetPasswords() {
         menu.passwords().reset();
-    }
-
-    @FXML
-    private void followSystemTheme() {
-        themes.accept(Theme.SYSTEM);
-    }
-
-    @FXML
-    private void lightTheme() {
-        themes.accept(Theme.LIGHT);
-    }
-
-    @FXML
-    private void darkTheme() {
-        themes.accept(Theme.DARK);
     }
 
     @FXML

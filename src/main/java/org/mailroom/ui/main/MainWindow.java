@@ -1,5 +1,7 @@
 package org.mailroom.ui.main;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -36,6 +38,8 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final Runnable showCheck;
     private final WindowState state;
+    /** The View menu's choice. */
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
 
     /**
      * @param showCheck opens the Check configuration window
@@ -55,8 +59,9 @@ public final class MainWindow {
     /** Builds the window's content in {@code stage}, titled after the workspace; {@code about} shows About. */
     public void build(Stage stage, String workspaceName, Runnable about) {
         ConnectionTestsView tests = new ConnectionTestsView(testing, mailboxes.selectedIdProperty());
+        theme.set(Theme.valueOf(state.get("ui.theme", Theme.SYSTEM.name())));
         Parent root = ViewLoader.load(new MainView(mailboxes, check, menu.passwords(), testing, tests, showCheck),
-                new MainMenuView(menu, this::showShortcuts, about, theme -> useTheme(theme)),
+                new MainMenuView(menu, this::showShortcuts, about, theme),
                 new MailboxesView(mailboxes, tests::lastTestText, tests::details, state));
         stage.setTitle(Text.get("app.windowTitle", workspaceName));
         Icons.applyWhenLoaded(stage);
@@ -65,7 +70,8 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(root, Math.min(state.get("window.width", DEFAULT_WIDTH), screen.getWidth()),
                 Math.min(state.get("window.height", DEFAULT_HEIGHT), screen.getHeight())));
-        useTheme(Theme.valueOf(state.get("ui.theme", Theme.SYSTEM.name())));
+        useTheme(theme.get());
+        theme.addListener((o, before, chosen) -> useTheme(chosen));
         restoreAndRemember(stage);
     }
 

@@ -1,5 +1,6 @@
 package org.mailroom.ui.oauth;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.mailroom.domain.Mailbox;
@@ -7,7 +8,6 @@ import org.mailroom.domain.RuleViolationException;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.MailboxChecklist;
 import org.mailroom.oauth.ManifestChecker;
-import org.mailroom.oauth.ManifestFinding;
 import org.mailroom.oauth.ManifestJson;
 import org.mailroom.oauth.ManifestReport;
 import org.mailroom.oauth.MigrationMailbox;
@@ -48,12 +48,17 @@ public final class OAuthTexts {
         return ManifestJson.requiredResourceAccess(wizard.chosenProtocols(), wizard.grantProperty().get());
     }
 
-    /** The pasted manifest checked against what the chosen protocols need; each mistake named. */
+    /** The pasted manifest checked against what the chosen protocols need: what was read, a summary, each finding. */
     public String checkManifest(String pasted) {
         ManifestReport report = ManifestChecker.check(pasted, wizard.chosenProtocols(), wizard.grantProperty().get());
-        String findings = report.findings().stream().map(ManifestFinding::message).map(m -> "\u2022 " + m)
-                .collect(Collectors.joining("\n"));
-        return (report.isCorrect() ? Text.get("wizard.manifest.correct") : findings) + "\n\n" + report.consentReminder();
+        List<String> lines = new ArrayList<>();
+        for (String line : List.of(report.read(), report.summary())) {
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        report.findings().forEach(finding -> lines.add("\u2022 " + finding.message()));
+        return String.join("\n", lines) + "\n\n" + report.consentReminder();
     }
 
     /** The PowerShell lines app-only access needs (none for the password grant). */

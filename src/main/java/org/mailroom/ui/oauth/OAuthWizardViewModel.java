@@ -32,6 +32,7 @@ import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.Cloud;
 import org.mailroom.oauth.GrantType;
+import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.RegistrationCheck;
 import org.mailroom.oauth.RegistrationRules;
@@ -81,11 +82,8 @@ public final class OAuthWizardViewModel {
             protocols.put(protocol, new SimpleBooleanProperty(protocol == OAuthProtocol.IMAP));
         }
         workspaceMailboxes.forEach(m -> mailboxes.add(new Choice(m, new SimpleBooleanProperty())));
-        Observable[] registrationFields = {grant, name, clientId, tenant, cloud, accountType};
-        for (Observable field : registrationFields) {
-            field.addListener(changed -> registrationCheck.set(RegistrationRules.check(registration())));
-        }
-        protocols.values().forEach(p -> p.addListener(changed -> registrationCheck.set(RegistrationRules.check(registration()))));
+        Stream.concat(Stream.<Observable>of(grant, name, clientId, tenant, cloud, accountType), protocols.values().stream())
+                .forEach(field -> field.addListener(changed -> registrationCheck.set(RegistrationRules.check(registration()))));
         registrationCheck.set(RegistrationRules.check(registration()));
         Observable[] choices = mailboxes.stream().map(Choice::chosen).toArray(Observable[]::new);
         scopeProblem = Bindings.createStringBinding(this::scopeProblemText,
@@ -125,9 +123,10 @@ public final class OAuthWizardViewModel {
         AzureAppRegistration registration = registration();
         List<Mailbox> chosen = chosenMailboxes();
         Mailbox test = testMailbox.get();
-        String manifest = pastedManifest.get();
-        background.run(() -> store.register(registration, chosen, test, Optional.of(manifest)), saved -> {
-            message.set(Text.get("wizard.finished", saved.name(), chosen.size()));
+        String pasted = pastedManifest.get();
+        background.run(() -> store.register(registration, chosen, test, Optional.of(pasted)), saved -> {
+            boolean kept = pasted.isBlank() || ManifestChecker.readable(pasted); // the service keeps no refused text
+            message.set(Text.get(kept ? "wizard.finished" : "wizard.finishedManifestNotKept", saved.name(), chosen.size()));
             done.run();
         }, this::fail);
     }

@@ -28,6 +28,7 @@ public final class MailServersView {
     @FXML private Button saveButton;
     @FXML private Button deleteButton;
     @FXML private Label messageLabel;
+    @FXML private Label signInNote;
 
     public MailServersView(MailServersViewModel viewModel) {
         this.viewModel = viewModel;
@@ -57,6 +58,8 @@ public final class MailServersView {
         securityChoice.valueProperty().bindBidirectional(viewModel.securityProperty());
         saveButton.disableProperty().bind(viewModel.validProperty().not());
         deleteButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        signInNote.textProperty().bind(viewModel.signInNoteProperty());
+        signInNote.managedProperty().bind(viewModel.signInNoteProperty().isNotEmpty());
         messageLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.messageProperty().get().isEmpty()
                         ? problems(viewModel.violationsProperty().get())

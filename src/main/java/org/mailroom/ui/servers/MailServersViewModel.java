@@ -25,6 +25,7 @@ import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Failures;
 import org.mailroom.ui.common.DetectFromAddress;
 import org.mailroom.ui.common.DetectScope;
+import org.mailroom.ui.common.DetectedServer;
 
 /**
  * The Mail servers manager: the entries of the Host/Port/Type drop-down. Selecting an entry loads it
@@ -46,6 +47,7 @@ public final class MailServersViewModel {
     private final ObjectProperty<ConnectionSecurity> security = new SimpleObjectProperty<>(ConnectionSecurity.SSL_TLS);
     private final ReadOnlyObjectWrapper<List<Violation>> violations = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper signInNote = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
 
     public MailServersViewModel(MailServers store, Background background, DetectFromAddress detection, DialogService dialogs) {
@@ -56,7 +58,10 @@ public final class MailServersViewModel {
         port.set(String.valueOf(defaultPort()));
         protocol.addListener((o, before, now) -> followDefaultPort(before, security.get()));
         security.addListener((o, before, now) -> followDefaultPort(protocol.get(), before));
-        selected.addListener((o, before, now) -> fillFrom(now));
+        selected.addListener((o, before, now) -> {
+            signInNote.set("");
+            fillFrom(now);
+        });
         for (Observable field : List.of(host, port, protocol, security)) {
             field.addListener(changed -> {
                 message.set("");
@@ -133,13 +138,23 @@ public final class MailServersViewModel {
         detection.open(DetectScope.ALL, "", this::showDetected);
     }
 
-    private void showDetected(MailServer entry) {
+    private void showDetected(DetectedServer detected) {
+        MailServer entry = detected.entry();
         MailServer listed = servers.stream().filter(s -> s.id() == entry.id()).findFirst().orElse(null);
         if (listed == null) {
             servers.add(entry);
         }
         selected.set(listed == null ? entry : listed);
         message.set(Text.get(listed == null ? "servers.detected.added" : "servers.detected.known", entry.label()));
+        signInNote.set(String.join("\n", detected.signIn().lines()));
+    }
+
+    /**
+     * What the detected server's source says about signing in to it: the login for the address detected for and
+     * its rule (mailboxes on this server sign in that way), the methods, the first steps. Empty for other entries.
+     */
+    public ReadOnlyStringProperty signInNoteProperty() {
+        return signInNote.getReadOnlyProperty();
     }
 
     private void replace(MailServer saved) {

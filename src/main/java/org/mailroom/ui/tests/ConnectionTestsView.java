@@ -11,14 +11,13 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.MapChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.mailroom.ui.common.ViewLoader;
+import org.mailroom.mail.Failure;
 import org.mailroom.mail.LastTest;
 import org.mailroom.mail.ProbeResult;
 import org.mailroom.mail.StepResult;
@@ -50,15 +49,16 @@ public final class ConnectionTestsView {
         }, tests.lastTests());
     }
 
-    public void bindDetails(VBox box, Label summary, ListView<StepResult> steps, Button copy) {
-        steps.setCellFactory(list -> new StepCell());
+    void bindDetails(VBox box, Label summary, TestDetailsView.Parts parts, Button copy) {
         Runnable refresh = () -> {
             Long item = selectedId.getValue();
             ProbeResult result = item == null ? null : tests.sessionResults().get(item);
             LastTest last = item == null ? null : tests.lastTests().get(item);
-            steps.getItems().setAll(result == null ? List.of() : result.steps());
-            steps.setVisible(result != null);
-            steps.setManaged(result != null);
+            parts.steps().getChildren().setAll(result == null ? List.of() : result.steps().stream().map(ConnectionTestsView::stepLine).toList());
+            showOnlyIf(parts.steps(), result != null);
+            Failure failure = result == null ? null : result.failure();
+            parts.adviceText().setText(failure == null || failure.action() == null ? "" : failure.action());
+            showOnlyIf(parts.advice(), !parts.adviceText().getText().isBlank());
             copy.setDisable(result == null);
             summary.setText(last == null ? Text.get("tests.details.never") : describe(last));
             box.setVisible(item != null);
@@ -104,22 +104,23 @@ public final class ConnectionTestsView {
     }
 
     /** "✓ TLS  32 ms  TLSv1.3 ..." */
-    private static final class StepCell extends ListCell<StepResult> {
-        @Override
-        protected void updateItem(StepResult step, boolean empty) {
-            super.updateItem(step, empty);
-            if (empty || step == null) {
-                setText(null);
-                return;
-            }
-            String mark = switch (step.status()) {
-                case OK -> "\u2713";
-                case WARNING -> "\u26a0";
-                case FAILED -> "\u2717";
-                case SKIPPED -> "\u2013";
-            };
-            setText(mark + " " + step.step().label() + "  " + step.millis() + " ms\n" + step.detail());
-            setWrapText(true);
-        }
+    private static void showOnlyIf(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** "✓ TLS  41 ms" and, below it, what the step saw. */
+    private static Label stepLine(StepResult step) {
+        String mark = switch (step.status()) {
+            case OK -> "\u2713";
+            case WARNING -> "\u26a0";
+            case FAILED -> "\u2717";
+            case SKIPPED -> "\u2013";
+        };
+        String detail = step.detail() == null || step.detail().isBlank() ? "" : "\n" + step.detail();
+        Label line = new Label(mark + " " + step.step().label() + "  " + step.millis() + " ms" + detail);
+        line.setWrapText(true);
+        line.getStyleClass().add("test-step");
+        return line;
     }
 }

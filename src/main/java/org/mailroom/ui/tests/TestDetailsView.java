@@ -3,9 +3,7 @@ package org.mailroom.ui.tests;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
-import org.mailroom.mail.StepResult;
 
 /** The connection-test part of the details panel: the selected mailbox's last test, its steps and Copy report. */
 final class TestDetailsView {
@@ -14,7 +12,9 @@ final class TestDetailsView {
 
     @FXML private VBox testBox;
     @FXML private Label testSummary;
-    @FXML private ListView<StepResult> testSteps;
+    @FXML private VBox advice;
+    @FXML private Label adviceText;
+    @FXML private VBox testSteps;
     @FXML private Button copyReportButton;
 
     TestDetailsView(ConnectionTestsView tests) {
@@ -23,7 +23,11 @@ final class TestDetailsView {
 
     @FXML
     private void initialize() {
-        tests.bindDetails(testBox, testSummary, testSteps, copyReportButton);
+        tests.bindDetails(testBox, testSummary, new TestDetailsView.Parts(advice, adviceText, testSteps), copyReportButton);
+    }
+
+    /** What a failed test says to do, and the list of its steps. */
+    record Parts(VBox advice, Label adviceText, VBox steps) {
     }
 
     @FXML

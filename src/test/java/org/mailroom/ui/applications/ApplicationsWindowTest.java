@@ -24,7 +24,7 @@ class ApplicationsWindowTest extends MainWindowTestBase {
         waitUntil(() -> table.getItems().size() == 8);
 
         // Draft an application with its stream enabled.
-        robot.clickOn("#applicationsButton");
+        robot.clickOn("#manageMenu").clickOn("#applicationsItem");
         robot.clickOn("#nameField").write("Sales");
         robot.clickOn("#addButton");
         TableView<?> applications = robot.lookup("#table").match(n -> n != table).queryAs(TableView.class);
@@ -49,7 +49,7 @@ class ApplicationsWindowTest extends MainWindowTestBase {
 
         // Disabling the stream disables the mailbox.
         robot.interact(stage::requestFocus);
-        robot.clickOn("#applicationsButton");
+        robot.clickOn("#manageMenu").clickOn("#applicationsItem");
         robot.clickOn(robot.lookup(".dialog-pane #table .table-row-cell").nth(0).<Node>query());
         robot.clickOn("#streamButton");
         waitUntil(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText().contains("is disabled"));

@@ -83,9 +83,14 @@ class DetectServersWindowTest extends MainWindowTestBase {
 
         robot.clickOn("outlook.office365.com:995");
         assertThat(use.isDisabled()).isFalse();
+        assertThat(robot.lookup("#detailLabel").queryAs(Label.class).getText())
+                .contains("This server signs in with OAuth 2.0 only")
+                .contains("Login: someone@contoso.onmicrosoft.com (the whole address)");
         robot.clickOn(use);
         waitUntil(() -> robot.lookup("#candidateTable").tryQuery().isEmpty());
         waitUntil(() -> serverChoice.getValue() != null && serverChoice.getValue().port() == 995);
+        assertThat(robot.lookup("#signInNote").queryAs(Label.class).getText())
+                .startsWith("This server signs in with OAuth 2.0 only");
 
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Node n) -> "OK".equals(((Button) n).getText()))
                 .queryButton());

@@ -44,6 +44,7 @@ class ServerDetectionTest {
     private WorkspaceDatabase database;
     private MailServerStore store;
     private ServerDetection detection;
+    private java.nio.file.Path ispdb;
 
     ServerDetectionTest() throws IOException {
         dns = new LoopbackDnsServer();
@@ -54,7 +55,8 @@ class ServerDetectionTest {
         database = workspace.database();
         store = workspace.servers();
         DirectBackground background = new DirectBackground();
-        detection = new ServerDetection(new ServerDetector(LoopbackDetection.settings(workspace.tempFolder().resolve("ispdb"), dns,
+        ispdb = workspace.tempFolder().resolve("ispdb");
+        detection = new ServerDetection(new ServerDetector(LoopbackDetection.settings(ispdb, dns,
                 GREEN_MAIL)), new MailServers(workspace.database(), store, new WorkspaceEvents()), background, background, dialogs,
                 dialogs::detectServers);
         LoopbackDetection.publishSrv(dns);
@@ -168,6 +170,58 @@ class ServerDetectionTest {
 
         assertThat(manager.servers()).hasSize(listed + 1);
         assertThat(manager.messageProperty().get()).endsWith("was already in the list.");
+    }
+
+    @Test
+    void theFormTakesTheLoginFromTheFilesTemplateAndShowsHowToSignIn() throws IOException {
+        copyToIspdb("localpart.test");
+        MailboxEditorViewModel form = inboundForm();
+        form.loginProperty().set("bob.smith@localpart.test");
+        dialogs.inDetectServers(window -> {
+            window.detect();
+            return pick(window, "imap.localpart.test");
+        });
+
+        form.detectServers();
+
+        assertThat(form.serverProperty().get().host()).isEqualTo("imap.localpart.test");
+        assertThat(form.loginProperty().get()).as("the file's <username> is %EMAILLOCALPART%").isEqualTo("bob.smith");
+        assertThat(form.signInNoteProperty().get())
+                .contains("Login: bob.smith (the part of the address before @)")
+                .contains("Sign-in: password (sent inside the encrypted connection)")
+                .contains("Before the first sign-in: Enable IMAP access in the web mail settings first.");
+
+        form.serverProperty().set(form.serverChoices().get(0));
+
+        assertThat(form.signInNoteProperty().get()).as("another server: the note was about the detected one").isEmpty();
+    }
+
+    @Test
+    void theManagerShowsTheLoginAndTheWarningOfAnOAuthOnlyProvider() throws IOException {
+        copyToIspdb("hotmail.com.xml");
+        MailServersViewModel manager = new MailServersViewModel(new MailServers(database, store, new WorkspaceEvents()),
+                new DirectBackground(), detection, dialogs);
+        manager.load();
+        dialogs.inDetectServers(window -> {
+            window.addressProperty().set("desk@hotmail.com");
+            window.detect();
+            return pick(window, "smtp-mail.outlook.com");
+        });
+
+        manager.detectServers();
+
+        assertThat(manager.hostProperty().get()).isEqualTo("smtp-mail.outlook.com");
+        assertThat(manager.signInNoteProperty().get())
+                .startsWith("This server signs in with OAuth 2.0 only: a login with a password will fail.")
+                .contains("Login: desk@hotmail.com (the whole address)")
+                .contains("Allow devices and apps to use POP");
+    }
+
+    private void copyToIspdb(String resource) throws IOException {
+        java.nio.file.Files.createDirectories(ispdb);
+        try (java.io.InputStream in = org.mailroom.detect.Candidate.class.getResourceAsStream(resource)) {
+            java.nio.file.Files.copy(in, ispdb.resolve(resource));
+        }
     }
 
     private MailboxEditorViewModel inboundForm() {

@@ -102,4 +102,63 @@ class FromAddressesViewModelTest {
         assertThat(viewModel.attributes()).isEmpty();
         assertThat(store.fromAttribute()).isEmpty();
     }
+
+    @Test
+    void aRefusedDuplicateKeepsTheFieldsAndTheDisabledAddSaysWhy() {
+        withAttribute();
+        assertThat(viewModel.valueProblemProperty().get()).isEmpty(); // nothing typed, nothing to explain
+        viewModel.newAddressProperty().set("sales@contoso.com");
+        assertThat(viewModel.valueProblemProperty().get()).isEqualTo("Display name: required");
+        viewModel.newDisplayNameProperty().set("Sales");
+        assertThat(viewModel.valueProblemProperty().get()).isEmpty();
+        viewModel.addValue();
+
+        viewModel.newAddressProperty().set("SALES@contoso.com");
+        viewModel.newDisplayNameProperty().set("Sales again");
+        viewModel.addValue();
+
+        assertThat(viewModel.messageProperty().get()).contains("is already there");
+        assertThat(viewModel.newAddressProperty().get()).isEqualTo("SALES@contoso.com");
+        assertThat(viewModel.newDisplayNameProperty().get()).isEqualTo("Sales again");
+    }
+
+    @Test
+    void aDisplayNameIsEditedInPlaceAndABlankOneIsRefused() {
+        withAttribute();
+        viewModel.newAddressProperty().set("sales@contoso.com");
+        viewModel.newDisplayNameProperty().set("Sales");
+        viewModel.addValue();
+
+        viewModel.changeDisplayName(viewModel.fromAddresses().get(0), "Contoso Sales");
+        assertThat(store.fromAddresses()).extracting(FromAddress::displayName).containsExactly("Contoso Sales");
+
+        viewModel.changeDisplayName(viewModel.fromAddresses().get(0), "  ");
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Display name: required");
+        assertThat(store.fromAddresses()).extracting(FromAddress::displayName).containsExactly("Contoso Sales");
+    }
+
+    @Test
+    void deletingAnAddressAsksFirstAndCancelKeepsIt() {
+        withAttribute();
+        viewModel.newAddressProperty().set("sales@contoso.com");
+        viewModel.newDisplayNameProperty().set("Sales");
+        viewModel.addValue();
+        viewModel.selectedValueProperty().set(viewModel.fromAddresses().get(0));
+
+        dialogs.confirmAnswer = false;
+        viewModel.deleteValue();
+        assertThat(dialogs.questions).last().asString().startsWith("Delete sales@contoso.com?");
+        assertThat(store.fromAddresses()).hasSize(1);
+
+        dialogs.confirmAnswer = true;
+        viewModel.deleteValue();
+        assertThat(store.fromAddresses()).isEmpty();
+    }
+
+    private void withAttribute() {
+        dialogs.textAnswers.add("Email");
+        viewModel.addFolder();
+        dialogs.textAnswers.add("FromAddresses");
+        viewModel.addAttribute();
+    }
 }

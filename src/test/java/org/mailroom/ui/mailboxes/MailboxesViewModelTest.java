@@ -300,9 +300,9 @@ class MailboxesViewModelTest {
 
     @Test
     void theCheckBadgeFollowsTheWorkspaceAndAFindingLeadsToItsMailbox() {
-        assertThat(wiring.check().badgeProperty().get()).isEqualTo("Check: 1 error \u00b7 no warnings"); // no outbound mailbox
+        assertThat(wiring.check().badgeProperty().get()).isEqualTo("Check: 1 error"); // no outbound mailbox
         viewModel.loadSamples();
-        assertThat(wiring.check().badgeProperty().get()).startsWith("Check: no errors \u00b7 ");
+        assertThat(wiring.check().badgeProperty().get()).matches("Check: \\d+ warnings?"); // short: the badge must fit an 800-pixel toolbar
 
         wiring.showCheck();
         var finding = dialogs.lastCheck.findings().stream()

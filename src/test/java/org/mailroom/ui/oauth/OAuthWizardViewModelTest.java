@@ -156,6 +156,20 @@ class OAuthWizardViewModelTest {
     }
 
     @Test
+    void finishKeepsNoManifestTheCheckerCouldNotRead() {
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        wizard.pastedManifestProperty().set("\"requiredResourceAccess\": [ { \"resourceAppId\": ... } ]");
+
+        wizard.finish(() -> { });
+
+        assertThat(store.manifests()).isEmpty();
+        assertThat(wizard.messageProperty().get()).endsWith("The pasted manifest could not be read, so it was not "
+                + "kept: the configuration check goes on with the one last read.");
+    }
+
+    @Test
     void verifyShowsTheClaimsAndNeverTheToken() {
         FakeIdentityProvider idp = new FakeIdentityProvider()
                 .answering(FakeIdentityProvider.appOnlyToken("https://graph.microsoft.com", "Mail.Read", "Mail.ReadWrite", "Mail.Send"));

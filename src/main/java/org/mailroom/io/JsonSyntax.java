@@ -1,22 +1,23 @@
-package org.mailroom.text;
+package org.mailroom.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.nio.charset.StandardCharsets;
+import org.mailroom.text.Text;
 
 /**
- * Says in words what makes a text not JSON (an import file, a pasted manifest). Jackson's own messages
- * name its features and classes, so the sentence comes from the bundle, chosen by the kind of failure and
- * the character the parser stopped at; Jackson's text goes nowhere near the admin.
+ * Says in words what makes an import file not JSON. Jackson's own messages name its features and classes,
+ * so the sentence comes from the bundle, chosen by the kind of failure and the character the parser stopped
+ * at; Jackson's text goes nowhere near the admin.
  */
-public final class JsonSyntax {
+final class JsonSyntax {
 
     private JsonSyntax() {
     }
 
     /** @param bytes what Jackson parsed, as bytes (so its offsets point into them) */
-    public static String explain(JsonProcessingException failure, byte[] bytes) {
+    static String explain(JsonProcessingException failure, byte[] bytes) {
         if (failure instanceof JsonEOFException) {
             return Text.get("json.truncated");
         }
@@ -78,7 +79,7 @@ public final class JsonSyntax {
     }
 
     /** Where the JSON text starts: after blanks and a UTF-8 byte order mark; -1 for a blank text. */
-    public static int contentStart(byte[] bytes) {
+    static int contentStart(byte[] bytes) {
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
         for (int i = bom ? 3 : 0; i < bytes.length; i++) {
             if (!Character.isWhitespace(bytes[i])) {
