@@ -94,7 +94,7 @@ class CheckCommandTest {
     @Test
     void aValueTheDomainRefusesExitsTwoToo() {
         int exit = run(file -> {
-            throw new RuleViolationException(Violation.of(Field.MAILBOX_NAME, "rule.mailboxName"));
+            throw new RuleViolationException(Violation.of(Field.MAILBOX_NAME, "rule.mailboxName.length", 40, 50));
         }, "odd.json");
 
         assertThat(exit).isEqualTo(2);
