@@ -77,7 +77,7 @@ public final class OAuthWizardView {
     @FXML private TextField enterpriseObjectIdField;
     @FXML private TextField servicePrincipalIdField;
     @FXML private TextArea powerShellText;
-    @FXML private TextArea checklistText;
+    @FXML private VBox checklistBox;
     @FXML private Label secretLabel;
     @FXML private PasswordField secretField;
     @FXML private Button verifyButton;
@@ -126,6 +126,8 @@ public final class OAuthWizardView {
         enterpriseObjectIdField.textProperty().bindBidirectional(viewModel.enterpriseObjectIdProperty());
         servicePrincipalIdField.textProperty().bindBidirectional(viewModel.servicePrincipalIdProperty());
         pastedManifest.textProperty().bindBidirectional(viewModel.pastedManifestProperty());
+        manifestFindings.textProperty().bind(viewModel.manifestFindingsProperty());
+        ChecklistBoxes.follow(checklistBox, viewModel.checklist());
         enterpriseObjectIdField.textProperty().addListener(changed -> refreshTexts());
         servicePrincipalIdField.textProperty().addListener(changed -> refreshTexts());
         viewModel.registrationCheckProperty().addListener(changed -> refreshTexts());
@@ -198,11 +200,10 @@ public final class OAuthWizardView {
     private void refreshTexts() {
         OAuthTexts texts = viewModel.texts();
         notesLabel.setText(texts.notes());
-        registrationProblems.setText(viewModel.registrationProblems());
+        registrationProblems.setText(viewModel.texts().registrationProblems());
         permissionsText.setText(texts.permissions());
         manifestText.setText(texts.manifest());
         powerShellText.setText(texts.powerShell());
-        checklistText.setText(texts.checklist());
         migrationText.setText(texts.migration(Format.TEXT));
     }
 
@@ -213,7 +214,7 @@ public final class OAuthWizardView {
 
     @FXML
     private void checkManifest() {
-        manifestFindings.setText(viewModel.texts().checkManifest(pastedManifest.getText()));
+        viewModel.checkManifest();
     }
 
     @FXML

@@ -60,8 +60,13 @@ class OAuthWizardWindowTest extends MainWindowTestBase {
         // Page 3: permissions and the manifest for IMAP with the password grant.
         assertThat(robot.lookup("#permissionsText").queryAs(TextArea.class).getText()).contains("IMAP.AccessAsUser.All");
         robot.clickOn(next);
-        // Page 4: the mailbox checklist.
-        assertThat(robot.lookup("#checklistText").queryAs(TextArea.class).getText()).contains("-ImapEnabled $true");
+        // Page 4: the mailbox settings, each a box to tick, with its PowerShell line.
+        assertThat(robot.lookup("#checklistBox .command-line").queryAs(javafx.scene.control.TextField.class).getText())
+                .contains("-ImapEnabled $true");
+        javafx.scene.control.CheckBox imapEnabled = robot.lookup("#checklistBox .check-box").match(
+                (javafx.scene.Node n) -> ((javafx.scene.control.CheckBox) n).getText().contains("IMAP")).queryAs(javafx.scene.control.CheckBox.class);
+        robot.clickOn(imapEnabled);
+        assertThat(imapEnabled.isSelected()).isTrue();
         robot.clickOn(next);
         // Page 5: verify (not run here: no identity provider), then the migration request.
         robot.clickOn(next);
