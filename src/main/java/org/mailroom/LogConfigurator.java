@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.logging.Formatter;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
 
 /**
  * Logging for the app, on the JDK's own java.util.logging (the SLF4J calls reach it through
@@ -52,9 +54,22 @@ public final class LogConfigurator {
         settings.setProperty("java.util.logging.FileHandler.encoding", "UTF-8");
         settings.setProperty("java.util.logging.FileHandler.formatter", "java.util.logging.SimpleFormatter");
         settings.setProperty("java.util.logging.ConsoleHandler.level", "WARNING");
+        settings.setProperty("java.util.logging.ConsoleHandler.formatter", ConsoleFormat.class.getName());
         // 2026-11-27 14:02:03.117 INFO    org.mailroom.Launcher - message, then the stack trace if any
         settings.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT.%1$tL %4$-7s %3$s - %5$s%6$s%n");
         return settings;
+    }
+
+    /**
+     * The console shows what went wrong in one line and never a stack trace: a command's stderr is read by an
+     * admin or a script; the trace is in the log file.
+     */
+    public static final class ConsoleFormat extends Formatter {
+
+        @Override
+        public String format(LogRecord record) {
+            return record.getLevel().getName() + ": " + formatMessage(record) + System.lineSeparator();
+        }
     }
 
     private static ByteArrayInputStream asStream(Properties settings) {

@@ -95,7 +95,8 @@ public final class Wiring {
         DialogService dialogs = parts.dialogs();
         Screens screens = parts.screens();
 
-        this.check = new CheckViewModel(new ConfigurationCheck(parts.clock()), reader::checkInput, workspace, navigator::goTo);
+        ConfigurationCheck configurationCheck = new ConfigurationCheck(parts.clock());
+        this.check = new CheckViewModel(configurationCheck, reader::checkInput, workspace, navigator::goTo);
         events.subscribe(change -> workspace.publish(check::refresh));
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(new ConnectionTester(new CertificatePinStore(database),
                 testResults, registrations, tokenChecker(), secrets), workspace, parts.mail(), dialogs);
@@ -113,7 +114,8 @@ public final class Wiring {
                 tests::showLastTests);
         this.tests = tests;
         this.menu = new WorkspaceMenu(
-                new WorkspaceFilesViewModel(new WorkspaceFiles(database, secrets, events), workspace, dialogs, mailboxes::selectedIds),
+                new WorkspaceFilesViewModel(new WorkspaceFiles(database, secrets, events,
+                        () -> configurationCheck.run(reader.checkInput())), workspace, dialogs, mailboxes::selectedIds),
                 new PasswordsViewModel(vault, secrets, workspace, dialogs));
         navigator.register(ItemKind.MAILBOX, item -> mailboxes.select(item.id()));
         navigator.register(ItemKind.MAIL_SERVER, item -> mailboxes.manageMailServers());

@@ -55,4 +55,18 @@ class LogConfiguratorTest {
         assertThat(settings.getProperty("java.util.logging.FileHandler.count")).isEqualTo("10");
         assertThat(settings.getProperty("java.util.logging.ConsoleHandler.level")).isEqualTo("WARNING");
     }
+
+    /** A command's stderr is read by an admin or a script: one line per warning, the trace only in the file. */
+    @Test
+    void theConsoleShowsAWarningInOneLineWithoutItsStackTrace() {
+        var settings = LogConfigurator.settings("logs");
+        java.util.logging.LogRecord record = new java.util.logging.LogRecord(java.util.logging.Level.WARNING,
+                "The change could not be saved; the workspace is unchanged: 22001");
+        record.setThrown(new IllegalStateException("org.h2.jdbc.JdbcSQLDataException: Value too long"));
+
+        String shown = new LogConfigurator.ConsoleFormat().format(record);
+
+        assertThat(settings.getProperty("java.util.logging.ConsoleHandler.formatter")).isEqualTo(LogConfigurator.ConsoleFormat.class.getName());
+        assertThat(shown).isEqualTo("WARNING: The change could not be saved; the workspace is unchanged: 22001" + System.lineSeparator());
+    }
 }

@@ -4,8 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.mailroom.domain.AdminMessage;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.text.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The headless configuration check, for scripts: {@code check <exported workspace.json>}. Prints each finding
@@ -18,6 +21,8 @@ public final class CheckCommand {
     public static final int NO_ERRORS = 0;
     public static final int ERRORS = 1;
     public static final int UNUSABLE = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
 
     private CheckCommand() {
     }
@@ -52,8 +57,13 @@ public final class CheckCommand {
             err.println(e.getMessage());
             return UNUSABLE;
         } catch (RuntimeException e) {
-            // a value the domain refuses (a 50-character Mailbox Name...) surfaces as a rule violation
-            err.println(Text.get("check.file.unreadable", file, e.getMessage()));
+            // a value the domain refuses (a 50-character Mailbox Name...) surfaces as a rule violation, in words;
+            // anything else is a bug, whose story is for the log, not for the script reading stderr
+            boolean said = e instanceof AdminMessage;
+            if (!said) {
+                LOG.error("Checking {} failed", file, e);
+            }
+            err.println(Text.get("check.file.unreadable", file, said ? e.getMessage() : Text.get("check.file.unexpected")));
             return UNUSABLE;
         }
         CheckReport report = new ConfigurationCheck(clock).run(CheckInput.of(content));

@@ -106,4 +106,12 @@ public final class WorkspaceRules {
     public static Violation secondOutbound() {
         return Violation.of(Field.DIRECTION, "rule.oneOutbound");
     }
+
+    /**
+     * Two mailboxes of one direction with this key read the same account (the same login on the same host,
+     * through IMAP or POP3 alike) and take each other's messages. Compared ignoring case, as Exchange does.
+     */
+    public static String accountKey(Mailbox mailbox) {
+        return mailbox.direction() + " " + mailbox.server().host().toLowerCase(Locale.ROOT) + " " + mailbox.login().toLowerCase(Locale.ROOT);
+    }
 }

@@ -20,22 +20,27 @@ public final class ExportedWorkspaceReader implements WorkspaceFileReader {
 
     @Override
     public WorkspaceContent read(Path file) throws WorkspaceFileException {
-        Path scratch;
+        CheckedImport checked;
         try {
-            scratch = Files.createTempDirectory("mailroom-check");
-        } catch (IOException e) {
-            throw new WorkspaceFileException(file, e.getMessage(), e);
-        }
-        try (WorkspaceDatabase database = WorkspaceDatabase.open(scratch)) {
-            WorkspaceImporter importer = new WorkspaceImporter(database);
-            CheckedImport checked = importer.check(file);
-            importer.apply(checked, ImportChoices.all(ImportConflict.Resolution.SKIP), null, null);
-            return WorkspaceContent.read(database);
+            checked = ImportValidator.validate(ImportReader.read(file)); // a refused file needs no scratch workspace
         } catch (ImportRejectedException e) {
             String problems = e.problems().stream().map(ImportProblem::describe).collect(Collectors.joining("\n  "));
             throw new WorkspaceFileException(file, problems, e);
         } catch (IOException e) {
-            throw new WorkspaceFileException(file, String.valueOf(e.getMessage()), e);
+            throw new WorkspaceFileException(file, FileAccessException.reading(file, e).getMessage(), e);
+        }
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("mailroom-check");
+        } catch (IOException e) {
+            Path temp = Path.of(System.getProperty("java.io.tmpdir"), "mailroom-check");
+            throw new WorkspaceFileException(file, FileAccessException.writing(temp, e).getMessage(), e);
+        }
+        try (WorkspaceDatabase database = WorkspaceDatabase.open(scratch)) {
+            new WorkspaceImporter(database).apply(checked, ImportChoices.all(ImportConflict.Resolution.SKIP), null, null);
+            return WorkspaceContent.read(database);
+        } catch (ImportRejectedException e) {
+            throw new IllegalStateException("an import without secrets is never refused at apply", e);
         } finally {
             deleteQuietly(scratch);
         }

@@ -45,6 +45,16 @@ public final class WorkspaceImporter {
     }
 
     /**
+     * The imported mailboxes that, applied as chosen, would read the same login on the same server as another
+     * mailbox ("Import it renamed" makes such a look-alike): the admin is asked before they are created.
+     */
+    public List<SharedAccount> sharedAccounts(CheckedImport checked, ImportChoices choices) {
+        WorkspaceContent current = WorkspaceContent.read(database);
+        ImportBatch batch = new ConflictResolver(current).resolve(checked.items(), List.of(), choices);
+        return SharedAccount.find(current.mailboxes(), batch.mailboxes());
+    }
+
+    /**
      * Applies the file with the conflicts resolved as chosen, all or nothing.
      *
      * @param exportPassphrase null to import without the file's secrets

@@ -22,6 +22,7 @@ import org.mailroom.mail.ProbeExceptions.HostNameMismatchException;
 import org.mailroom.mail.ProbeExceptions.MechanismNotOfferedException;
 import org.mailroom.mail.ProbeExceptions.NotAuthenticatedException;
 import org.mailroom.mail.ProbeExceptions.UntrustedCertificateException;
+import org.mailroom.text.Text;
 
 /**
  * Names the cause of a failure from the whole cause chain, never from the outer exception type alone:
@@ -105,7 +106,7 @@ final class FailureClassifier {
 
     private static String messageOf(Throwable t) {
         String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message.strip();
+        return message == null || message.isBlank() ? Text.get("probe.reason.none") : message.strip();
     }
 
     private static List<Throwable> chain(Throwable error) {

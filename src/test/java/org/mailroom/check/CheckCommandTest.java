@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.mailroom.domain.Field;
+import org.mailroom.domain.RuleViolationException;
+import org.mailroom.domain.Violation;
 import org.mailroom.store.WorkspaceContent;
 
 /** The headless check with a fake reader: output and exit codes. */
@@ -91,11 +94,21 @@ class CheckCommandTest {
     @Test
     void aValueTheDomainRefusesExitsTwoToo() {
         int exit = run(file -> {
-            throw new IllegalArgumentException("Mailbox Name: at most 40 characters");
+            throw new RuleViolationException(Violation.of(Field.MAILBOX_NAME, "rule.mailboxName.length", 40, 50));
         }, "odd.json");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err()).isEqualTo("Cannot check odd.json: Mailbox Name: at most 40 characters\n");
+        assertThat(err()).startsWith("Cannot check odd.json: Mailbox Name").contains("40 characters");
+    }
+
+    @Test
+    void aBugIsNotExplainedWithItsJavaMessage() {
+        int exit = run(file -> {
+            throw new IllegalStateException("java.lang.NullPointerException: node is null");
+        }, "odd.json");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err()).isEqualTo("Cannot check odd.json: something unexpected went wrong; the details are in the log\n");
     }
 
     @Test

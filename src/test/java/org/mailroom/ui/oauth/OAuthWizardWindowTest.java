@@ -43,8 +43,10 @@ class OAuthWizardWindowTest extends MainWindowTestBase {
         robot.interact(imap::fire);
         robot.clickOn(next);
 
-        // Page 2: invalid values keep Next disabled.
+        // Page 2: invalid values keep Next disabled; the cloud and account type read as words, not constants.
         assertThat(next.isDisabled()).isTrue();
+        assertThat(shownIn(robot, "#cloudChoice")).isEqualTo("Global (login.microsoftonline.com)");
+        assertThat(shownIn(robot, "#accountTypeChoice")).isEqualTo("Single tenant (this organization only)");
         robot.clickOn("#nameField").write("Contoso");
         robot.clickOn("#clientIdField").write("nope");
         assertThat(next.isDisabled()).isTrue();
@@ -75,6 +77,13 @@ class OAuthWizardWindowTest extends MainWindowTestBase {
 
         waitUntil(() -> robot.lookup("#mailboxList").tryQuery().isEmpty());
         waitUntil(() -> robot.lookup("OAuth 2.0 · Contoso (test mailbox)").tryQuery().isPresent());
+    }
+
+    /** What the drop-down shows for its value: its cells show what its converter says. */
+    @SuppressWarnings("unchecked")
+    private static String shownIn(FxRobot robot, String comboBox) {
+        ComboBox<Object> choice = robot.lookup(comboBox).queryAs(ComboBox.class);
+        return choice.getConverter().toString(choice.getValue());
     }
 
     private static Button button(FxRobot robot, String text) {

@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailroom.check.CheckInput;
+import org.mailroom.check.CheckReport;
+import org.mailroom.check.SeverityCounts;
+import org.mailroom.check.ConfigurationCheck;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.io.ImportConflict;
@@ -52,7 +57,8 @@ class WorkspaceMenuViewModelsTest {
     private WorkspaceFilesViewModel files(WorkspaceDatabase database) {
         WorkspaceEvents events = new WorkspaceEvents();
         events.subscribe(change -> reloaded = true);
-        return new WorkspaceFilesViewModel(new WorkspaceFiles(database, keeper, events), new DirectBackground(), dialogs, Set::of);
+        return new WorkspaceFilesViewModel(new WorkspaceFiles(database, keeper, events,
+                () -> new ConfigurationCheck(Clock.systemUTC()).run(CheckInput.of(WorkspaceContent.read(database)))), new DirectBackground(), dialogs, Set::of);
     }
 
     @Test
@@ -86,6 +92,7 @@ class WorkspaceMenuViewModelsTest {
 
         dialogs.answers.put("Mailbox 'claims.intake'", ImportConflict.Resolution.RENAME);
         dialogs.answers.put("Mailbox 'sales@contoso.com'", ImportConflict.Resolution.REPLACE);
+        dialogs.confirmAnswer = true; // import the look-alike anyway
         dialogs.files.add(file);
         files(target).importFile();
 
@@ -96,6 +103,82 @@ class WorkspaceMenuViewModelsTest {
         assertThat(names).hasSize(9).contains("claims.intake").anyMatch(name -> name.startsWith("claims.intake") && !name.equals("claims.intake"));
         assertThat(mailboxNamed(target, "claims.intake").id()).isEqualTo(claims.id());
         assertThat(dialogs.infos).last().asString().contains("1 added, 1 replaced");
+    }
+
+    @Test
+    void importItRenamedNamesTheLookAlikeBeforeApplyingAndDecliningImportsNothing() {
+        Path file = exportedAndImportedOnce();
+        Mailbox claims = mailboxNamed(target, "claims.intake");
+        WorkspaceContent before = WorkspaceContent.read(target);
+        reloaded = false;
+
+        dialogs.answers.put("Mailbox 'claims.intake'", ImportConflict.Resolution.RENAME);
+        dialogs.confirmAnswer = false;
+        dialogs.files.add(file);
+        files(target).importFile();
+
+        assertThat(dialogs.questions).last().asString()
+                .startsWith("1 mailbox would read the same login on the same server as another mailbox")
+                .contains("claims.intake_2 would read " + claims.login() + " on " + claims.server().host() + ", as claims.intake does");
+        assertThat(WorkspaceContent.read(target)).isEqualTo(before);
+        assertThat(reloaded).isFalse();
+    }
+
+    @Test
+    void skippingOrReplacingAsksNothingAboutSharedLogins() {
+        Path file = exportedAndImportedOnce();
+        int asked = dialogs.questions.size();
+
+        dialogs.answers.put("Mailbox 'claims.intake'", ImportConflict.Resolution.REPLACE);
+        dialogs.files.add(file);
+        files(target).importFile();
+
+        assertThat(dialogs.questions.subList(asked, dialogs.questions.size())).noneMatch(q -> q.contains("same login"));
+        assertThat(dialogs.infos).last().asString().contains("0 added, 1 replaced");
+    }
+
+    @Test
+    void withErrorsOpenTheOptionsFileAndSummaryAskFirstAndTheSummaryListsTheFindings() throws Exception {
+        Path file = exportedAndImportedOnce();
+        dialogs.answers.put("Mailbox 'claims.intake'", ImportConflict.Resolution.RENAME);
+        dialogs.confirmAnswer = true;
+        dialogs.files.add(file);
+        files(target).importFile(); // claims.intake_2 reads the login of claims.intake: an error on each
+        Path ini = folder.resolve("options-with-errors.ini");
+        Path html = folder.resolve("summary-with-errors.html");
+
+        dialogs.confirmAnswer = false;
+        dialogs.files.add(ini);
+        files(target).exportOptions(false);
+        assertThat(dialogs.questions).last().asString().startsWith("The configuration check finds 2 errors still open (2 errors, ");
+        assertThat(ini).doesNotExist();
+        assertThat(dialogs.files).containsExactly(ini); // stopped before asking where to write
+
+        dialogs.confirmAnswer = true;
+        files(target).exportOptions(false);
+        assertThat(ini).exists();
+
+        dialogs.files.add(html);
+        files(target).exportSummary();
+        assertThat(dialogs.questions).last().asString().startsWith("The configuration check finds 2 errors still open");
+        String summary = Files.readString(html);
+        assertThat(summary).contains("The configuration check finds 2 errors still open", "<h2>Open findings</h2>",
+                "Mailbox claims.intake_2", "claims.intake");
+    }
+
+    @Test
+    void withNothingOpenTheSummaryIsWrittenWithoutAQuestionAndSaysSo() throws Exception {
+        CheckReport clean = new CheckReport(List.of(), new SeverityCounts(0, 0, 0));
+        WorkspaceFilesViewModel files = new WorkspaceFilesViewModel(new WorkspaceFiles(source, keeper, new WorkspaceEvents(), () -> clean),
+                new DirectBackground(), dialogs, Set::of);
+        Path html = folder.resolve("clean.html");
+        dialogs.files.add(html);
+
+        files.exportSummary();
+
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(Files.readString(html)).contains("<h2>Open findings</h2>", "The configuration check finds nothing open.")
+                .doesNotContain("still open");
     }
 
     @Test
