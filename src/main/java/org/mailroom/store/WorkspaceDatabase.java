@@ -1,5 +1,6 @@
 package org.mailroom.store;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,7 +68,11 @@ public final class WorkspaceDatabase implements AutoCloseable {
 
     private static Connected connect(Path folder) {
         long started = System.nanoTime();
-        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + SETTINGS;
+        if (File.separatorChar != '\\' && folder.toAbsolutePath().toString().indexOf('\\') >= 0) {
+            // H2's own file system reads a backslash as a separator on every OS, so the file would land elsewhere
+            throw new StoreException(Text.get("store.backslashInPath", folder));
+        }
+        String url = FolderAliasPath.url(folder, FILE_NAME) + SETTINGS;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "mailroom", "");
         try {
             String version = WorkspaceSchema.bringUpToDate(pool, folder);
