@@ -18,24 +18,36 @@ import org.mailroom.store.WorkspaceDatabase;
  */
 public final class ExportedWorkspaceReader implements WorkspaceFileReader {
 
+    /** Where the scratch workspace goes: the temp folder, or a test's. */
+    private final Path scratchParent;
+
+    public ExportedWorkspaceReader() {
+        this(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    public ExportedWorkspaceReader(Path scratchParent) {
+        this.scratchParent = scratchParent;
+    }
+
+    /** The file is read and checked before the scratch workspace exists, so a refused file leaves nothing behind. */
     @Override
     public WorkspaceContent read(Path file) throws WorkspaceFileException {
-        Path scratch;
         try {
-            scratch = Files.createTempDirectory("mailroom-check");
-        } catch (IOException e) {
-            throw new WorkspaceFileException(file, e.getMessage(), e);
-        }
-        try (WorkspaceDatabase database = WorkspaceDatabase.open(scratch)) {
-            WorkspaceImporter importer = new WorkspaceImporter(database);
-            CheckedImport checked = importer.check(file);
-            importer.apply(checked, ImportChoices.all(ImportConflict.Resolution.SKIP), null, null);
-            return WorkspaceContent.read(database);
+            CheckedImport checked = ImportValidator.validate(ImportReader.read(file));
+            return applyInScratch(checked);
         } catch (ImportRejectedException e) {
             String problems = e.problems().stream().map(ImportProblem::describe).collect(Collectors.joining("\n  "));
             throw new WorkspaceFileException(file, problems, e);
         } catch (IOException e) {
             throw new WorkspaceFileException(file, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private WorkspaceContent applyInScratch(CheckedImport checked) throws IOException, ImportRejectedException {
+        Path scratch = Files.createTempDirectory(scratchParent, "mailroom-check");
+        try (WorkspaceDatabase database = WorkspaceDatabase.open(scratch)) {
+            new WorkspaceImporter(database).apply(checked, ImportChoices.all(ImportConflict.Resolution.SKIP), null, null);
+            return WorkspaceContent.read(database);
         } finally {
             deleteQuietly(scratch);
         }
