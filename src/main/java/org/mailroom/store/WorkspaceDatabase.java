@@ -1,6 +1,7 @@
 package org.mailroom.store;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -72,10 +73,18 @@ public final class WorkspaceDatabase implements AutoCloseable {
             // H2's own file system reads a backslash as a separator on every OS, so the file would land elsewhere
             throw new StoreException(Text.get("store.backslashInPath", folder));
         }
+        try {
+            PrivateFiles.folder(folder);
+        } catch (IOException e) {
+            throw new StoreException(Text.get("store.folderNotCreated", folder, FileProblems.reason(e)), e);
+        }
         String url = FolderAliasPath.url(folder, FILE_NAME) + SETTINGS;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "mailroom", "");
         try {
             String version = WorkspaceSchema.bringUpToDate(pool, folder);
+            if (!PrivateFiles.restrict(folder.resolve(FILE_NAME + ".mv.db"))) {
+                LOG.warn("The workspace file in {} could not be made private to its owner", folder);
+            }
             Jdbi jdbi = Jdbi.create(() -> connection(pool)).installPlugin(new SqlObjectPlugin());
             LOG.info("Workspace {} open at schema version {} in {} ms", folder, version, (System.nanoTime() - started) / 1_000_000);
             return new Connected(pool, jdbi);
