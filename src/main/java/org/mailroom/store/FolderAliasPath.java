@@ -26,10 +26,10 @@ public final class FolderAliasPath extends FilePathWrapper {
     public FolderAliasPath() {
     }
 
-    /** The H2 URL of the database {@code name} in {@code folder}, e.g. {@code jdbc:h2:mailroom-folder:@2f746d70/workspace}. */
-    static String url(Path folder, String name) {
+    /** The H2 database name (the URL's part after {@code jdbc:h2:}) of {@code name} in {@code folder}, e.g. {@code mailroom-folder:@2f746d70/workspace}. */
+    static String name(Path folder, String name) {
         String hex = HexFormat.of().formatHex(folder.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
-        return "jdbc:h2:" + SCHEME + ":" + HEX_MARK + hex + "/" + name;
+        return SCHEME + ":" + HEX_MARK + hex + "/" + name;
     }
 
     @Override

@@ -35,10 +35,16 @@ public final class WorkspaceDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceDatabase.class);
     static final String FILE_NAME = "workspace";
     /**
-     * No write delay: each commit is on disk before the call returns. A writer waits up to ten seconds for
-     * a row another thread's transaction holds (an import, say) before it gives up.
+     * No write delay: each commit is written to the file as it ends (H2 then stores the MVStore at once rather than
+     * in a background thread); {@link #write} forces it to the disk. A writer waits up to ten seconds for a row
+     * another thread's transaction holds (an import, say) before it gives up.
      */
     private static final String SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    /**
+     * Forces what the commits wrote down to the disk (H2's Database.sync: MVStore commit, then FileChannel.force):
+     * a write reaches the OS at commit, but only this survives an OS crash or a power cut.
+     */
+    private static final String FORCE_TO_DISK = "CHECKPOINT SYNC";
 
     private final Path folder;
     private final CompletableFuture<Connected> connected;
@@ -54,12 +60,17 @@ public final class WorkspaceDatabase implements AutoCloseable {
 
     /** Opens (or creates) the workspace in {@code folder} and migrates it to the current schema. */
     public static WorkspaceDatabase open(Path folder) {
-        return new WorkspaceDatabase(folder, CompletableFuture.completedFuture(connect(folder)));
+        return new WorkspaceDatabase(folder, CompletableFuture.completedFuture(connect(folder, "")));
     }
 
     /** Starts opening the workspace on {@code executor}; {@link #opened()} tells when it is ready. */
     public static WorkspaceDatabase openInBackground(Path folder, Executor executor) {
-        return new WorkspaceDatabase(folder, CompletableFuture.supplyAsync(() -> connect(folder), executor));
+        return new WorkspaceDatabase(folder, CompletableFuture.supplyAsync(() -> connect(folder, ""), executor));
+    }
+
+    /** Opens the workspace with H2's file system wrapped by {@code scheme} (tests watch the file through it). */
+    static WorkspaceDatabase openThrough(String scheme, Path folder) {
+        return new WorkspaceDatabase(folder, CompletableFuture.completedFuture(connect(folder, scheme + ":")));
     }
 
     /** Completes when the file is open, or exceptionally with the {@link StoreException} that says why not. */
@@ -67,7 +78,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
         return connected.thenApply(ready -> this);
     }
 
-    private static Connected connect(Path folder) {
+    private static Connected connect(Path folder, String fileSystem) {
         long started = System.nanoTime();
         if (File.separatorChar != '\\' && folder.toAbsolutePath().toString().indexOf('\\') >= 0) {
             // H2's own file system reads a backslash as a separator on every OS, so the file would land elsewhere
@@ -78,7 +89,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(Text.get("store.folderNotCreated", folder, FileProblems.reason(e)), e);
         }
-        String url = FolderAliasPath.url(folder, FILE_NAME) + SETTINGS;
+        String url = "jdbc:h2:" + fileSystem + FolderAliasPath.name(folder, FILE_NAME) + SETTINGS;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "mailroom", "");
         try {
             String version = WorkspaceSchema.bringUpToDate(pool, folder);
@@ -144,11 +155,22 @@ public final class WorkspaceDatabase implements AutoCloseable {
         return write(SqlErrors.Conflicts.NONE, work);
     }
 
-    /** As {@link #write(HandleCallback)}, with a broken database rule explained by {@code conflicts}. */
+    /**
+     * As {@link #write(HandleCallback)}, with a broken database rule explained by {@code conflicts}. The outermost
+     * transaction forces its commit to the disk before it returns, so what the screen then reports as saved stays
+     * saved through a power cut; a transaction joined into another leaves that to the outer one.
+     */
     <T> T write(SqlErrors.Conflicts conflicts, HandleCallback<T, RuntimeException> work) {
         Jdbi jdbi = jdbi();
         try {
-            return jdbi.inTransaction(work);
+            return jdbi.withHandle(handle -> {
+                boolean outermost = !handle.isInTransaction();
+                T result = handle.inTransaction(work);
+                if (outermost) {
+                    handle.execute(FORCE_TO_DISK);
+                }
+                return result;
+            });
         } catch (RuntimeException e) {
             throw SqlErrors.isDatabaseFailure(e) ? SqlErrors.writeFailed(e, conflicts) : e;
         }
