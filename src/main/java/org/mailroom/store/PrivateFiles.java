@@ -67,11 +67,16 @@ public final class PrivateFiles {
      */
     public static boolean restrict(Path path) {
         try {
-            PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            if (Files.isSymbolicLink(path)) {
+                return false; // a link's target is not the data folder's to change
+            }
+            PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
             if (posix != null) {
                 Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
                 if (permissions.removeAll(NOT_OWNER)) {
-                    posix.setPermissions(permissions);
+                    // by path (chmod), not through a file descriptor the JDK would open and close: closing any
+                    // descriptor of a file drops this process's POSIX locks on it, such as H2's on the workspace
+                    Files.setPosixFilePermissions(path, permissions);
                 }
                 return true;
             }

@@ -42,6 +42,10 @@ final class SqlErrors {
     }
 
     static RuntimeException writeFailed(Exception e, Conflicts conflicts) {
+        SQLException sql = sqlCause(e);
+        if (sql != null && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+            return new StoreException(Text.get("store.readOnlyEdit"), e);
+        }
         Broken broken = broken(e);
         RuntimeException explained = broken == null ? null : conflicts.explain(broken, e);
         return explained != null ? explained : logged(new StoreException(Text.get("store.writeFailed", code(e)), e));
