@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.mailroom.domain.SecretKind;
@@ -133,7 +134,8 @@ final class ExportSecrets {
         }
     }
 
+    /** Frozen as it was written into files already exported: not {@link WorkspaceRules#nameKey}, which may change. */
     private static String context(SecretKind kind, String owner) {
-        return "mailroom-export/" + kind.name() + "/" + WorkspaceRules.nameKey(owner);
+        return "mailroom-export/" + kind.name() + "/" + owner.toUpperCase(Locale.ROOT);
     }
 }
