@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +46,23 @@ class LogConfiguratorTest {
         assertThat(written).contains("INFO    org.mailroom.LogConfiguratorTest - Workspace opened: 12 mailboxes")
                 .doesNotContain("not at the default level");
         assertThat(written).matches("(?s)\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} .*");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void theDataFolderTheLogFolderAndTheLogAreTheOwnersAlone() throws Exception {
+        Path data = folder.resolve("data");
+        Files.createDirectories(data.resolve("logs"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x")); // as Mailroom 0.1 made it
+        System.setProperty(Launcher.LOG_FOLDER_PROPERTY, data.resolve("logs").toString());
+
+        new LogConfigurator();
+        LoggerFactory.getLogger(LogConfiguratorTest.class).info("started");
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("logs")))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("logs").resolve("mailroom.0.log"))))
+                .isEqualTo("rw-------");
     }
 
     @Test

@@ -13,6 +13,8 @@ public final class MailboxRules {
     public static final int MAX_SIZE_MB = 20;
     public static final int DEFAULT_SIZE_MB = 5;
     static final int MAX_CREDENTIAL_LENGTH = 256;
+    /** RFC 5321: a path holds at most 256 characters with its angle brackets, so an address at most 254. */
+    public static final int MAX_ADDRESS_LENGTH = 254;
 
     private static final Pattern NAME_CHARACTER = Pattern.compile("[A-Za-z0-9@_.]");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
@@ -87,6 +89,9 @@ public final class MailboxRules {
             return violation(Field.FROM_ADDRESS, "rule.required");
         }
         String candidate = address.strip();
+        if (candidate.length() > MAX_ADDRESS_LENGTH) {
+            return Optional.of(Violation.of(Field.FROM_ADDRESS, "rule.emailAddressLength", MAX_ADDRESS_LENGTH));
+        }
         try {
             InternetAddress parsed = new InternetAddress(candidate, true);
             parsed.validate();

@@ -94,9 +94,9 @@ public final class WorkspaceRules {
         return nameKey(a).equals(nameKey(b));
     }
 
-    /** Names are unique ignoring case; this is the form they are compared in. */
+    /** Names are unique as the admin sees them, ignoring case; this is the form they are compared in ({@link Names#key}). */
     public static String nameKey(String name) {
-        return name.toUpperCase(Locale.ROOT);
+        return Names.key(name);
     }
 
     public static Violation duplicateName(String name) {

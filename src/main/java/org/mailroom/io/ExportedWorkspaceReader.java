@@ -18,6 +18,18 @@ import org.mailroom.store.WorkspaceDatabase;
  */
 public final class ExportedWorkspaceReader implements WorkspaceFileReader {
 
+    /** Where the scratch workspace goes: the temp folder, or a test's. */
+    private final Path scratchParent;
+
+    public ExportedWorkspaceReader() {
+        this(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    public ExportedWorkspaceReader(Path scratchParent) {
+        this.scratchParent = scratchParent;
+    }
+
+    /** The file is read and checked before the scratch workspace exists, so a refused file leaves nothing behind. */
     @Override
     public WorkspaceContent read(Path file) throws WorkspaceFileException {
         CheckedImport checked;
@@ -31,10 +43,9 @@ public final class ExportedWorkspaceReader implements WorkspaceFileReader {
         }
         Path scratch;
         try {
-            scratch = Files.createTempDirectory("mailroom-check");
+            scratch = Files.createTempDirectory(scratchParent, "mailroom-check");
         } catch (IOException e) {
-            Path temp = Path.of(System.getProperty("java.io.tmpdir"), "mailroom-check");
-            throw new WorkspaceFileException(file, FileAccessException.writing(temp, e).getMessage(), e);
+            throw new WorkspaceFileException(file, FileAccessException.writing(scratchParent, e).getMessage(), e);
         }
         try (WorkspaceDatabase database = WorkspaceDatabase.open(scratch)) {
             new WorkspaceImporter(database).apply(checked, ImportChoices.all(ImportConflict.Resolution.SKIP), null, null);

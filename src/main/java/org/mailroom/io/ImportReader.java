@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -15,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +39,34 @@ final class ImportReader {
         }
     }
 
+    private static final long MEGABYTE = 1024 * 1024;
+
     private ImportReader() {
     }
 
+    /**
+     * Reads a regular file only (a device or a named pipe would never end, or block), and at most
+     * {@link WorkspaceJson#MAX_FILE_BYTES} of it, counted while reading: the size asked first may grow.
+     */
     static Parsed read(Path file) throws IOException, ImportRejectedException {
-        long size = Files.size(file);
-        if (size > WorkspaceJson.MAX_FILE_BYTES) {
-            throw rejected("", 0, 0, Text.get("io.problem.tooLarge", size / (1024 * 1024), WorkspaceJson.MAX_FILE_BYTES / (1024 * 1024)));
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw rejected("", 0, 0, Text.get("io.problem.notAFile", file));
         }
-        return read(Files.readAllBytes(file));
+        if (attributes.size() > WorkspaceJson.MAX_FILE_BYTES) {
+            throw rejected("", 0, 0, Text.get("io.problem.tooLarge", attributes.size() / MEGABYTE, WorkspaceJson.MAX_FILE_BYTES / MEGABYTE));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file);
+        }
+    }
+
+    static Parsed read(InputStream in, Path file) throws IOException, ImportRejectedException {
+        byte[] bytes = in.readNBytes(Math.toIntExact(WorkspaceJson.MAX_FILE_BYTES + 1));
+        if (bytes.length > WorkspaceJson.MAX_FILE_BYTES) {
+            throw rejected("", 0, 0, Text.get("io.problem.grewTooLarge", file, WorkspaceJson.MAX_FILE_BYTES / MEGABYTE));
+        }
+        return read(bytes);
     }
 
     /**
@@ -54,7 +75,7 @@ final class ImportReader {
      */
     static Parsed read(byte[] bytes) throws ImportRejectedException {
         if (bytes.length > WorkspaceJson.MAX_FILE_BYTES) {
-            throw rejected("", 0, 0, Text.get("io.problem.tooLarge", bytes.length / (1024 * 1024), WorkspaceJson.MAX_FILE_BYTES / (1024 * 1024)));
+            throw rejected("", 0, 0, Text.get("io.problem.tooLarge", bytes.length / MEGABYTE, WorkspaceJson.MAX_FILE_BYTES / MEGABYTE));
         }
         checkUtf8(bytes);
         Map<String, TextPosition> locations = new HashMap<>();

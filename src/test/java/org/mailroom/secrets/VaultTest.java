@@ -48,7 +48,7 @@ class VaultTest {
     void setUpUnlockLockAndAWrongPassphraseThatChangesNothing() {
         assertThat(vault.state()).isEqualTo(Vault.State.NOT_SET_UP);
         assertThatThrownBy(() -> vault.setUp("short".toCharArray())).isInstanceOf(RuleViolationException.class)
-                .hasMessage("Passphrase: at least 8 characters (a few words are easier to remember and harder to guess)");
+                .hasMessage("Passphrase: at least 8 characters, not only spaces (a few words are easier to remember and harder to guess)");
 
         vault.setUp(PASSPHRASE.clone());
         vault.save(salesPassword, "S3cret-sales!".toCharArray());

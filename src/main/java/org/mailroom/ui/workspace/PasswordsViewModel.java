@@ -68,18 +68,14 @@ public final class PasswordsViewModel {
             return;
         }
         String title = Text.get(current == Vault.State.NOT_SET_UP ? "passwords.setUp.title" : "passwords.unlock.title");
-        Optional<char[]> passphrase = dialogs.askPassword(title, Text.get(current == Vault.State.NOT_SET_UP
-                ? "passwords.setUp.prompt" : "passwords.unlock.prompt", Passphrases.MIN_LENGTH));
+        Optional<char[]> passphrase = current == Vault.State.NOT_SET_UP
+                ? dialogs.askNewPassword(title, Text.get("passwords.setUp.prompt", Passphrases.MIN_LENGTH), Passphrases::refusal)
+                : dialogs.askPassword(title, Text.get("passwords.unlock.prompt"));
         if (passphrase.isEmpty()) {
             return;
         }
         char[] typed = passphrase.get();
         if (current == Vault.State.NOT_SET_UP) {
-            Optional<String> weak = Passphrases.check(typed).map(v -> v.message());
-            if (weak.isPresent()) {
-                dialogs.showError(title, weak.get());
-                return;
-            }
             runThenSaveTyped(() -> vault.setUp(typed));
         } else {
             background.run(() -> vault.unlock(typed), result -> {

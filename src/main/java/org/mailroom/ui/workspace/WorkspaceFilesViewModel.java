@@ -16,6 +16,7 @@ import org.mailroom.io.ImportProblem;
 import org.mailroom.io.ImportRejectedException;
 import org.mailroom.io.SharedAccount;
 import org.mailroom.io.WorkspaceExporter;
+import org.mailroom.secrets.Passphrases;
 import org.mailroom.service.WorkspaceFiles;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
@@ -63,7 +64,8 @@ public final class WorkspaceFilesViewModel {
             return; // Cancel cancels the export
         }
         if (withSecrets.get()) {
-            Optional<char[]> passphrase = dialogs.askPassword(Text.get("files.export.passphrase.title"), Text.get("files.export.passphrase.prompt"));
+            Optional<char[]> passphrase = dialogs.askNewPassword(Text.get("files.export.passphrase.title"),
+                    Text.get("files.export.passphrase.prompt", Passphrases.MIN_LENGTH), Passphrases::refusal);
             if (passphrase.isEmpty()) {
                 return;
             }

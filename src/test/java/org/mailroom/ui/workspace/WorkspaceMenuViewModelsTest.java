@@ -249,11 +249,10 @@ class WorkspaceMenuViewModelsTest {
         assertThat(menu.stateProperty().get()).isEqualTo("Passwords: this session only");
 
         dialogs.passwordAnswers.add("short");
-        menu.savePasswords();
-        assertThat(dialogs.errors).singleElement().asString().contains("8");
-
         dialogs.passwordAnswers.add("correct horse battery");
-        menu.savePasswords();
+        menu.savePasswords(); // the dialog stays open with the reason, and takes the second
+        assertThat(dialogs.refusedPasswords).singleElement().asString().contains("at least 8 characters");
+        assertThat(dialogs.errors).isEmpty();
         assertThat(menu.stateProperty().get()).isEqualTo("Passwords: saved, open");
         long id = WorkspaceContent.read(source).mailboxes().get(0).id();
         keeper.remember(SecretRef.mailboxPassword(id), "Sup3r-secret".toCharArray());
@@ -327,15 +326,17 @@ class WorkspaceMenuViewModelsTest {
     }
 
     @Test
-    void includingSecretsAsksForAnExportPassphrase() {
+    void includingSecretsAsksForAnExportPassphraseAsStrongAsTheMasterOne() {
         Path file = folder.resolve("with-secrets.json");
         dialogs.files.add(file);
         dialogs.chooseAnswer = "Include, encrypted";
+        dialogs.passwordAnswers.add("x");
         dialogs.passwordAnswers.add("export phrase 1");
 
         files(source).export(false);
 
         assertThat(dialogs.questions).contains("Export passphrase");
+        assertThat(dialogs.refusedPasswords).singleElement().asString().contains("at least 8 characters");
         assertThat(file).exists();
     }
 }
