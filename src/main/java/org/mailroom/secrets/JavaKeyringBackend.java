@@ -51,46 +51,66 @@ final class JavaKeyringBackend implements OsKeyring {
 
     @Override
     public Optional<String> read(String account) {
-        Keyring open = connected();
         try {
-            return Optional.ofNullable(open.getPassword(SERVICE, account));
+            return Optional.ofNullable(attempt("The OS credential store could not be read", Problem.NO_KEY, open -> open.getPassword(SERVICE, account)));
         } catch (PasswordAccessException e) {
             LOG.info("The OS credential store has no vault key {} (or is locked and may not ask)", account, e);
             return Optional.empty();
-        } catch (Exception | LinkageError e) {
-            throw broken("The OS credential store could not be read", open, e);
         }
     }
 
     @Override
     public void write(String account, String value) {
-        Keyring open = connected();
         try {
-            open.setPassword(SERVICE, account, value);
+            attempt("The OS credential store could not be written", Problem.REFUSED, open -> {
+                open.setPassword(SERVICE, account, value);
+                return null;
+            });
         } catch (PasswordAccessException e) {
             LOG.warn("The OS credential store refused the vault key", e);
             throw new KeyringException(Problem.REFUSED, e);
-        } catch (Exception | LinkageError e) {
-            throw broken("The OS credential store could not be written", open, e);
         }
     }
 
     @Override
     public void delete(String account) {
-        Keyring open = connected();
         try {
-            open.deletePassword(SERVICE, account);
+            attempt("The vault key could not be deleted from the OS credential store", Problem.REFUSED, open -> {
+                open.deletePassword(SERVICE, account);
+                return null;
+            });
         } catch (PasswordAccessException e) {
             LOG.info("No vault key {} to delete from the OS credential store", account);
-        } catch (Exception | LinkageError e) {
-            throw broken("The vault key could not be deleted from the OS credential store", open, e);
         }
     }
 
-    private KeyringException broken(String what, Keyring open, Throwable failure) {
-        LOG.warn("{}; the next attempt connects again", what, failure);
-        close(open);
-        return new KeyringException(Problem.UNREACHABLE, failure);
+    /** One call of the library on the store. */
+    private interface Call<T> {
+        T on(Keyring open) throws PasswordAccessException;
+    }
+
+    /**
+     * Runs the call; when it breaks on a connection opened earlier (the store may have been restarted, as
+     * GNOME Keyring is after a dismissed prompt), once more on a new connection. When it breaks on a new
+     * one while the store still answers, the store refused the item ({@code whenAnswering}: on Linux a
+     * locked keyring that can't prompt answers so); else the store is unreachable.
+     */
+    private <T> T attempt(String what, Problem whenAnswering, Call<T> call) throws PasswordAccessException {
+        boolean openedEarlier = keyring != null;
+        Keyring open = connected();
+        try {
+            return call.on(open);
+        } catch (PasswordAccessException e) {
+            throw e;
+        } catch (Exception | LinkageError e) {
+            close(open);
+            if (openedEarlier) {
+                LOG.warn("{} on the connection opened earlier; connecting again", what, e);
+                return attempt(what, whenAnswering, call);
+            }
+            LOG.warn("{}", what, e);
+            throw new KeyringException(isAvailable() ? whenAnswering : Problem.UNREACHABLE, e);
+        }
     }
 
     @Override

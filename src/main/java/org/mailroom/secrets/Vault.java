@@ -206,11 +206,7 @@ public final class Vault {
     }
 
     private void forgetInKeyring(String account) {
-        try {
-            keyring.delete(account);
-        } catch (KeyringException e) {
-            LOG.warn("The unused vault key {} stays in the OS credential store (it opens nothing)", account, e);
-        }
+        VaultKeys.forget(keyring, account);
     }
 
     public boolean neverSave() {

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.mailroom.secrets.KeyringException.Problem;
 import org.mailroom.store.VaultKeyRecord;
 import org.mailroom.store.VaultKeyRecord.KeySource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The two ways the vault key is kept: wrapped under a key derived from a master passphrase, or as an
@@ -15,6 +17,7 @@ import org.mailroom.store.VaultKeyRecord.KeySource;
  */
 final class VaultKeys {
 
+    private static final Logger LOG = LoggerFactory.getLogger(VaultKeys.class);
     private static final String WRAP_CONTEXT = "mailroom/vault-key";
     private static final String CHECK_CONTEXT = "mailroom/vault-check";
 
@@ -55,11 +58,27 @@ final class VaultKeys {
      */
     static VaultKeyRecord putInKeyring(OsKeyring keyring, String account, byte[] vaultKey) {
         String encoded = Base64.getEncoder().encodeToString(vaultKey);
-        keyring.write(account, encoded);
-        if (!keyring.read(account).filter(encoded::equals).isPresent()) {
-            throw new KeyringException(Problem.REFUSED);
+        try {
+            keyring.write(account, encoded);
+            if (!keyring.read(account).filter(encoded::equals).isPresent()) {
+                throw new KeyringException(Problem.REFUSED);
+            }
+        } catch (KeyringException e) {
+            if (e.problem() == Problem.REFUSED || e.problem() == Problem.NO_KEY) {
+                forget(keyring, account); // the store answers: whatever part of it was kept opens nothing
+            }
+            throw e;
         }
         return new VaultKeyRecord(KeySource.OS_KEYRING, null, 0, null, account, check(vaultKey));
+    }
+
+    /** Deletes the entry if the store answers; an entry left behind is logged, not fatal. */
+    static void forget(OsKeyring keyring, String account) {
+        try {
+            keyring.delete(account);
+        } catch (KeyringException e) {
+            LOG.warn("The vault key entry {} stays in the OS credential store", account, e);
+        }
     }
 
     /** The key the store keeps for the record; NO_KEY when it has none (locked, or removed) or another one. */
