@@ -39,6 +39,14 @@ final class KeyringWait {
         }
     }
 
+    /** As {@link #run(Callable, Consumer, Consumer)} for work with no result. */
+    void run(Runnable work, Runnable onDone, Consumer<Throwable> onFailure) {
+        run(() -> {
+            work.run();
+            return null;
+        }, done -> onDone.run(), onFailure);
+    }
+
     /** Stops waiting: the store's call is interrupted (its prompt dismissed); no callback runs. */
     void cancel() {
         if (current != null) {

@@ -2,8 +2,6 @@ package org.mailroom.ui.workspace;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -63,7 +61,7 @@ public final class PasswordsViewModel {
         background.run(this::read, shown -> {
             show(shown);
             if (shown.state() == Vault.State.LOCKED && shown.keyring()) {
-                onKeyring(vault::unlockWithKeyring, () -> run(() -> { }), failure -> {
+                keyring.run(vault::unlockWithKeyring, () -> run(() -> { }), failure -> {
                     LOG.info("Saved passwords stay locked at start: {}", failure.getMessage());
                     refresh();
                 });
@@ -88,7 +86,7 @@ public final class PasswordsViewModel {
                         }
                     }, this::offerPassphrase);
         } else if (now.state() == Vault.State.LOCKED && now.keyring()) {
-            onKeyring(vault::unlockWithKeyring, () -> runThenSaveTyped(() -> { }), this::keyringFailed);
+            keyring.run(vault::unlockWithKeyring, () -> runThenSaveTyped(() -> { }), this::keyringFailed);
         } else if (now.state() == Vault.State.LOCKED) {
             unlockWithPassphrase();
         }
@@ -181,7 +179,7 @@ public final class PasswordsViewModel {
 
     /** Passwords ▸ Keep the key behind a master passphrase…: the credential store's entry is deleted. */
     public void useMasterPassphrase() {
-        askNewPassphrase("passwords.toPassphrase.title").ifPresent(typed -> onKeyring(() -> {
+        askNewPassphrase("passwords.toPassphrase.title").ifPresent(typed -> keyring.run(() -> {
             try {
                 vault.moveToPassphrase(typed);
             } finally {
@@ -192,7 +190,7 @@ public final class PasswordsViewModel {
 
     /** Passwords ▸ Keep the key in this computer's credential store: no passphrase asked from then on. */
     public void useCredentialStore() {
-        onKeyring(vault::moveToKeyring, this::refresh, this::keyringFailed);
+        keyring.run(vault::moveToKeyring, this::refresh, this::keyringFailed);
     }
 
     /** Forgets the key; saved passwords stay encrypted until the next unlock. */
@@ -211,7 +209,7 @@ public final class PasswordsViewModel {
     /** For a forgotten passphrase or a lost key: deletes the saved passwords (and the store's entry), keeps everything else. */
     public void reset() {
         if (dialogs.confirm(Text.get("passwords.reset.title"), Text.get("passwords.reset.question"), Text.get("passwords.reset.confirm"))) {
-            onKeyring(vault::reset, this::refresh, this::fail);
+            keyring.run(vault::reset, this::refresh, this::fail);
         }
     }
 
@@ -219,14 +217,6 @@ public final class PasswordsViewModel {
     public void cancelWaiting() {
         keyring.cancel();
         refresh();
-    }
-
-    private void onKeyring(Runnable work, Runnable onDone, Consumer<Throwable> onFailure) {
-        Callable<Void> call = () -> {
-            work.run();
-            return null;
-        };
-        keyring.run(call, done -> onDone.run(), onFailure);
     }
 
     /** The store did not do it: the sentence says what to do; a cancelled wait needs none. */
