@@ -44,6 +44,9 @@ public final class Launcher {
         logging.setDaemon(true);
         logging.start();
         MailroomApp.launch(paths, args);
+        // The window is closed and the app stopped: end the process even if a library left a non-daemon thread
+        // running (java-keyring's D-Bus connection does when it fails to connect).
+        System.exit(0);
     }
 
     private static void logPaths(AppPaths paths) {

@@ -32,6 +32,9 @@ public final class Mailroom implements AutoCloseable {
     private final WorkspaceDatabase database;
     private final FxBackground workspace = new FxBackground("mailroom-workspace", 1);
     private final FxBackground mailWork = new FxBackground("mailroom-mail", 4);
+    /** Calls that wait on the OS credential store: never on the workspace's thread. */
+    private final FxBackground keyringWork = new FxBackground("mailroom-keyring", 1);
+    private final OsKeyring keyring;
     /** msal4j's token requests; the wizard cancels them through their futures. */
     private final ExecutorService tokenWork = Executors.newCachedThreadPool(FxBackground.daemonThreads("mailroom-oauth"));
     private final FxDialogService dialogs = new FxDialogService();
@@ -42,10 +45,11 @@ public final class Mailroom implements AutoCloseable {
     private Mailroom(AppPaths paths, WorkspaceDatabase database, Executor opener, DetectionSettings detection) {
         this.paths = paths;
         this.detection = detection;
+        this.keyring = OsKeyring.system();
         this.database = database;
         this.windowState = new WindowState(paths.dataFolder().resolve("window.properties"));
         this.wiring = new Wiring(database, new Wiring.Parts(workspace, mailWork, tokenWork, dialogs, Screens.windows(),
-                Clock.systemDefaultZone(), detection, IdentityProviderSettings.defaults(), OsKeyring.system()));
+                Clock.systemDefaultZone(), detection, IdentityProviderSettings.defaults(), keyring, keyringWork));
         wiring.check().pause();
         wiring.check().refresh(); // wanted once the first frame is drawn
         this.firstSnapshot = database.opened().thenApplyAsync(open -> wiring.mailboxes().readWorkspace(), opener);
@@ -117,13 +121,16 @@ public final class Mailroom implements AutoCloseable {
 
     /**
      * Closes the workspace once every window is gone: the window state is written, queued workspace
-     * writes finish (bounded wait), mail and token work is stopped, then the database closes.
+     * writes finish (bounded wait), mail, token and keyring work is stopped and the connection to the OS
+     * credential store closed (its D-Bus thread would keep the process alive), then the database closes.
      */
     @Override
     public void close() {
         windowState.save();
         mailWork.close();
         tokenWork.shutdownNow();
+        keyringWork.close();
+        keyring.close();
         workspace.closeAfterQueuedWork();
         database.close();
     }

@@ -50,7 +50,7 @@ class WorkspaceMenuViewModelsTest {
         this.source = source.database();
         this.target = target;
         new SampleWorkspace(source.servers(), source.mailboxes()).load();
-        vault = new Vault(this.source, OsKeyring.system());
+        vault = new Vault(this.source, OsKeyring.UNAVAILABLE); // no credential store: the passphrase path (RealKeyringTest has the store)
         keeper = new Secrets(vault);
     }
 
@@ -244,7 +244,7 @@ class WorkspaceMenuViewModelsTest {
 
     @Test
     void passwordsAreSavedUnderAPassphraseAndOpenAgainOnlyWithIt() {
-        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), dialogs);
+        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), new DirectBackground(), dialogs);
         menu.start();
         assertThat(menu.stateProperty().get()).isEqualTo("Passwords: this session only");
 
@@ -264,7 +264,7 @@ class WorkspaceMenuViewModelsTest {
         assertThat(menu.openProperty().get()).isFalse();
 
         Secrets nextSession = new Secrets(vault); // as after a restart: nothing in memory
-        PasswordsViewModel next = new PasswordsViewModel(vault, nextSession, new DirectBackground(), dialogs);
+        PasswordsViewModel next = new PasswordsViewModel(vault, nextSession, new DirectBackground(), new DirectBackground(), dialogs);
         dialogs.passwordAnswers.add("wrong horse");
         next.savePasswords();
         assertThat(dialogs.errors).last().asString().contains("not the passphrase");
@@ -280,7 +280,7 @@ class WorkspaceMenuViewModelsTest {
 
     @Test
     void turningSavingOnSavesThePasswordsTypedEarlierOnceTheAdminAgrees() {
-        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), dialogs);
+        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), new DirectBackground(), dialogs);
         List<Long> ids = WorkspaceContent.read(source).mailboxes().stream().map(Mailbox::id).toList();
         keeper.remember(SecretRef.mailboxPassword(ids.get(0)), "typed-first".toCharArray());
         keeper.remember(SecretRef.mailboxPassword(ids.get(1)), "typed-second".toCharArray());
@@ -298,7 +298,7 @@ class WorkspaceMenuViewModelsTest {
 
     @Test
     void declingToSaveTheEarlierPasswordsKeepsThemInMemoryOnly() {
-        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), dialogs);
+        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), new DirectBackground(), dialogs);
         long id = WorkspaceContent.read(source).mailboxes().get(0).id();
         keeper.remember(SecretRef.mailboxPassword(id), "typed-first".toCharArray());
         dialogs.confirmAnswer = false;
