@@ -204,29 +204,22 @@ public final class FromAddressesViewModel {
         return FromAddress.check(newAddress.get(), newDisplayName.get());
     }
 
-    private State read(AttributeFolder wantedFolder, BusinessAttribute wantedAttribute) {
-        List<AttributeFolder> allFolders = store.folders();
-        AttributeFolder shownFolder = allFolders.stream().filter(f -> wantedFolder != null && f.id() == wantedFolder.id())
-                .findFirst().orElse(null);
-        List<BusinessAttribute> held = shownFolder == null ? List.of() : store.attributes(shownFolder);
-        BusinessAttribute shownAttribute = held.stream().filter(a -> wantedAttribute != null && a.id() == wantedAttribute.id())
-                .findFirst().orElse(null);
-        List<FromAddress> values = shownAttribute == null ? List.of() : store.values(shownAttribute);
-        return new State(allFolders, shownFolder, held, shownAttribute, values);
+    private Shown read(AttributeFolder wantedFolder, BusinessAttribute wantedAttribute) {
+        return Shown.read(store, wantedFolder, wantedAttribute);
     }
 
-    private void run(Callable<State> work) {
+    private void run(Callable<Shown> work) {
         run(work, () -> { });
     }
 
-    private void run(Callable<State> work, Runnable whenDone) {
+    private void run(Callable<Shown> work, Runnable whenDone) {
         background.run(work, state -> {
             show(state);
             whenDone.run();
         }, failure -> message.set(Failures.describe(failure)));
     }
 
-    private void show(State state) {
+    private void show(Shown state) {
         showing = true;
         try {
             folders.setAll(state.folders());
@@ -254,9 +247,6 @@ public final class FromAddressesViewModel {
                 : Text.get("from.option.attribute", attribute.get().name()), attribute);
     }
 
-    private record State(List<AttributeFolder> folders, AttributeFolder folder, List<BusinessAttribute> attributes,
-                         BusinessAttribute attribute, List<FromAddress> values) {
-    }
 
     public ObservableList<AttributeFolder> folders() {
         return folders;

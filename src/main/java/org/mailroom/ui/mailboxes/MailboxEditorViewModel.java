@@ -16,13 +16,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.mailroom.detect.SignIn;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.Field;
 import org.mailroom.domain.FromAddress;
@@ -54,14 +50,10 @@ public final class MailboxEditorViewModel {
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty fromAddress = new SimpleStringProperty("");
-    private final ObjectProperty<MailServer> server = new SimpleObjectProperty<>();
-    private final ObservableList<MailServer> serverChoices;
+    private final ServerField server;
     private final FromAddressChoices fromChoices = new FromAddressChoices();
     /** Null: the form offers no "Detect from address". */
     private DetectFromAddress serverDetection;
-    /** What the chosen detected server's source says about signing in; cleared when another server is chosen. */
-    private final ReadOnlyStringWrapper signInNote = new ReadOnlyStringWrapper("");
-    private MailServer detectedEntry;
     private final ReadOnlyObjectWrapper<Map<Field, Violation>> violations = new ReadOnlyObjectWrapper<>(Map.of());
     private final BooleanBinding valid;
     private final FormSave ok = new FormSave();
@@ -72,25 +64,19 @@ public final class MailboxEditorViewModel {
         this.original = original;
         this.passwordRequired = passwordRequired;
         this.nameTaken = nameTaken;
-        this.serverChoices = FXCollections.observableArrayList(
-                servers.stream().filter(s -> s.direction() == direction).toList());
+        this.server = new ServerField(direction, servers);
         name.set(direction == Direction.OUTBOUND ? OutboundMailbox.NAME : "");
         if (original != null) {
             fillFrom(original);
-        } else if (!serverChoices.isEmpty()) {
-            server.set(serverChoices.get(0));
+        } else {
+            server.chooseFirst();
         }
-        for (Observable field : List.of(name, maxSize, login, password, fromAddress, server)) {
+        for (Observable field : List.of(name, maxSize, login, password, fromAddress, server.chosen())) {
             field.addListener(changed -> {
                 ok.refusal().set("");
                 revalidate();
             });
         }
-        server.addListener((o, before, now) -> {
-            if (now != detectedEntry) {
-                signInNote.set("");
-            }
-        });
         revalidate();
         valid = Bindings.createBooleanBinding(() -> violations.get().isEmpty(), violations);
     }
@@ -113,11 +99,6 @@ public final class MailboxEditorViewModel {
     public MailboxEditorViewModel withFromAddresses(List<FromAddress> values, Consumer<ObservableList<FromAddress>> manager) {
         fromChoices.offer(values, manager);
         return this;
-    }
-
-    /** "Add..." in the From Address drop-down: the Manage Email Addresses window. */
-    public void manageFromAddresses() {
-        manageFromAddresses(fromAddress.get());
     }
 
     /**
@@ -186,33 +167,19 @@ public final class MailboxEditorViewModel {
      * before @, ...); what the source says about signing in stays shown until another server is chosen.
      */
     public void useDetected(DetectedServer detected) {
-        if (detected.entry().direction() != direction) {
-            return;
+        if (server.useDetected(detected) && detected.signIn().knowsLogin()) {
+            login.set(detected.signIn().login());
         }
-        useServer(detected.entry());
-        SignIn signIn = detected.signIn();
-        if (signIn.knowsLogin()) {
-            login.set(signIn.login());
-        }
-        detectedEntry = server.get();
-        signInNote.set(String.join("\n", signIn.lines()));
     }
 
     /** The detected server's login rule, sign-in methods and first steps; empty when none was detected. */
     public ReadOnlyStringProperty signInNoteProperty() {
-        return signInNote.getReadOnlyProperty();
+        return server.signInNote();
     }
 
     /** Selects a stored entry in Host/Port/Type, adding it to the choices when the form did not list it yet. */
     public void useServer(MailServer entry) {
-        if (entry.direction() != direction) {
-            return;
-        }
-        MailServer listed = serverChoices.stream().filter(s -> s.id() == entry.id()).findFirst().orElseGet(() -> {
-            serverChoices.add(entry);
-            return entry;
-        });
-        server.set(listed);
+        server.use(entry);
     }
 
     public ObservableList<FromAddress> fromChoices() {
@@ -222,7 +189,7 @@ public final class MailboxEditorViewModel {
     private void fillFrom(Mailbox mailbox) {
         name.set(mailbox.name());
         login.set(mailbox.login());
-        server.set(serverChoices.stream().filter(s -> s.id() == mailbox.server().id()).findFirst().orElse(null));
+        server.choose(mailbox.server().id());
         if (mailbox instanceof InboundMailbox inbound) {
             maxSize.set(String.valueOf(inbound.maxSizeMb()));
         } else if (mailbox instanceof OutboundMailbox outbound) {
@@ -244,13 +211,13 @@ public final class MailboxEditorViewModel {
         }
         MailboxRules.checkLogin(login.get()).ifPresent(v -> found.put(Field.LOGIN, v));
         MailboxRules.checkPassword(password.get(), passwordRequired).ifPresent(v -> found.put(Field.PASSWORD, v));
-        MailboxRules.checkServer(server.get(), direction).ifPresent(v -> found.put(Field.SERVER, v));
+        MailboxRules.checkServer(server.chosen().get(), direction).ifPresent(v -> found.put(Field.SERVER, v));
         violations.set(Collections.unmodifiableMap(found)); // an EnumMap: the problems are listed in the form's field order
     }
 
     /** The mailbox as the form describes it; call only when {@link #validProperty()} is true. */
     public Mailbox result() {
-        MailServer chosen = server.get();
+        MailServer chosen = server.chosen().get();
         if (!isInbound()) {
             return new OutboundMailbox(idOrZero(), fromAddress.get(), login.get().strip(), chosen);
         }
@@ -303,7 +270,7 @@ public final class MailboxEditorViewModel {
     }
 
     public ObservableList<MailServer> serverChoices() {
-        return serverChoices;
+        return server.choices();
     }
 
     public StringProperty nameProperty() {
@@ -327,6 +294,6 @@ public final class MailboxEditorViewModel {
     }
 
     public ObjectProperty<MailServer> serverProperty() {
-        return server;
+        return server.chosen();
     }
 }

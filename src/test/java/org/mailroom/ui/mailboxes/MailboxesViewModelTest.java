@@ -280,7 +280,7 @@ class MailboxesViewModelTest {
             manager.addValue();
         });
         dialogs.fillNextForm(form -> {
-            form.manageFromAddresses();
+            form.manageFromAddresses(form.fromAddressProperty().get());
             assertThat(form.fromChoices()).extracting(FromAddress::address).containsExactly("sales@contoso.com");
             assertThat(form.displayNameOf("SALES@contoso.com")).contains("Contoso Sales");
             form.fromAddressProperty().set("sales@contoso.com");
