@@ -51,7 +51,7 @@ final class ImportReader {
     static Parsed read(Path file) throws IOException, ImportRejectedException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attributes.isRegularFile()) {
-            throw rejected("", 0, 0, Text.get("io.problem.notAFile", file));
+            throw rejected("", 0, 0, attributes.isDirectory() ? Text.get("files.read.isFolder", file) : Text.get("io.problem.notAFile", file));
         }
         if (attributes.size() > WorkspaceJson.MAX_FILE_BYTES) {
             throw rejected("", 0, 0, Text.get("io.problem.tooLarge", attributes.size() / MEGABYTE, WorkspaceJson.MAX_FILE_BYTES / MEGABYTE));

@@ -32,7 +32,7 @@ class SpecialFileImportTest {
         Path link = Files.createSymbolicLink(folder.resolve("workspace.json"), Path.of("/dev/zero"));
 
         assertThatThrownBy(() -> ImportReader.read(link)).isInstanceOf(ImportRejectedException.class)
-                .hasMessage("$: " + link + " is not a file but a device, a named pipe or a folder; choose an exported workspace file");
+                .hasMessage("$: " + link + " is not a file but a device or a named pipe; choose an exported workspace file");
     }
 
     @Test
@@ -42,7 +42,7 @@ class SpecialFileImportTest {
         assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is available");
 
         assertThatThrownBy(() -> ImportReader.read(pipe)).isInstanceOf(ImportRejectedException.class)
-                .hasMessageContaining("is not a file but a device, a named pipe or a folder");
+                .hasMessageContaining("is not a file but a device or a named pipe");
     }
 
     @Test
@@ -62,7 +62,7 @@ class SpecialFileImportTest {
 
         assertThatThrownBy(() -> new ExportedWorkspaceReader(scratchParent).read(pipe))
                 .isInstanceOf(WorkspaceFileException.class)
-                .hasMessageContaining("is not a file but a device, a named pipe or a folder");
+                .hasMessageContaining("is not a file but a device or a named pipe");
         assertThat(scratchParent).isEmptyDirectory();
     }
 
