@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mailroom.check.WorkspaceFileException;
 import org.mailroom.check.WorkspaceFileReader;
+import org.mailroom.check.WorkspaceRulesException;
+import org.mailroom.domain.RuleViolationException;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
 
@@ -31,6 +34,11 @@ public final class ExportedWorkspaceReader implements WorkspaceFileReader {
             CheckedImport checked = importer.check(file);
             importer.apply(checked, ImportChoices.all(ImportConflict.Resolution.SKIP), null, null);
             return WorkspaceContent.read(database);
+        } catch (ImportRulesBrokenException e) {
+            throw new WorkspaceRulesException(file, e.problems().stream().map(ImportProblem::describe).toList(), e);
+        } catch (RuleViolationException e) {
+            // a rule only the workspace itself enforces (say a second outbound mailbox): as much a finding
+            throw new WorkspaceRulesException(file, List.of(e.getMessage().split("\n")), e);
         } catch (ImportRejectedException e) {
             String problems = e.problems().stream().map(ImportProblem::describe).collect(Collectors.joining("\n  "));
             throw new WorkspaceFileException(file, problems, e);

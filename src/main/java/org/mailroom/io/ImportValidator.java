@@ -63,7 +63,7 @@ final class ImportValidator {
         Optional<WorkspaceFile.Secrets> secrets = one(root, "secrets", WorkspaceFile.Secrets.class)
                 .flatMap(bound -> checks.secrets(bound, mailboxes, registrations));
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems.list());
+            throw new ImportRulesBrokenException(problems.list());
         }
         return new CheckedImport(new ImportBatch(List.copyOf(servers.values()), applications, registrations, mailboxes, folders,
                 fromAttribute, List.of()), secrets);

@@ -89,13 +89,30 @@ class CheckCommandTest {
     }
 
     @Test
-    void aValueTheDomainRefusesExitsTwoToo() {
+    void aValueTheDomainRefusesIsAnErrorFoundNotAnUnreadableFile() {
         int exit = run(file -> {
-            throw new IllegalArgumentException("Mailbox Name: at most 40 characters");
+            throw new WorkspaceRulesException(file, java.util.List.of("$.mailboxes[0].name (line 9, column 17): at most 40 characters"), null);
         }, "odd.json");
 
+        assertThat(exit).isEqualTo(1);
+        assertThat(out()).isEqualTo("""
+                Error: File [importRules]
+                    $.mailboxes[0].name (line 9, column 17): at most 40 characters
+                    Fix: Correct the value at this place in the file (or in the workspace it was exported from, then export again) and check again.
+                odd.json: 1 error; the file cannot be imported until it is fixed, so the rest of the check did not run
+                """);
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void runningOutOfMemoryIsNoFindingButAFileThatCannotBeChecked() {
+        int exit = run(file -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, "huge.json");
+
         assertThat(exit).isEqualTo(2);
-        assertThat(err()).isEqualTo("Cannot check odd.json: Mailbox Name: at most 40 characters\n");
+        assertThat(err()).startsWith("Cannot check huge.json: Mailroom ran out of memory").doesNotContain("heap space");
+        assertThat(out()).isEmpty();
     }
 
     @Test
