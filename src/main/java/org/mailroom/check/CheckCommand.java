@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Severity;
-import org.mailroom.store.WorkspaceContent;
 import org.mailroom.text.Text;
 
 /**
@@ -48,7 +47,7 @@ public final class CheckCommand {
             err.println(Text.get("check.file.unreadable", args[start], e.getReason()));
             return UNUSABLE;
         }
-        WorkspaceContent content;
+        CheckInput content;
         try {
             content = reader.read(file);
         } catch (WorkspaceRulesException e) {
@@ -68,7 +67,7 @@ public final class CheckCommand {
             err.println(Text.get("check.file.unreadable", file, e.getMessage()));
             return UNUSABLE;
         }
-        CheckReport report = new ConfigurationCheck(clock).run(CheckInput.of(content));
+        CheckReport report = new ConfigurationCheck(clock).run(content);
         print(report, file, out);
         return report.hasErrors() ? ERRORS : NO_ERRORS;
     }

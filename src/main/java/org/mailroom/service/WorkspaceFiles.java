@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.mailroom.check.CheckInput;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.io.AtomicFiles;
 import org.mailroom.io.CheckedImport;
@@ -16,6 +17,8 @@ import org.mailroom.io.ImportRejectedException;
 import org.mailroom.io.WorkspaceExporter;
 import org.mailroom.io.WorkspaceImporter;
 import org.mailroom.secrets.Secrets;
+import org.mailroom.store.OAuthStore;
+import org.mailroom.store.TestResultStore;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.store.WorkspaceImport;
@@ -41,7 +44,10 @@ public final class WorkspaceFiles {
 
     /** Writes the export; the options say which mailboxes and whether secrets go in (encrypted). */
     public void export(Path target, WorkspaceExporter.Options options) throws IOException {
-        WorkspaceExporter.write(target, WorkspaceContent.read(database), options);
+        // the last tests and checked manifests go along, so check FILE finds what the window's badge shows
+        CheckInput workspace = database.inTransaction(() -> new CheckInput(WorkspaceContent.read(database),
+                new TestResultStore(database).all(), new OAuthStore(database).manifests()));
+        WorkspaceExporter.write(target, workspace, options);
     }
 
     /** Secrets for an export or the options file, as this session or the unlocked vault knows them. */

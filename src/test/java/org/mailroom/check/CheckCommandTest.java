@@ -22,7 +22,7 @@ class CheckCommandTest {
     }
 
     private static WorkspaceFileReader returning(WorkspaceContent content) {
-        return file -> content;
+        return file -> CheckInput.of(content);
     }
 
     private String out() {
@@ -63,7 +63,7 @@ class CheckCommandTest {
                 Error: Workspace [noOutbound]
                     The workspace has no outbound mailbox: agents cannot send replies.
                     Fix: Add the outbound mailbox smtp-client""");
-        assertThat(out()).endsWith("contoso.json: 1 error, 1 warning, 1 note\n");
+        assertThat(out()).endsWith("contoso.json: 1 error, 1 warning, no notes\n");
     }
 
     @Test
@@ -71,7 +71,7 @@ class CheckCommandTest {
         Path[] asked = new Path[1];
         run(file -> {
             asked[0] = file;
-            return clean().content();
+            return CheckInput.of(clean().content());
         }, "check", "exports/contoso.json");
 
         assertThat(asked[0]).isEqualTo(Path.of("exports/contoso.json"));
