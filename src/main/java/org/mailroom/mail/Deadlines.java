@@ -14,11 +14,8 @@ import org.mailroom.text.Text;
  */
 final class Deadlines implements AutoCloseable {
 
-    private static final ScheduledExecutorService WATCH = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "mailroom-deadlines");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledExecutorService WATCH = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("mailroom-deadlines"));
 
     private final Timeline timeline;
     private final long stepNanos;

@@ -35,11 +35,7 @@ import org.mailroom.mail.ProbeExceptions.NotAuthenticatedException;
 public final class MailProbe {
 
     /** DNS lookups cannot be interrupted or timed out, so they run aside and the test stops waiting. */
-    private static final ExecutorService RESOLVER = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "mailroom-dns");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService RESOLVER = Executors.newCachedThreadPool(DaemonThreads.named("mailroom-dns"));
 
     private final ProbeRequest request;
     private volatile boolean cancelled;
