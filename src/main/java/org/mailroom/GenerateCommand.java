@@ -20,17 +20,18 @@ final class GenerateCommand {
         long seed = 42;
         try {
             for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--mailboxes" -> count = Integer.valueOf(args[++i]);
-                    case "--seed" -> seed = Long.parseLong(args[++i]);
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                String option = args[i];
+                switch (option) {
+                    case "--mailboxes" -> count = (int) number(option, ++i < args.length ? args[i] : null, 1_000_000);
+                    case "--seed" -> seed = number(option, ++i < args.length ? args[i] : null, Long.MAX_VALUE);
+                    default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
-        } catch (RuntimeException e) {
-            err.println("generate: " + (e.getMessage() == null ? "missing value" : e.getMessage()) + "\n" + USAGE);
+        } catch (IllegalArgumentException e) {
+            err.println("generate: " + e.getMessage() + "\n" + USAGE);
             return 2;
         }
-        if (count == null || count < 1 || count > 1_000_000) {
+        if (count == null || count < 1) {
             err.println(USAGE);
             return 2;
         }
@@ -46,5 +47,21 @@ final class GenerateCommand {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /** A whole number from 0 to {@code max}, or a sentence saying what was wrong (not Java's "For input string"). */
+    private static long number(String option, String value, long max) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        try {
+            long number = Long.parseLong(value);
+            if (number >= 0 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(option + " needs a whole number from 0 to " + max + ", not " + value);
     }
 }

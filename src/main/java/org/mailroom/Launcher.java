@@ -3,6 +3,7 @@ package org.mailroom;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import org.mailroom.check.CheckCommand;
 import org.mailroom.io.ExportedWorkspaceReader;
 import org.mailroom.io.OptionsCommand;
@@ -35,11 +36,19 @@ public final class Launcher {
             logPaths(paths);
             System.exit(runCommand(args, paths, System.out, System.err));
         }
+        Optional<String> missing = DesktopCheck.whatIsMissing();
+        if (missing.isPresent()) {
+            System.err.println(missing.get());
+            System.exit(1);
+        }
         // Logging starts beside the toolkit rather than before it: it costs a fifth of a second.
         Thread logging = new Thread(() -> logPaths(paths), "mailroom-logging");
         logging.setDaemon(true);
         logging.start();
         MailroomApp.launch(paths, args);
+        // The window is closed and the app stopped: end the process even if a library left a non-daemon thread
+        // running (java-keyring's D-Bus connection does when it fails to connect).
+        System.exit(0);
     }
 
     private static void logPaths(AppPaths paths) {

@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.logging.Formatter;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import org.mailroom.store.PrivateFiles;
 
 /**
  * Logging for the app, on the JDK's own java.util.logging (the SLF4J calls reach it through
@@ -24,14 +26,36 @@ public final class LogConfigurator {
     static final String CONFIG_CLASS_PROPERTY = "java.util.logging.config.class";
     private static final int FILE_LIMIT_BYTES = 5 * 1024 * 1024;
     private static final int FILE_COUNT = 10;
+    /** The file the handler writes first: {@code %g} is 0. */
+    private static final String FIRST_FILE = "mailroom.0.log";
 
-    /** Called by the log manager; reads the folder from {@link Launcher#LOG_FOLDER_PROPERTY}. */
+    /**
+     * Called by the log manager; reads the folder from {@link Launcher#LOG_FOLDER_PROPERTY}. The data folder and the
+     * log folder are made private first ({@link PrivateFiles}), and the first log file too, before the handler opens
+     * it. When they cannot be made, the logs go to the console only: opening the workspace then says why, in words.
+     */
     public LogConfigurator() throws IOException {
         String folder = System.getProperty(Launcher.LOG_FOLDER_PROPERTY);
-        if (folder != null) {
-            Files.createDirectories(Path.of(folder)); // FileHandler doesn't create it
-            LogManager.getLogManager().readConfiguration(asStream(settings(folder)));
+        if (folder == null) {
+            return;
         }
+        Path logs = Path.of(folder).toAbsolutePath();
+        try {
+            PrivateFiles.folder(logs.getParent()); // the data folder
+            PrivateFiles.folder(logs); // FileHandler doesn't create it
+            PrivateFiles.createFile(logs.resolve(FIRST_FILE));
+        } catch (IOException e) {
+            LogManager.getLogManager().readConfiguration(asStream(consoleOnly()));
+            return;
+        }
+        LogManager.getLogManager().readConfiguration(asStream(settings(folder)));
+    }
+
+    private static Properties consoleOnly() {
+        Properties settings = new Properties();
+        settings.setProperty("handlers", "java.util.logging.ConsoleHandler");
+        settings.setProperty("java.util.logging.ConsoleHandler.level", "WARNING");
+        return settings;
     }
 
     /** Makes the next start of java.util.logging in this JVM configure itself from this class. */
@@ -52,9 +76,22 @@ public final class LogConfigurator {
         settings.setProperty("java.util.logging.FileHandler.encoding", "UTF-8");
         settings.setProperty("java.util.logging.FileHandler.formatter", "java.util.logging.SimpleFormatter");
         settings.setProperty("java.util.logging.ConsoleHandler.level", "WARNING");
+        settings.setProperty("java.util.logging.ConsoleHandler.formatter", ConsoleFormat.class.getName());
         // 2026-11-27 14:02:03.117 INFO    org.mailroom.Launcher - message, then the stack trace if any
         settings.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT.%1$tL %4$-7s %3$s - %5$s%6$s%n");
         return settings;
+    }
+
+    /**
+     * The console shows what went wrong in one line and never a stack trace: a command's stderr is read by an
+     * admin or a script; the trace is in the log file.
+     */
+    public static final class ConsoleFormat extends Formatter {
+
+        @Override
+        public String format(LogRecord record) {
+            return record.getLevel().getName() + ": " + formatMessage(record) + System.lineSeparator();
+        }
     }
 
     private static ByteArrayInputStream asStream(Properties settings) {

@@ -28,9 +28,13 @@ import org.mailroom.ui.main.Screens;
 public final class Mailroom implements AutoCloseable {
 
     private final AppPaths paths;
+    private final DetectionSettings detection;
     private final WorkspaceDatabase database;
     private final FxBackground workspace = new FxBackground("mailroom-workspace", 1);
     private final FxBackground mailWork = new FxBackground("mailroom-mail", 4);
+    /** Calls that wait on the OS credential store: never on the workspace's thread. */
+    private final FxBackground keyringWork = new FxBackground("mailroom-keyring", 1);
+    private final OsKeyring keyring;
     /** msal4j's token requests; the wizard cancels them through their futures. */
     private final ExecutorService tokenWork = Executors.newCachedThreadPool(FxBackground.daemonThreads("mailroom-oauth"));
     private final FxDialogService dialogs = new FxDialogService();
@@ -40,10 +44,12 @@ public final class Mailroom implements AutoCloseable {
 
     private Mailroom(AppPaths paths, WorkspaceDatabase database, Executor opener, DetectionSettings detection) {
         this.paths = paths;
+        this.detection = detection;
+        this.keyring = OsKeyring.system();
         this.database = database;
         this.windowState = new WindowState(paths.dataFolder().resolve("window.properties"));
         this.wiring = new Wiring(database, new Wiring.Parts(workspace, mailWork, tokenWork, dialogs, Screens.windows(),
-                Clock.systemDefaultZone(), detection, IdentityProviderSettings.defaults(), OsKeyring.system()));
+                Clock.systemDefaultZone(), detection, IdentityProviderSettings.defaults(), keyring, keyringWork));
         wiring.check().pause();
         wiring.check().refresh(); // wanted once the first frame is drawn
         this.firstSnapshot = database.opened().thenApplyAsync(open -> wiring.mailboxes().readWorkspace(), opener);
@@ -59,8 +65,21 @@ public final class Mailroom implements AutoCloseable {
 
     /** As {@link #open(AppPaths)}, with server detection reaching the network as {@code detection} says (tests). */
     public static Mailroom open(AppPaths paths, DetectionSettings detection) {
+        return open(paths, detection, false);
+    }
+
+    private static Mailroom open(AppPaths paths, DetectionSettings detection, boolean readOnly) {
         Executor opener = runnable -> FxBackground.daemonThreads("mailroom-open").newThread(runnable).start();
-        return new Mailroom(paths, WorkspaceDatabase.openInBackground(paths.dataFolder(), opener), opener, detection);
+        return new Mailroom(paths, WorkspaceDatabase.openInBackground(paths.dataFolder(), readOnly, opener), opener, detection);
+    }
+
+    /**
+     * This app closed, and the same workspace opened again for reading only: the admin's answer when the data folder
+     * may not be written ({@link org.mailroom.store.WorkspaceReadOnlyException}). Slow work: not on the FX thread.
+     */
+    public Mailroom reopenReadOnly() {
+        close();
+        return open(paths, detection, true);
     }
 
     /**
@@ -68,9 +87,13 @@ public final class Mailroom implements AutoCloseable {
      * Completes (on the FX thread) once the window is up, or with the reason the workspace can't open.
      */
     public CompletableFuture<Stage> showMainWindow(Stage stage) {
+        String folder = paths.dataFolder().toString();
         new MainWindow(wiring.mailboxes(), wiring.tests(), wiring.check(), wiring.menu(), dialogs, wiring::showCheck, windowState)
-                .build(stage, paths.dataFolder().toString(), this::about);
+                .build(stage, folder, this::about);
         return firstSnapshot.thenApplyAsync(snapshot -> {
+            if (database.isReadOnly()) {
+                stage.setTitle(Text.get("app.windowTitle", Text.get("app.readOnly.title", folder)));
+            }
             wiring.mailboxes().show(snapshot);
             stage.show();
             FirstFrame.whenDrawn(stage.getScene(), () -> {
@@ -98,13 +121,16 @@ public final class Mailroom implements AutoCloseable {
 
     /**
      * Closes the workspace once every window is gone: the window state is written, queued workspace
-     * writes finish (bounded wait), mail and token work is stopped, then the database closes.
+     * writes finish (bounded wait), mail, token and keyring work is stopped and the connection to the OS
+     * credential store closed (its D-Bus thread would keep the process alive), then the database closes.
      */
     @Override
     public void close() {
         windowState.save();
         mailWork.close();
         tokenWork.shutdownNow();
+        keyringWork.close();
+        keyring.close();
         workspace.closeAfterQueuedWork();
         database.close();
     }

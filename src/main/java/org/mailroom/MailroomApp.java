@@ -5,7 +5,10 @@ import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.mailroom.store.WorkspaceReadOnlyException;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.ErrorHandler;
 import org.mailroom.ui.common.FirstFrame;
@@ -20,7 +23,7 @@ public final class MailroomApp extends Application {
      */
     private static volatile CompletableFuture<Mailroom> starting;
 
-    private Mailroom mailroom;
+    private volatile Mailroom mailroom;
 
     static void launch(AppPaths paths, String[] args) {
         starting = CompletableFuture.supplyAsync(() -> Mailroom.open(paths), runnable -> {
@@ -40,10 +43,17 @@ public final class MailroomApp extends Application {
     @Override
     public void start(Stage stage) {
         new ErrorHandler(AppPaths.forThisMachine().logFolder()).install();
+        show(stage);
+    }
+
+    private void show(Stage stage) {
         mailroom.useHostServices(getHostServices());
         mailroom.showMainWindow(stage).whenCompleteAsync((shown, failure) -> {
-            if (failure != null) {
-                refuseToStart(failure instanceof CompletionException ? failure.getCause() : failure);
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof WorkspaceReadOnlyException readOnly) {
+                offerReadOnly(stage, readOnly);
+            } else if (failure != null) {
+                refuseToStart(cause);
             } else if (StartupProbe.isRequested()) {
                 FirstFrame.whenPainted(stage.getScene(), () -> {
                     StartupProbe.report();
@@ -51,6 +61,25 @@ public final class MailroomApp extends Application {
                 });
             }
         }, Platform::runLater);
+    }
+
+    /** The data folder may not be written: say so, and open the workspace read-only if the admin wants to. */
+    private void offerReadOnly(Stage stage, WorkspaceReadOnlyException readOnly) {
+        ButtonType open = new ButtonType(Text.get("app.readOnly.open"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, readOnly.getMessage(), open,
+                new ButtonType(Text.get("app.readOnly.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.setTitle(Text.get("app.title"));
+        alert.setHeaderText(Text.get("app.readOnly.header"));
+        if (alert.showAndWait().filter(open::equals).isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        Mailroom writable = mailroom;
+        CompletableFuture.supplyAsync(writable::reopenReadOnly, runnable -> new Thread(runnable, "mailroom-reopen").start())
+                .thenAcceptAsync(reopened -> {
+                    mailroom = reopened;
+                    show(stage);
+                }, Platform::runLater);
     }
 
     /** The workspace can't be opened (in use, damaged...): say why, in words, and quit. */

@@ -61,10 +61,11 @@ public final class Wiring {
      * @param workspace where workspace work runs (one thread: one writer)
      * @param mail      where work that waits on servers runs, so the workspace never waits for them
      * @param tokenWork msal4j's token requests
+     * @param keyringWork where calls that wait on the OS credential store run (an unlock prompt may wait a minute)
      */
     public record Parts(Background workspace, Background mail, ExecutorService tokenWork, DialogService dialogs,
                         Screens screens, Clock clock, DetectionSettings detection, IdentityProviderSettings identity,
-                        OsKeyring keyring) {
+                        OsKeyring keyring, Background keyringWork) {
     }
 
     private final Navigator navigator = new Navigator();
@@ -95,7 +96,8 @@ public final class Wiring {
         DialogService dialogs = parts.dialogs();
         Screens screens = parts.screens();
 
-        this.check = new CheckViewModel(new ConfigurationCheck(parts.clock()), reader::checkInput, workspace, navigator::goTo);
+        ConfigurationCheck configurationCheck = new ConfigurationCheck(parts.clock());
+        this.check = new CheckViewModel(configurationCheck, reader::checkInput, workspace, navigator::goTo);
         events.subscribe(change -> workspace.publish(check::refresh));
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(new ConnectionTester(new CertificatePinStore(database),
                 testResults, registrations, tokenChecker(), secrets), workspace, parts.mail(), dialogs);
@@ -113,8 +115,9 @@ public final class Wiring {
                 tests::showLastTests);
         this.tests = tests;
         this.menu = new WorkspaceMenu(
-                new WorkspaceFilesViewModel(new WorkspaceFiles(database, secrets, events), workspace, dialogs, mailboxes::selectedIds),
-                new PasswordsViewModel(vault, secrets, workspace, dialogs));
+                new WorkspaceFilesViewModel(new WorkspaceFiles(database, secrets, events,
+                        () -> configurationCheck.run(reader.checkInput())), workspace, dialogs, mailboxes::selectedIds),
+                new PasswordsViewModel(vault, secrets, workspace, parts.keyringWork(), dialogs));
         navigator.register(ItemKind.MAILBOX, item -> mailboxes.select(item.id()));
         navigator.register(ItemKind.MAIL_SERVER, item -> mailboxes.manageMailServers());
         navigator.register(ItemKind.APPLICATION, item -> mailboxes.manageApplications());

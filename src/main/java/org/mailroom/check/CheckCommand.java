@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.util.List;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Severity;
+import org.mailroom.domain.AdminMessage;
 import org.mailroom.text.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The headless configuration check, for scripts: {@code check <exported workspace.json>}. Prints each finding
@@ -20,6 +23,8 @@ public final class CheckCommand {
     public static final int NO_ERRORS = 0;
     public static final int ERRORS = 1;
     public static final int UNUSABLE = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
 
     private CheckCommand() {
     }
@@ -64,7 +69,13 @@ public final class CheckCommand {
             err.println(e.getMessage());
             return UNUSABLE;
         } catch (RuntimeException e) {
-            err.println(Text.get("check.file.unreadable", file, e.getMessage()));
+            // a value the domain refuses (a 50-character Mailbox Name...) surfaces as a rule violation, in words;
+            // anything else is a bug, whose story is for the log, not for the script reading stderr
+            boolean said = e instanceof AdminMessage;
+            if (!said) {
+                LOG.error("Checking {} failed", file, e);
+            }
+            err.println(Text.get("check.file.unreadable", file, said ? e.getMessage() : Text.get("check.file.unexpected")));
             return UNUSABLE;
         }
         CheckReport report = new ConfigurationCheck(clock).run(content);

@@ -43,6 +43,11 @@ public record ItemRef(ItemKind kind, long id, String name) {
         return new ItemRef(ItemKind.FROM_ADDRESS, value.id(), value.address());
     }
 
+    /** The name alone, for a message that says what the item is itself ("the app registration {0}"). */
+    public String displayName() {
+        return name == null ? Text.get("check.item.unnamed") : name;
+    }
+
     /** e.g. "Mailbox sales@contoso.com", for the item column. */
     public String label() {
         if (kind == ItemKind.WORKSPACE) {

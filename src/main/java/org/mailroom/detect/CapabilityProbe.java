@@ -105,7 +105,7 @@ final class CapabilityProbe {
         while (deepest.getCause() != null) {
             deepest = deepest.getCause();
         }
-        return deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
+        return deepest.getMessage() == null || deepest.getMessage().isBlank() ? Text.get("probe.reason.none") : deepest.getMessage();
     }
 
     private static ProbeOutcome outcome(ProbeStatus status, Candidate candidate, String detail) {

@@ -4,8 +4,8 @@ package org.mailroom.domain;
 public record AttributeFolder(long id, String name) {
 
     public AttributeFolder {
+        name = name == null ? null : Names.normalize(name);
         BusinessAttributeRules.checkName(name, Field.FOLDER_NAME).ifPresent(RuleViolationException::throwFor);
-        name = name.strip();
     }
 
     public static AttributeFolder draft(String name) {

@@ -4,8 +4,8 @@ package org.mailroom.domain;
 public record BusinessAttribute(long id, long folderId, String name) {
 
     public BusinessAttribute {
+        name = name == null ? null : Names.normalize(name);
         BusinessAttributeRules.checkName(name, Field.ATTRIBUTE_NAME).ifPresent(RuleViolationException::throwFor);
-        name = name.strip();
     }
 
     public static BusinessAttribute draft(long folderId, String name) {

@@ -16,8 +16,12 @@ public final class BusinessAttributeRules {
         if (name == null || name.isBlank()) {
             return Optional.of(Violation.of(field, "rule.required"));
         }
+        Optional<Violation> lookAlike = Names.checkCharacters(name, field);
+        if (lookAlike.isPresent()) {
+            return lookAlike;
+        }
         boolean printable = name.codePoints().noneMatch(Character::isISOControl);
-        return printable && name.strip().length() <= MAX_NAME_LENGTH
+        return printable && Names.normalize(name).length() <= MAX_NAME_LENGTH
                 ? Optional.empty()
                 : Optional.of(Violation.of(field, "rule.attributeName"));
     }
@@ -32,8 +36,12 @@ public final class BusinessAttributeRules {
         if (displayName == null || displayName.isBlank()) {
             return Optional.of(Violation.of(Field.DISPLAY_NAME, "rule.required"));
         }
+        Optional<Violation> lookAlike = Names.checkCharacters(displayName, Field.DISPLAY_NAME);
+        if (lookAlike.isPresent()) {
+            return lookAlike;
+        }
         boolean printable = displayName.codePoints().noneMatch(c -> Character.isISOControl(c) || c == '<' || c == '>');
-        return printable && displayName.strip().length() <= MAX_DISPLAY_NAME_LENGTH
+        return printable && Names.normalize(displayName).length() <= MAX_DISPLAY_NAME_LENGTH
                 ? Optional.empty()
                 : Optional.of(Violation.of(Field.DISPLAY_NAME, "rule.displayName"));
     }

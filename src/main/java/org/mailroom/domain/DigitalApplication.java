@@ -12,9 +12,10 @@ public record DigitalApplication(long id, String name, boolean streamEnabled) {
 
     public static final int MAX_NAME_LENGTH = 64;
 
+    /** The name is kept as {@link Names#normalize} shows it (a stored name from before the rule loses invisible characters). */
     public DigitalApplication {
+        name = name == null ? null : Names.normalize(name);
         checkName(name).ifPresent(RuleViolationException::throwFor);
-        name = name.strip();
     }
 
     public static DigitalApplication draft(String name) {
@@ -25,8 +26,12 @@ public record DigitalApplication(long id, String name, boolean streamEnabled) {
         if (name == null || name.isBlank()) {
             return Optional.of(Violation.of(Field.APPLICATION_NAME, "rule.required"));
         }
+        Optional<Violation> lookAlike = Names.checkCharacters(name, Field.APPLICATION_NAME);
+        if (lookAlike.isPresent()) {
+            return lookAlike;
+        }
         boolean printable = name.codePoints().noneMatch(Character::isISOControl);
-        return printable && name.strip().length() <= MAX_NAME_LENGTH
+        return printable && Names.normalize(name).length() <= MAX_NAME_LENGTH
                 ? Optional.empty()
                 : Optional.of(Violation.of(Field.APPLICATION_NAME, "rule.applicationName"));
     }

@@ -11,9 +11,9 @@ import java.util.Locale;
 public record FromAddress(long id, long attributeId, String address, String displayName) {
 
     public FromAddress {
+        displayName = displayName == null ? null : Names.normalize(displayName);
         RuleViolationException.throwIfAny(check(address, displayName));
         address = address.strip();
-        displayName = displayName.strip();
     }
 
     public static FromAddress draft(long attributeId, String address, String displayName) {

@@ -13,8 +13,10 @@ public final class MailboxRules {
     public static final int MAX_SIZE_MB = 20;
     public static final int DEFAULT_SIZE_MB = 5;
     static final int MAX_CREDENTIAL_LENGTH = 256;
+    /** RFC 5321: a path holds at most 256 characters with its angle brackets, so an address at most 254. */
+    public static final int MAX_ADDRESS_LENGTH = 254;
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9@_.]{1," + MAX_NAME_LENGTH + "}");
+    private static final Pattern NAME_CHARACTER = Pattern.compile("[A-Za-z0-9@_.]");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     private MailboxRules() {
@@ -24,7 +26,22 @@ public final class MailboxRules {
         if (name == null || name.isEmpty()) {
             return violation(Field.MAILBOX_NAME, "rule.required");
         }
-        return NAME.matcher(name).matches() ? Optional.empty() : violation(Field.MAILBOX_NAME, "rule.mailboxName");
+        // Each way a name can break the rule in its own words: a long name is not told its characters are wrong.
+        int forbidden = firstForbiddenCharacter(name);
+        if (forbidden >= 0) {
+            return Optional.of(Character.isWhitespace(forbidden)
+                    ? Violation.of(Field.MAILBOX_NAME, "rule.mailboxName.space")
+                    : Violation.of(Field.MAILBOX_NAME, "rule.mailboxName.characters", Character.toString(forbidden)));
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            return Optional.of(Violation.of(Field.MAILBOX_NAME, "rule.mailboxName.length", MAX_NAME_LENGTH, name.length()));
+        }
+        return Optional.empty();
+    }
+
+    /** The first character the spec doesn't allow in a Mailbox Name (ASCII letters, digits, @ _ .), or -1. */
+    private static int firstForbiddenCharacter(String name) {
+        return name.codePoints().filter(c -> !NAME_CHARACTER.matcher(Character.toString(c)).matches()).findFirst().orElse(-1);
     }
 
     public static Optional<Violation> checkMaxSize(int megabytes) {
@@ -72,6 +89,9 @@ public final class MailboxRules {
             return violation(Field.FROM_ADDRESS, "rule.required");
         }
         String candidate = address.strip();
+        if (candidate.length() > MAX_ADDRESS_LENGTH) {
+            return Optional.of(Violation.of(Field.FROM_ADDRESS, "rule.emailAddressLength", MAX_ADDRESS_LENGTH));
+        }
         try {
             InternetAddress parsed = new InternetAddress(candidate, true);
             parsed.validate();

@@ -94,9 +94,9 @@ public final class WorkspaceRules {
         return nameKey(a).equals(nameKey(b));
     }
 
-    /** Names are unique ignoring case; this is the form they are compared in. */
+    /** Names are unique as the admin sees them, ignoring case; this is the form they are compared in ({@link Names#key}). */
     public static String nameKey(String name) {
-        return name.toUpperCase(Locale.ROOT);
+        return Names.key(name);
     }
 
     public static Violation duplicateName(String name) {
@@ -105,5 +105,13 @@ public final class WorkspaceRules {
 
     public static Violation secondOutbound() {
         return Violation.of(Field.DIRECTION, "rule.oneOutbound");
+    }
+
+    /**
+     * Two mailboxes of one direction with this key read the same account (the same login on the same host,
+     * through IMAP or POP3 alike) and take each other's messages. Compared ignoring case, as Exchange does.
+     */
+    public static String accountKey(Mailbox mailbox) {
+        return mailbox.direction() + " " + mailbox.server().host().toLowerCase(Locale.ROOT) + " " + mailbox.login().toLowerCase(Locale.ROOT);
     }
 }

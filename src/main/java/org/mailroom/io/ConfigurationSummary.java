@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mailroom.check.Finding;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
 import org.mailroom.domain.DigitalApplication;
@@ -15,6 +16,7 @@ import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.MailboxState;
 import org.mailroom.domain.OutboundMailbox;
+import org.mailroom.domain.Severity;
 import org.mailroom.oauth.OAuthLink;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.store.WorkspaceContent;
@@ -29,17 +31,22 @@ public final class ConfigurationSummary {
     private static final String STYLE = "body{font-family:sans-serif;font-size:11pt;margin:2em}"
             + "table{border-collapse:collapse;width:100%;margin-bottom:1.5em}th,td{border:1px solid #999;padding:4px 6px;"
             + "text-align:left;vertical-align:top}th{background:#eee}h2{page-break-after:avoid}tr{page-break-inside:avoid}"
-            + ".sign td{height:2.5em}";
+            + ".sign td{height:2.5em}.open{font-weight:bold;color:#b71c1c}";
 
     private ConfigurationSummary() {
     }
 
-    public static String html(WorkspaceContent content, ZonedDateTime generatedAt) {
+    /** @param findings what the configuration check finds open now; listed before the sign-off */
+    public static String html(WorkspaceContent content, List<Finding> findings, ZonedDateTime generatedAt) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>")
                 .append(escape(Text.get("io.summary.title"))).append("</title><style>").append(STYLE).append("</style></head><body>\n")
                 .append("<h1>").append(escape(Text.get("io.summary.title"))).append("</h1>\n<p>")
                 .append(escape(Text.get("io.summary.generated", generatedAt.format(DateTimeFormatter.RFC_1123_DATE_TIME))))
                 .append("</p>\n");
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        if (errors > 0) {
+            html.append("<p class=\"open\">").append(escape(Text.get("io.summary.openErrors", errors))).append("</p>\n");
+        }
         heading(html, "io.summary.mailboxes");
         table(html, List.of(Text.get("field.mailboxName"), Text.get("field.direction"), Text.get("field.state"),
                 Text.get("field.server"), Text.get("field.login"), Text.get("io.summary.sizeOrFrom"), Text.get("field.applicationName"),
@@ -54,12 +61,19 @@ public final class ConfigurationSummary {
         heading(html, "io.summary.registrations");
         table(html, List.of(Text.get("oauth.field.name"), Text.get("oauth.field.clientId"), Text.get("oauth.field.tenant"),
                 Text.get("oauth.field.cloud"), Text.get("oauth.field.grant")), content.registrations().stream().map(r -> List.of(r.name(),
-                r.registration().clientId(), r.registration().tenant(), r.registration().cloud().authority(), r.registration().grant().name())).toList());
+                r.registration().clientId(), r.registration().tenant(), Text.of(r.registration().cloud()), Text.of(r.registration().grant()))).toList());
         heading(html, "io.summary.fromAddresses");
         table(html, List.of(Text.get("field.folderName"), Text.get("field.attributeName"), Text.get("field.valueName"),
                 Text.get("field.displayName")), fromAddressRows(content));
         html.append("<p>").append(escape(content.fromAttribute().map(a -> Text.get("io.summary.fromAttribute", a.name()))
                 .orElse(Text.get("io.summary.noFromAttribute")))).append("</p>\n");
+        heading(html, "io.summary.findings");
+        if (findings.isEmpty()) {
+            html.append("<p>").append(escape(Text.get("io.summary.noFindings"))).append("</p>\n");
+        } else {
+            table(html, List.of(Text.get("check.column.severity"), Text.get("check.column.item"), Text.get("check.column.message"),
+                    Text.get("check.column.fix")), findings.stream().map(f -> List.of(f.severity().label(), f.item().label(), f.message(), f.fix())).toList());
+        }
         heading(html, "io.summary.signOff");
         html.append("<table class=\"sign\"><tr><th>").append(escape(Text.get("io.summary.reviewedBy"))).append("</th><th>")
                 .append(escape(Text.get("io.summary.date"))).append("</th><th>").append(escape(Text.get("io.summary.signature")))

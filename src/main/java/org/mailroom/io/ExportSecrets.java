@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.mailroom.domain.SecretKind;
@@ -42,23 +43,43 @@ final class ExportSecrets {
         }
     }
 
-    /** The secrets in clear (the caller wipes them), or empty for a wrong passphrase. */
-    static Optional<List<ImportBatch.Secret>> open(WorkspaceFile.Secrets secrets, char[] passphrase) {
+    /**
+     * The secrets in clear (the caller wipes them). Two refusals, told apart by the check value: it is sealed
+     * under the key alone, so once it opens the passphrase (with the file's salt and work factor) is right, and a
+     * secret whose GCM tag then fails was changed after export (its owner and kind are bound in, so a secret moved
+     * to another mailbox fails too). When the check value itself does not open, AES-GCM cannot tell a mistyped
+     * passphrase from a changed check, salt or work factor: the admin is told the likelier one and the other.
+     *
+     * @throws ImportRejectedException for a wrong passphrase, or naming the first secret that was changed
+     */
+    static List<ImportBatch.Secret> open(WorkspaceFile.Secrets secrets, char[] passphrase) throws ImportRejectedException {
         Base64.Decoder base64 = Base64.getDecoder();
         byte[] key = SecretCipher.deriveKey(passphrase, base64.decode(secrets.salt()), secrets.iterations());
+        List<ImportBatch.Secret> opened = new ArrayList<>();
         try {
-            SecretCipher.open(key, base64.decode(secrets.check()), CHECK_CONTEXT);
-            List<ImportBatch.Secret> opened = new ArrayList<>();
-            for (WorkspaceFile.SealedSecret item : secrets.items()) {
-                char[] secret = SecretCipher.openChars(key, base64.decode(item.sealed()), context(item.kind(), item.owner()));
-                opened.add(new ImportBatch.Secret(item.kind(), item.owner(), secret));
+            try {
+                SecretCipher.open(key, base64.decode(secrets.check()), CHECK_CONTEXT);
+            } catch (SecretUnreadableException e) {
+                throw refused("/secrets", Text.get("io.import.wrongPassphrase"));
             }
-            return Optional.of(opened);
-        } catch (SecretUnreadableException e) {
-            return Optional.empty();
+            for (int i = 0; i < secrets.items().size(); i++) {
+                WorkspaceFile.SealedSecret item = secrets.items().get(i);
+                try {
+                    char[] secret = SecretCipher.openChars(key, base64.decode(item.sealed()), context(item.kind(), item.owner()));
+                    opened.add(new ImportBatch.Secret(item.kind(), item.owner(), secret));
+                } catch (SecretUnreadableException e) {
+                    opened.forEach(s -> SecretCipher.wipe(s.secret()));
+                    throw refused("/secrets/items/" + i, Text.get("io.import.secretChanged", item.owner()));
+                }
+            }
+            return opened;
         } finally {
             SecretCipher.wipe(key);
         }
+    }
+
+    private static ImportRejectedException refused(String pointer, String message) {
+        return new ImportRejectedException(List.of(new ImportProblem(pointer, 0, 0, message)));
     }
 
     /** The section's shape: known cipher and KDF, sane work factor, base64 everywhere, owners in the file. */
@@ -113,7 +134,8 @@ final class ExportSecrets {
         }
     }
 
+    /** Frozen as it was written into files already exported: not {@link WorkspaceRules#nameKey}, which may change. */
     private static String context(SecretKind kind, String owner) {
-        return "mailroom-export/" + kind.name() + "/" + WorkspaceRules.nameKey(owner);
+        return "mailroom-export/" + kind.name() + "/" + owner.toUpperCase(Locale.ROOT);
     }
 }

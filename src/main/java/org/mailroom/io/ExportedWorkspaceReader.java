@@ -29,29 +29,45 @@ import org.mailroom.store.WorkspaceDatabase;
  */
 public final class ExportedWorkspaceReader implements WorkspaceFileReader {
 
+    /** Where the scratch workspace goes: the temp folder, or a test's. */
+    private final Path scratchParent;
+
+    public ExportedWorkspaceReader() {
+        this(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    public ExportedWorkspaceReader(Path scratchParent) {
+        this.scratchParent = scratchParent;
+    }
+
+    /** The file is read and checked before the scratch workspace exists, so a refused file leaves nothing behind. */
     @Override
     public CheckInput read(Path file) throws WorkspaceFileException {
-        Path scratch;
+        CheckedImport checked;
         try {
-            scratch = Files.createTempDirectory("mailroom-check");
-        } catch (IOException e) {
-            throw new WorkspaceFileException(file, e.getMessage(), e);
-        }
-        try (WorkspaceDatabase database = WorkspaceDatabase.open(scratch)) {
-            WorkspaceImporter importer = new WorkspaceImporter(database);
-            CheckedImport checked = importer.check(file);
-            importer.apply(checked, ImportChoices.all(ImportConflict.Resolution.SKIP), null, null);
-            return withCheckExtras(WorkspaceContent.read(database), checked);
+            checked = ImportValidator.validate(ImportReader.read(file)); // a refused file needs no scratch workspace
         } catch (ImportRulesBrokenException e) {
             throw new WorkspaceRulesException(file, e.problems().stream().map(ImportProblem::describe).toList(), e);
-        } catch (RuleViolationException e) {
-            // a rule only the workspace itself enforces (say a second outbound mailbox): as much a finding
-            throw new WorkspaceRulesException(file, List.of(e.getMessage().split("\n")), e);
         } catch (ImportRejectedException e) {
             String problems = e.problems().stream().map(ImportProblem::describe).collect(Collectors.joining("\n  "));
             throw new WorkspaceFileException(file, problems, e);
         } catch (IOException e) {
-            throw new WorkspaceFileException(file, String.valueOf(e.getMessage()), e);
+            throw new WorkspaceFileException(file, FileAccessException.reading(file, e).getMessage(), e);
+        }
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory(scratchParent, "mailroom-check");
+        } catch (IOException e) {
+            throw new WorkspaceFileException(file, FileAccessException.writing(scratchParent, e).getMessage(), e);
+        }
+        try (WorkspaceDatabase database = WorkspaceDatabase.open(scratch)) {
+            new WorkspaceImporter(database).apply(checked, ImportChoices.all(ImportConflict.Resolution.SKIP), null, null);
+            return withCheckExtras(WorkspaceContent.read(database), checked);
+        } catch (RuleViolationException e) {
+            // a rule only the workspace itself enforces (say a second outbound mailbox): as much a finding
+            throw new WorkspaceRulesException(file, List.of(e.getMessage().split("\n")), e);
+        } catch (ImportRejectedException e) {
+            throw new IllegalStateException("an import without secrets is never refused at apply", e);
         } finally {
             deleteQuietly(scratch);
         }

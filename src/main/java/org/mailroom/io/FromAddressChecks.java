@@ -7,6 +7,7 @@ import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
 import org.mailroom.domain.Field;
 import org.mailroom.domain.FromAddress;
+import org.mailroom.domain.Names;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
 import org.mailroom.domain.WorkspaceRules;
@@ -37,11 +38,11 @@ final class FromAddressChecks {
                 boolean attributeNamed = validName(attribute.at("name"), () -> BusinessAttribute.draft(0, attribute.value().name()));
                 List<ImportBatch.Value> values = values(attribute);
                 if (attributeNamed) {
-                    validAttributes.add(new ImportBatch.Attribute(attribute.value().name().strip(), values));
+                    validAttributes.add(new ImportBatch.Attribute(Names.normalize(attribute.value().name()), values));
                 }
             }
             if (named) {
-                valid.add(new ImportBatch.Folder(item.value().name().strip(), validAttributes));
+                valid.add(new ImportBatch.Folder(Names.normalize(item.value().name()), validAttributes));
             }
         }
         return valid;

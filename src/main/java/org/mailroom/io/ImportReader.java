@@ -1,13 +1,13 @@
 package org.mailroom.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -16,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,84 +29,120 @@ import org.mailroom.text.Text;
 final class ImportReader {
 
     /** The parsed file and where each value (by JSON Pointer) starts. */
-    record Parsed(JsonNode root, Map<String, JsonLocation> locations) {
+    record Parsed(JsonNode root, Map<String, TextPosition> locations) {
 
         ImportProblem problem(String pointer, String message) {
-            JsonLocation at = locations.get(pointer);
+            TextPosition at = locations.get(pointer);
             return at == null
                     ? new ImportProblem(pointer, 0, 0, message)
-                    : new ImportProblem(pointer, at.getLineNr(), at.getColumnNr(), message);
+                    : new ImportProblem(pointer, at.line(), at.column(), message);
         }
     }
+
+    private static final long MEGABYTE = 1024 * 1024;
 
     private ImportReader() {
     }
 
+    /**
+     * Reads a regular file only (a device or a named pipe would never end, or block), and at most
+     * {@link WorkspaceJson#MAX_FILE_BYTES} of it, counted while reading: the size asked first may grow.
+     */
     static Parsed read(Path file) throws IOException, ImportRejectedException {
-        long size = Files.size(file);
-        if (size > WorkspaceJson.MAX_FILE_BYTES) {
-            throw rejected("", 0, 0, Text.get("io.problem.tooLarge", size / (1024 * 1024), WorkspaceJson.MAX_FILE_BYTES / (1024 * 1024)));
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isDirectory()) {
+            throw rejected("", 0, 0, Text.get("files.read.isFolder", file));
         }
-        return read(Files.readAllBytes(file));
+        if (!attributes.isRegularFile()) {
+            throw rejected("", 0, 0, Text.get("io.problem.notAFile", file));
+        }
+        if (attributes.size() > WorkspaceJson.MAX_FILE_BYTES) {
+            throw rejected("", 0, 0, Text.get("io.problem.tooLarge", attributes.size() / MEGABYTE, WorkspaceJson.MAX_FILE_BYTES / MEGABYTE));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file);
+        }
     }
 
+    static Parsed read(InputStream in, Path file) throws IOException, ImportRejectedException {
+        byte[] bytes = in.readNBytes(Math.toIntExact(WorkspaceJson.MAX_FILE_BYTES + 1));
+        if (bytes.length > WorkspaceJson.MAX_FILE_BYTES) {
+            throw rejected("", 0, 0, Text.get("io.problem.grewTooLarge", file, WorkspaceJson.MAX_FILE_BYTES / MEGABYTE));
+        }
+        return read(bytes);
+    }
+
+    /**
+     * Jackson reads the bytes itself, so it skips a UTF-8 byte order mark as editors on Windows write one;
+     * the positions it reports in bytes become the lines and columns (in characters) an editor shows.
+     */
     static Parsed read(byte[] bytes) throws ImportRejectedException {
         if (bytes.length > WorkspaceJson.MAX_FILE_BYTES) {
-            throw rejected("", 0, 0, Text.get("io.problem.tooLarge", bytes.length / (1024 * 1024), WorkspaceJson.MAX_FILE_BYTES / (1024 * 1024)));
+            throw rejected("", 0, 0, Text.get("io.problem.tooLarge", bytes.length / MEGABYTE, WorkspaceJson.MAX_FILE_BYTES / MEGABYTE));
         }
-        String text = decodeUtf8(bytes);
-        Map<String, JsonLocation> locations = new HashMap<>();
-        try (JsonParser parser = WorkspaceJson.MAPPER.createParser(text)) {
+        checkUtf8(bytes);
+        Map<String, TextPosition> locations = new HashMap<>();
+        TextPosition.Counter positions = new TextPosition.Counter(bytes);
+        try (JsonParser parser = WorkspaceJson.MAPPER.createParser(bytes)) {
+            // NaN and Infinity are read as numbers only to be refused below at their own place, in words
+            parser.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
+            int depth = 0;
+            boolean rootRead = false;
             try {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
+                    String pointer = parser.getParsingContext().pathAsPointer().toString();
+                    if (depth == 0 && rootRead) {
+                        throw rejected("", positions.at(parser.currentTokenLocation()), Text.get("io.problem.secondValue"));
+                    }
                     if (token == JsonToken.VALUE_STRING) {
                         parser.getText(); // Jackson checks a string's length when it is read, so read it here
                     }
-                    if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-                        locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
+                    if (token == JsonToken.VALUE_NUMBER_FLOAT && parser.isNaN()) {
+                        throw rejected(pointer, positions.at(parser.currentTokenLocation()), Text.get("io.problem.notANumber", parser.getText()));
                     }
+                    if (!token.isStructEnd()) {
+                        locations.putIfAbsent(pointer, positions.at(parser.currentTokenLocation()));
+                    }
+                    depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                    rootRead = depth == 0;
                 }
             } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation();
                 String pointer = parser.getParsingContext().pathAsPointer().toString();
-                throw rejected(pointer, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), syntaxMessage(e));
+                // whatever follows the workspace's closing brace, it is one thing too many
+                String message = rootRead ? Text.get("io.problem.secondValue") : syntaxMessage(e, bytes);
+                throw rejected(pointer, e.getLocation() == null ? null : positions.at(e.getLocation()), message);
             }
             if (locations.isEmpty()) {
                 throw rejected("", 0, 0, Text.get("io.problem.empty"));
             }
-            return new Parsed(WorkspaceJson.MAPPER.readTree(text), locations);
+            return new Parsed(WorkspaceJson.MAPPER.readTree(bytes), locations);
         } catch (IOException e) {
-            throw rejected("", 0, 0, Text.get("io.problem.syntax", e.getMessage()));
+            // the bytes were read through once already: only a limit or a bug can land here
+            throw rejected("", 0, 0, Text.get("io.problem.unreadable"));
         }
     }
 
-    /** Jackson's own words stay as a detail; what the admin reads first comes from the bundle. */
-    private static String syntaxMessage(JsonProcessingException e) {
-        String detail = e.getOriginalMessage();
-        if (e instanceof StreamConstraintsException) {
-            if (detail.contains("nesting depth")) {
-                return Text.get("io.problem.tooDeep", WorkspaceJson.MAX_DEPTH);
-            }
-            if (detail.contains("String value length")) {
-                return Text.get("io.problem.stringTooLong", WorkspaceJson.MAX_STRING_LENGTH);
-            }
-            if (detail.contains("Number value length")) {
-                return Text.get("io.problem.numberTooLong");
-            }
-            return Text.get("io.problem.limit", detail);
+    /** What goes beyond a safety limit (Jackson names the limit only in its message), or what is not JSON. */
+    private static String syntaxMessage(JsonProcessingException e, byte[] bytes) {
+        if (!(e instanceof StreamConstraintsException limit)) {
+            return JsonSyntax.explain(e, bytes);
         }
-        if (e instanceof JsonEOFException) {
-            return Text.get("io.problem.truncated");
+        String detail = limit.getOriginalMessage();
+        if (detail.contains("nesting depth")) {
+            return Text.get("io.problem.tooDeep", WorkspaceJson.MAX_DEPTH);
         }
-        if (detail.startsWith("Duplicate field")) {
-            return Text.get("io.problem.duplicateKey", detail.replaceAll("^Duplicate field '(.*)'$", "$1"));
+        if (detail.contains("String value length")) {
+            return Text.get("io.problem.stringTooLong", WorkspaceJson.MAX_STRING_LENGTH);
         }
-        return Text.get("io.problem.syntax", detail);
+        if (detail.contains("Number value length")) {
+            return Text.get("io.problem.numberTooLong");
+        }
+        return Text.get("io.problem.limit");
     }
 
     /** The JDK's strict decoder finds the first byte that is not UTF-8; its line and column are counted here. */
-    private static String decodeUtf8(byte[] bytes) throws ImportRejectedException {
+    private static void checkUtf8(byte[] bytes) throws ImportRejectedException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -113,18 +150,12 @@ final class ImportReader {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw rejected("", line, offset - lineStart + 1, Text.get("io.problem.notUtf8", offset));
+            throw rejected("", new TextPosition.Counter(bytes).at(offset), Text.get("io.problem.notUtf8", offset));
         }
-        decoder.flush(out);
-        return out.flip().toString();
+    }
+
+    private static ImportRejectedException rejected(String pointer, TextPosition at, String message) {
+        return at == null ? rejected(pointer, 0, 0, message) : rejected(pointer, at.line(), at.column(), message);
     }
 
     private static ImportRejectedException rejected(String pointer, int line, int column, String message) {

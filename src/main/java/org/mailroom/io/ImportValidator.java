@@ -81,7 +81,9 @@ final class ImportValidator {
             return;
         }
         JsonNode version = root.get("version");
-        if (version == null || !version.canConvertToExactIntegral() || !version.canConvertToInt()) {
+        if (version != null && version.isIntegralNumber() && !version.canConvertToInt()) {
+            problems.add("/version", Text.get("io.problem.unknownVersion", version.bigIntegerValue(), WorkspaceFile.VERSION));
+        } else if (version == null || !version.canConvertToExactIntegral() || !version.canConvertToInt()) {
             problems.add(version == null ? "" : "/version", Text.get("io.problem.noVersion"));
         } else if (version.intValue() > WorkspaceFile.VERSION) {
             problems.add("/version", Text.get("io.problem.newerVersion", version.intValue(), WorkspaceFile.VERSION));

@@ -14,6 +14,7 @@ import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.MailboxRules;
+import org.mailroom.domain.Names;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Violation;
 import org.mailroom.domain.WorkspaceRules;
@@ -31,7 +32,7 @@ final class ItemChecks {
 
     static final int MAX_REF_LENGTH = 64;
     /** As long as the workspace column. */
-    static final int MAX_REGISTRATION_NAME = 120;
+    static final int MAX_REGISTRATION_NAME = RegistrationRules.MAX_NAME_LENGTH;
     /** Where in a server entry each field's problem goes. */
     private static final Map<Field, String> SERVER_FIELDS = Map.of(Field.HOST, "host", Field.PORT, "port",
             Field.PROTOCOL, "protocol", Field.SECURITY, "security");
@@ -102,7 +103,7 @@ final class ItemChecks {
         List<ImportBatch.Registration> valid = new ArrayList<>();
         for (Bound<WorkspaceFile.Registration> item : items) {
             WorkspaceFile.Registration r = item.value();
-            if (r.name() != null && r.name().strip().length() > MAX_REGISTRATION_NAME) {
+            if (r.name() != null && Names.normalize(r.name()).length() > MAX_REGISTRATION_NAME) {
                 problems.add(item.at("name"), Text.get("io.problem.nameTooLong", MAX_REGISTRATION_NAME));
                 refuse("registration", r.name());
                 continue;

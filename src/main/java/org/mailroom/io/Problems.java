@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mailroom.domain.AdminMessage;
 import org.mailroom.domain.Violation;
 import org.mailroom.text.Text;
 
@@ -71,7 +72,7 @@ final class Problems {
             String at = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
             add(pointer + at, Text.get("io.problem.outOfRange"));
         } catch (JsonProcessingException e) {
-            add(pointer, Text.get("io.problem.invalidValue", e.getOriginalMessage()));
+            add(pointer, Text.get("io.problem.wrongKind"));
         }
         return Optional.empty();
     }
@@ -90,12 +91,18 @@ final class Problems {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return Text.get("io.problem.unknownField", unknown.getPropertyName());
         }
+        if (e.getCause() instanceof InputCoercionException) {
+            return Text.get("io.problem.outOfRange"); // 99999999999 for a port: a whole number, too large for any
+        }
+        if (e.getCause() instanceof AdminMessage refusal) {
+            return refusal.getMessage(); // a value a domain record refused, in the rule's own words
+        }
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target == null) {
-            return Text.get("io.problem.invalidValue", e.getOriginalMessage());
+            return Text.get("io.problem.wrongKind");
         }
         if (target.isEnum()) {
-            String allowed = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+            String allowed = Arrays.stream(target.getEnumConstants()).map(c -> "\"" + ((Enum<?>) c).name() + "\"").collect(Collectors.joining(", "));
             return Text.get("io.problem.oneOf", allowed);
         }
         if (target == Integer.class || target == int.class) {

@@ -16,7 +16,6 @@ import org.mailroom.store.SecretSealer;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.store.WorkspaceImport;
-import org.mailroom.text.Text;
 
 /**
  * Import in the order the UI asks: {@link #check} the whole file (every problem with its path), then
@@ -45,20 +44,29 @@ public final class WorkspaceImporter {
     }
 
     /**
+     * The imported mailboxes that, applied as chosen, would read the same login on the same server as another
+     * mailbox ("Import it renamed" makes such a look-alike): the admin is asked before they are created.
+     */
+    public List<SharedAccount> sharedAccounts(CheckedImport checked, ImportChoices choices) {
+        WorkspaceContent current = WorkspaceContent.read(database);
+        ImportBatch batch = new ConflictResolver(current).resolve(checked.items(), List.of(), choices);
+        return SharedAccount.find(current.mailboxes(), batch.mailboxes());
+    }
+
+    /**
      * Applies the file with the conflicts resolved as chosen, all or nothing.
      *
      * @param exportPassphrase null to import without the file's secrets
      * @param keeper           receives the secrets: saved in the vault (same transaction) when it can save,
      *                         else remembered for the session; null to drop them
-     * @throws ImportRejectedException when the passphrase does not open the secrets; nothing changed
+     * @throws ImportRejectedException when the passphrase does not open the secrets, or a secret was changed after
+     *                                 export; nothing changed
      */
     public WorkspaceImport.Report apply(CheckedImport checked, ImportChoices choices, char[] exportPassphrase,
                                         Secrets keeper) throws ImportRejectedException {
         List<ImportBatch.Secret> secrets = List.of();
         if (exportPassphrase != null && keeper != null && checked.sealedSecrets().isPresent()) {
-            secrets = ExportSecrets.open(checked.sealedSecrets().get(), exportPassphrase)
-                    .orElseThrow(() -> new ImportRejectedException(List.of(new ImportProblem("/secrets", 0, 0,
-                            Text.get("io.import.wrongPassphrase")))));
+            secrets = ExportSecrets.open(checked.sealedSecrets().get(), exportPassphrase);
         }
         try {
             ImportBatch batch = new ConflictResolver(WorkspaceContent.read(database)).resolve(checked.items(), secrets, choices);

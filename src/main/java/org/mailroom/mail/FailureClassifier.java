@@ -146,7 +146,7 @@ final class FailureClassifier {
 
     private static String messageOf(Throwable t) {
         String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message.strip();
+        return message == null || message.isBlank() ? Text.get("probe.reason.none") : message.strip();
     }
 
     private static List<Throwable> chain(Throwable error) {

@@ -2,6 +2,7 @@ package org.mailroom.oauth;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.mailroom.domain.Names;
 
 /**
  * The Azure app registration E-mail Server signs in with; one app can serve all mailboxes of a company.
@@ -26,9 +27,9 @@ public record AzureAppRegistration(String name, String clientId, String tenant, 
         return cloud.authority() + "/" + tenant;
     }
 
-    /** The same registration with GUIDs and domain lower-cased and braces or blanks around them removed. */
+    /** The same registration with its name as {@link Names#normalize} shows it, GUIDs and domain lower-cased and braces or blanks around them removed. */
     public AzureAppRegistration normalized() {
-        return new AzureAppRegistration(name == null ? null : name.strip(), RegistrationRules.normalizeGuid(clientId),
+        return new AzureAppRegistration(name == null ? null : Names.normalize(name), RegistrationRules.normalizeGuid(clientId),
                 RegistrationRules.normalizeTenant(tenant), cloud, accountType, grant, protocols);
     }
 }

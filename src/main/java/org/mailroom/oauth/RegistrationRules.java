@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.mailroom.domain.Field;
+import org.mailroom.domain.Names;
 import org.mailroom.domain.Violation;
 
 /** The rules of the registration values (facts sheet §4), each naming the field and the rule. */
 public final class RegistrationRules {
 
+    /** The longest name the workspace keeps (its column). */
+    public static final int MAX_NAME_LENGTH = 120;
     public static final String COMMON = "common";
     public static final String CONSUMERS = "consumers";
     public static final String ORGANIZATIONS = "organizations";
@@ -32,6 +35,11 @@ public final class RegistrationRules {
         List<Violation> warnings = new ArrayList<>();
         if (r.name() == null || r.name().isEmpty()) {
             errors.add(violation(Field.REGISTRATION_NAME, "rule.required"));
+        } else {
+            Names.checkCharacters(registration.name(), Field.REGISTRATION_NAME).ifPresent(errors::add);
+            if (r.name().length() > MAX_NAME_LENGTH) {
+                errors.add(Violation.of(Field.REGISTRATION_NAME, "oauth.rule.nameLength", MAX_NAME_LENGTH));
+            }
         }
         checkClientId(r.clientId()).ifPresent(errors::add);
         checkTenant(r.tenant(), r.grant()).ifPresent(errors::add);

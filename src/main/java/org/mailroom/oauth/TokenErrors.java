@@ -47,12 +47,27 @@ public final class TokenErrors {
         if (error instanceof TimeoutException || has(thrown, InterruptedIOException.class)) {
             return new TokenFailure("timeout", Text.get("oauth.failure.timeout"), "");
         }
-        if (has(thrown, ConnectException.class) || has(thrown, UnknownHostException.class)
-                || has(thrown, NoRouteToHostException.class)) {
-            return new TokenFailure("unreachable", Text.get("oauth.failure.unreachable"), firstLine(description));
+        UnknownHostException unknownHost = find(thrown, UnknownHostException.class);
+        if (unknownHost != null) {
+            return new TokenFailure("unreachable", Text.get("oauth.failure.unreachable"),
+                    Text.get("oauth.failure.hostNotFound", String.valueOf(unknownHost.getMessage()).split(":")[0].strip()));
         }
-        String code = error instanceof MsalException ? ((MsalException) error).errorCode() : error.getClass().getSimpleName();
-        return new TokenFailure(code == null ? "unknown" : code, Text.get("oauth.failure.unknown"), firstLine(description));
+        if (has(thrown, ConnectException.class) || has(thrown, NoRouteToHostException.class)) {
+            return new TokenFailure("unreachable", Text.get("oauth.failure.unreachable"), rootMessage(thrown));
+        }
+        // msal4j wraps what it did not expect as "java.net.SomeException: ..."; a class name is not a reason
+        String code = error instanceof MsalException msal ? msal.errorCode() : null;
+        return new TokenFailure(code == null ? "unknown" : code, Text.get("oauth.failure.unknown"), rootMessage(thrown));
+    }
+
+    /** The innermost cause's own words (the system's, e.g. "Connection refused"), never a class name. */
+    private static String rootMessage(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? "" : firstLine(message);
     }
 
     private static Throwable unwrap(Throwable thrown) {
@@ -64,15 +79,19 @@ public final class TokenErrors {
     }
 
     private static boolean has(Throwable thrown, Class<? extends Throwable> type) {
+        return find(thrown, type) != null;
+    }
+
+    private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
             if (t.getCause() == t) {
                 break;
             }
         }
-        return false;
+        return null;
     }
 
     /** Microsoft's descriptions carry trace and correlation ids on further lines; the first says what happened. */

@@ -1,10 +1,7 @@
 package org.mailroom.secrets;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.store.OAuthStore;
@@ -36,8 +33,6 @@ public final class Vault {
     private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
     /** A workspace setting rather than a column: it is a choice, not part of the key. */
     static final String NEVER_SAVE_SETTING = "never-save-passwords";
-    private static final String WRAP_CONTEXT = "mailroom/vault-key";
-    private static final String CHECK_CONTEXT = "mailroom/vault-check";
 
     private final VaultStore store;
     private final OAuthStore settings;
@@ -61,23 +56,38 @@ public final class Vault {
         return key != null;
     }
 
-    /** Whether this machine has an OS credential store to keep the key in (no passphrase then). */
+    /** Whether this machine has an OS credential store to keep the key in; waits on the store. */
     public boolean keyringAvailable() {
         return keyring.isAvailable();
     }
 
-    /** Sets the vault up with its key in the OS credential store, and unlocks it. */
-    public synchronized void setUpWithKeyring() {
-        requireNotSetUp();
-        String account = "workspace-" + UUID.randomUUID();
-        byte[] newKey = SecretCipher.newKey();
-        if (!keyring.write(account, Base64.getEncoder().encodeToString(newKey))) {
-            SecretCipher.wipe(newKey);
-            throw new VaultException("secrets.keyringRefused");
+    /** Whether the key is kept by the OS credential store (else behind a master passphrase, or not set up). */
+    public boolean keptByKeyring() {
+        return store.keyRecord().filter(r -> r.source() == KeySource.OS_KEYRING).isPresent();
+    }
+
+    /**
+     * Sets the vault up with its key in the OS credential store, and unlocks it. Waits on the store: call
+     * it off the workspace thread; the vault is not held meanwhile.
+     */
+    public void setUpWithKeyring() {
+        synchronized (this) {
+            requireNotSetUp();
         }
-        store.replaceKeyRecord(new VaultKeyRecord(KeySource.OS_KEYRING, null, 0, null, account, check(newKey)));
-        key = newKey;
-        LOG.info("Vault set up with its key in the OS credential store");
+        String account = VaultKeys.newKeyringAccount();
+        byte[] newKey = SecretCipher.newKey();
+        VaultKeyRecord record = VaultKeys.putInKeyring(keyring, account, newKey);
+        synchronized (this) {
+            if (store.keyRecord().isEmpty()) {
+                store.replaceKeyRecord(record);
+                key = newKey;
+                LOG.info("Vault set up with its key in the OS credential store");
+                return;
+            }
+        }
+        SecretCipher.wipe(newKey); // set up another way meanwhile
+        forgetInKeyring(account);
+        throw new VaultException("secrets.alreadySetUp");
     }
 
     /** Sets the vault up with a master passphrase (at least 8 characters), and unlocks it. */
@@ -85,24 +95,33 @@ public final class Vault {
         requireNotSetUp();
         Passphrases.check(passphrase).ifPresent(RuleViolationException::throwFor);
         byte[] newKey = SecretCipher.newKey();
-        store.replaceKeyRecord(wrap(newKey, passphrase));
+        store.replaceKeyRecord(VaultKeys.wrapped(newKey, passphrase));
         key = newKey;
         LOG.info("Vault set up with a master passphrase");
     }
 
-    /** Unlocks from the OS credential store; false when the vault uses a passphrase or the store has no key. */
-    public synchronized boolean unlockWithKeyring() {
-        Optional<VaultKeyRecord> record = store.keyRecord().filter(r -> r.source() == KeySource.OS_KEYRING);
-        if (key != null || record.isEmpty()) {
-            return key != null;
+    /**
+     * Unlocks from the OS credential store, or says in a {@link KeyringException} why not and what to do.
+     * Waits on the store (its unlock prompt): call it off the workspace thread.
+     */
+    public void unlockWithKeyring() {
+        VaultKeyRecord record;
+        synchronized (this) {
+            if (key != null) {
+                return;
+            }
+            record = requireSource(KeySource.OS_KEYRING);
         }
-        Optional<byte[]> stored = keyring.read(record.get().keyringAccount()).map(Vault::decodeKey);
-        if (stored.isEmpty() || !opensCheck(stored.get(), record.get())) {
-            LOG.warn("The OS credential store has no usable vault key for this workspace");
-            return false;
+        byte[] stored = VaultKeys.fromKeyring(keyring, record);
+        synchronized (this) {
+            boolean stillThisKey = store.keyRecord().map(VaultKeyRecord::keyringAccount).equals(Optional.of(record.keyringAccount()));
+            if (key != null || !stillThisKey) {
+                SecretCipher.wipe(stored);
+                return;
+            }
+            key = stored;
         }
-        key = stored.get();
-        return true;
+        LOG.info("Vault unlocked from the OS credential store");
     }
 
     /** A wrong passphrase changes nothing and may be tried again. */
@@ -110,9 +129,7 @@ public final class Vault {
         if (key != null) {
             return UnlockResult.UNLOCKED;
         }
-        VaultKeyRecord record = store.keyRecord().filter(r -> r.source() == KeySource.PASSPHRASE)
-                .orElseThrow(() -> new VaultException("secrets.notPassphrase"));
-        Optional<byte[]> unwrapped = unwrap(record, passphrase);
+        Optional<byte[]> unwrapped = VaultKeys.unwrap(requireSource(KeySource.PASSPHRASE), passphrase);
         if (unwrapped.isEmpty()) {
             LOG.info("Vault unlock refused: wrong passphrase");
             return UnlockResult.WRONG_PASSPHRASE;
@@ -122,6 +139,50 @@ public final class Vault {
         return UnlockResult.UNLOCKED;
     }
 
+    /**
+     * Keeps the (unlocked) key behind a master passphrase instead of in the OS credential store, whose entry
+     * is deleted; saved secrets stay. When the entry can't be deleted nothing changes. Waits on the store.
+     */
+    public void moveToPassphrase(char[] passphrase) {
+        Passphrases.check(passphrase).ifPresent(RuleViolationException::throwFor);
+        VaultKeyRecord before;
+        synchronized (this) {
+            byte[] current = requireKey();
+            before = requireSource(KeySource.OS_KEYRING);
+            store.rewrap(VaultKeys.wrapped(current, passphrase));
+        }
+        try {
+            keyring.delete(before.keyringAccount());
+        } catch (KeyringException e) {
+            store.rewrap(before); // a copy of the key left in the store would still open the secrets
+            throw e;
+        }
+        LOG.info("Vault key moved from the OS credential store to a master passphrase");
+    }
+
+    /** Keeps the (unlocked) key in the OS credential store instead of behind the passphrase; saved secrets stay. */
+    public void moveToKeyring() {
+        byte[] current;
+        synchronized (this) {
+            current = requireKey().clone();
+            requireSource(KeySource.PASSPHRASE);
+        }
+        try {
+            String account = VaultKeys.newKeyringAccount();
+            VaultKeyRecord record = VaultKeys.putInKeyring(keyring, account, current);
+            synchronized (this) {
+                if (store.keyRecord().filter(r -> r.source() == KeySource.PASSPHRASE).isPresent()) {
+                    store.rewrap(record);
+                    LOG.info("Vault key moved from a master passphrase to the OS credential store");
+                    return;
+                }
+            }
+            forgetInKeyring(account); // reset or moved meanwhile
+        } finally {
+            SecretCipher.wipe(current);
+        }
+    }
+
     /** Forgets the key (wiped from memory); saved secrets stay sealed in the workspace. */
     public synchronized void lock() {
         SecretCipher.wipe(key);
@@ -129,13 +190,23 @@ public final class Vault {
         LOG.info("Vault locked");
     }
 
-    /** For a forgotten passphrase: deletes the key and every saved secret, keeps everything else. */
-    public synchronized void reset() {
-        store.keyRecord().filter(r -> r.source() == KeySource.OS_KEYRING)
-                .ifPresent(r -> keyring.delete(r.keyringAccount()));
-        store.reset();
-        lock();
+    /**
+     * For a forgotten passphrase or a lost store entry: deletes the key and every saved secret, keeps
+     * everything else. The store's entry is deleted too when the store answers (it opens nothing any more).
+     */
+    public void reset() {
+        Optional<String> account;
+        synchronized (this) {
+            account = store.keyRecord().filter(r -> r.source() == KeySource.OS_KEYRING).map(VaultKeyRecord::keyringAccount);
+            store.reset();
+            lock();
+        }
+        account.ifPresent(this::forgetInKeyring);
         LOG.info("Vault reset: saved secrets deleted");
+    }
+
+    private void forgetInKeyring(String account) {
+        VaultKeys.forget(keyring, account);
     }
 
     public boolean neverSave() {
@@ -203,48 +274,9 @@ public final class Vault {
         }
     }
 
-    private static VaultKeyRecord wrap(byte[] vaultKey, char[] passphrase) {
-        byte[] salt = SecretCipher.randomBytes(SecretCipher.SALT_BYTES);
-        byte[] wrappingKey = SecretCipher.deriveKey(passphrase, salt, SecretCipher.ITERATIONS);
-        try {
-            return new VaultKeyRecord(KeySource.PASSPHRASE, salt, SecretCipher.ITERATIONS,
-                    SecretCipher.seal(wrappingKey, vaultKey, WRAP_CONTEXT), null, check(vaultKey));
-        } finally {
-            SecretCipher.wipe(wrappingKey);
-        }
-    }
-
-    private static Optional<byte[]> unwrap(VaultKeyRecord record, char[] passphrase) {
-        byte[] wrappingKey = SecretCipher.deriveKey(passphrase, record.salt(), record.iterations());
-        try {
-            byte[] vaultKey = SecretCipher.open(wrappingKey, record.wrappedKey(), WRAP_CONTEXT);
-            return opensCheck(vaultKey, record) ? Optional.of(vaultKey) : Optional.empty();
-        } catch (SecretUnreadableException e) {
-            return Optional.empty();
-        } finally {
-            SecretCipher.wipe(wrappingKey);
-        }
-    }
-
-    private static byte[] check(byte[] vaultKey) {
-        return SecretCipher.seal(vaultKey, new byte[0], CHECK_CONTEXT);
-    }
-
-    private static boolean opensCheck(byte[] vaultKey, VaultKeyRecord record) {
-        try {
-            SecretCipher.open(vaultKey, record.keyCheck(), CHECK_CONTEXT);
-            return true;
-        } catch (SecretUnreadableException e) {
-            return false;
-        }
-    }
-
-    private static byte[] decodeKey(String encoded) {
-        try {
-            return Base64.getDecoder().decode(encoded.getBytes(StandardCharsets.US_ASCII));
-        } catch (IllegalArgumentException e) {
-            return new byte[0];
-        }
+    private VaultKeyRecord requireSource(KeySource source) {
+        return store.keyRecord().filter(r -> r.source() == source)
+                .orElseThrow(() -> new VaultException(source == KeySource.OS_KEYRING ? "secrets.notKeyring" : "secrets.notPassphrase"));
     }
 
     /** Binds each sealed secret to its owner: copied to another row, it no longer opens. */

@@ -5,15 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.Supplier;
+import org.mailroom.check.CheckReport;
 import org.mailroom.check.CheckInput;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.io.AtomicFiles;
 import org.mailroom.io.CheckedImport;
 import org.mailroom.io.ConfigurationSummary;
 import org.mailroom.io.EmailServerOptions;
+import org.mailroom.io.FileAccessException;
 import org.mailroom.io.ImportChoices;
 import org.mailroom.io.ImportConflict;
 import org.mailroom.io.ImportRejectedException;
+import org.mailroom.io.SharedAccount;
 import org.mailroom.io.WorkspaceExporter;
 import org.mailroom.io.WorkspaceImporter;
 import org.mailroom.secrets.Secrets;
@@ -34,12 +38,15 @@ public final class WorkspaceFiles {
     private final WorkspaceImporter importer;
     private final Secrets secrets;
     private final WorkspaceEvents events;
+    private final Supplier<CheckReport> check;
 
-    public WorkspaceFiles(WorkspaceDatabase database, Secrets secrets, WorkspaceEvents events) {
+    /** @param check runs the configuration check on the workspace as it is now (last tests and manifests included) */
+    public WorkspaceFiles(WorkspaceDatabase database, Secrets secrets, WorkspaceEvents events, Supplier<CheckReport> check) {
         this.database = database;
         this.importer = new WorkspaceImporter(database);
         this.secrets = secrets;
         this.events = events;
+        this.check = check;
     }
 
     /** Writes the export; the options say which mailboxes and whether secrets go in (encrypted). */
@@ -47,7 +54,11 @@ public final class WorkspaceFiles {
         // the last tests and checked manifests go along, so check FILE finds what the window's badge shows
         CheckInput workspace = database.inTransaction(() -> new CheckInput(WorkspaceContent.read(database),
                 new TestResultStore(database).all(), new OAuthStore(database).manifests()));
-        WorkspaceExporter.write(target, workspace, options);
+        try {
+            WorkspaceExporter.write(target, workspace, options);
+        } catch (IOException e) {
+            throw FileAccessException.writing(target, e);
+        }
     }
 
     /** Secrets for an export or the options file, as this session or the unlocked vault knows them. */
@@ -57,12 +68,21 @@ public final class WorkspaceFiles {
 
     /** The whole file checked against every rule; refused with every problem found. */
     public CheckedImport check(Path file) throws IOException, ImportRejectedException {
-        return importer.check(file);
+        try {
+            return importer.check(file);
+        } catch (IOException e) {
+            throw FileAccessException.reading(file, e);
+        }
     }
 
     /** Items of the file whose names the workspace already uses: the admin decides each. */
     public List<ImportConflict> conflicts(CheckedImport checked) {
         return importer.conflicts(checked);
+    }
+
+    /** The imported mailboxes that, applied as chosen, would read another mailbox's login on the same server. */
+    public List<SharedAccount> sharedAccounts(CheckedImport checked, ImportChoices choices) {
+        return importer.sharedAccounts(checked, choices);
     }
 
     /** Applies the checked file as decided, in one transaction; its secrets are kept like typed ones. */
@@ -83,13 +103,25 @@ public final class WorkspaceFiles {
         EmailServerOptions.Settings settings = withPasswords
                 ? EmailServerOptions.Settings.withoutPasswords().withPasswords(this::secret)
                 : EmailServerOptions.Settings.withoutPasswords();
-        AtomicFiles.write(target, EmailServerOptions.ini(WorkspaceContent.read(database), settings).getBytes(StandardCharsets.UTF_8));
+        write(target, EmailServerOptions.ini(WorkspaceContent.read(database), settings));
     }
 
-    /** A printable HTML summary of the whole configuration, for review and sign-off. */
+    /** What the configuration check finds now: asked before a file for E-mail Server or for sign-off is written. */
+    public CheckReport openFindings() {
+        return check.get();
+    }
+
+    /** A printable HTML summary of the whole configuration with the check's open findings, for review and sign-off. */
     public void exportSummary(Path target) throws IOException {
-        String html = ConfigurationSummary.html(WorkspaceContent.read(database), ZonedDateTime.now());
-        AtomicFiles.write(target, html.getBytes(StandardCharsets.UTF_8));
+        write(target, ConfigurationSummary.html(WorkspaceContent.read(database), check.get().findings(), ZonedDateTime.now()));
+    }
+
+    private static void write(Path target, String text) throws IOException {
+        try {
+            AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw FileAccessException.writing(target, e);
+        }
     }
 
     private java.util.Optional<char[]> secret(SecretRef ref) {

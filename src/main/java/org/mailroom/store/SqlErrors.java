@@ -42,9 +42,18 @@ final class SqlErrors {
     }
 
     static RuntimeException writeFailed(Exception e, Conflicts conflicts) {
+        SQLException sql = sqlCause(e);
+        if (sql != null && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+            return new StoreException(Text.get("store.readOnlyEdit"), e);
+        }
         Broken broken = broken(e);
         RuntimeException explained = broken == null ? null : conflicts.explain(broken, e);
-        return explained != null ? explained : logged(new StoreException(Text.get("store.writeFailed", code(e)), e));
+        if (explained != null) {
+            return explained;
+        }
+        // a value longer than its column: the rules should have refused it first, so say what it is, not only a code
+        boolean tooLong = sql != null && sql.getErrorCode() == ErrorCode.VALUE_TOO_LONG_2;
+        return logged(new StoreException(Text.get(tooLong ? "store.valueTooLong" : "store.writeFailed", code(e)), e));
     }
 
     /** The H2 error code of the failure (e.g. 90028), for the admin to quote; the whole story is in the log. */

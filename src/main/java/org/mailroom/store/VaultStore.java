@@ -42,13 +42,19 @@ public final class VaultStore {
         });
     }
 
-    /** The same vault key under a new passphrase: salt, iterations and wrapped key change, secrets stay. */
+    /**
+     * The same vault key kept another way (moved between the OS credential store and a master passphrase):
+     * every column of the key record changes, the saved secrets stay.
+     */
     public void rewrap(VaultKeyRecord record) {
-        database.write(handle -> handle.createUpdate("UPDATE vault_key SET kdf_salt = :salt, kdf_iterations = :iterations, "
-                        + "wrapped_key = :wrappedKey, key_check = :keyCheck")
+        database.write(handle -> handle.createUpdate("UPDATE vault_key SET key_source = :source, kdf_salt = :salt, "
+                        + "kdf_iterations = :iterations, wrapped_key = :wrappedKey, keyring_account = :keyringAccount, "
+                        + "key_check = :keyCheck")
+                .bind("source", record.source().name())
                 .bind("salt", record.salt())
                 .bind("iterations", record.iterations())
                 .bind("wrappedKey", record.wrappedKey())
+                .bind("keyringAccount", record.keyringAccount())
                 .bind("keyCheck", record.keyCheck())
                 .execute());
     }

@@ -1,20 +1,12 @@
 package org.mailroom.store;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.mailroom.text.Text;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The workspace: one embedded H2 file in the data folder, opened once per process through H2's
@@ -30,34 +22,43 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkspaceDatabase implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceDatabase.class);
     static final String FILE_NAME = "workspace";
     /**
-     * No write delay: each commit is on disk before the call returns. A writer waits up to ten seconds for
-     * a row another thread's transaction holds (an import, say) before it gives up.
+     * Forces what the commits wrote down to the disk (H2's Database.sync: MVStore commit, then FileChannel.force):
+     * a write reaches the OS at commit, but only this survives an OS crash or a power cut.
      */
-    private static final String SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    private static final String FORCE_TO_DISK = "CHECKPOINT SYNC";
 
     private final Path folder;
-    private final CompletableFuture<Connected> connected;
+    private final CompletableFuture<WorkspaceOpener.Connected> connected;
 
-    /** The open file: its pool, which holds the file open, and Jdbi on it. */
-    private record Connected(JdbcConnectionPool pool, Jdbi jdbi) {
-    }
-
-    private WorkspaceDatabase(Path folder, CompletableFuture<Connected> connected) {
+    private WorkspaceDatabase(Path folder, CompletableFuture<WorkspaceOpener.Connected> connected) {
         this.folder = folder;
         this.connected = connected;
     }
 
-    /** Opens (or creates) the workspace in {@code folder} and migrates it to the current schema. */
+    /**
+     * Opens (or creates) the workspace in {@code folder} and migrates it to the current schema.
+     *
+     * @throws WorkspaceReadOnlyException when Mailroom may not write there: {@link #openReadOnly} may then open it
+     */
     public static WorkspaceDatabase open(Path folder) {
-        return new WorkspaceDatabase(folder, CompletableFuture.completedFuture(connect(folder)));
+        return new WorkspaceDatabase(folder, CompletableFuture.completedFuture(WorkspaceOpener.connect(folder, "", false)));
     }
 
-    /** Starts opening the workspace on {@code executor}; {@link #opened()} tells when it is ready. */
-    public static WorkspaceDatabase openInBackground(Path folder, Executor executor) {
-        return new WorkspaceDatabase(folder, CompletableFuture.supplyAsync(() -> connect(folder), executor));
+    /** Opens the workspace in {@code folder} for reading only: every change is refused in words. */
+    public static WorkspaceDatabase openReadOnly(Path folder) {
+        return new WorkspaceDatabase(folder, CompletableFuture.completedFuture(WorkspaceOpener.connect(folder, "", true)));
+    }
+
+    /** Starts opening the workspace on {@code executor} (read-only when asked); {@link #opened()} tells when it is ready. */
+    public static WorkspaceDatabase openInBackground(Path folder, boolean readOnly, Executor executor) {
+        return new WorkspaceDatabase(folder, CompletableFuture.supplyAsync(() -> WorkspaceOpener.connect(folder, "", readOnly), executor));
+    }
+
+    /** Opens the workspace with H2's file system wrapped by {@code scheme} (tests watch the file through it). */
+    static WorkspaceDatabase openThrough(String scheme, Path folder) {
+        return new WorkspaceDatabase(folder, CompletableFuture.completedFuture(WorkspaceOpener.connect(folder, scheme + ":", false)));
     }
 
     /** Completes when the file is open, or exceptionally with the {@link StoreException} that says why not. */
@@ -65,31 +66,9 @@ public final class WorkspaceDatabase implements AutoCloseable {
         return connected.thenApply(ready -> this);
     }
 
-    private static Connected connect(Path folder) {
-        long started = System.nanoTime();
-        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + SETTINGS;
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "mailroom", "");
-        try {
-            String version = WorkspaceSchema.bringUpToDate(pool, folder);
-            Jdbi jdbi = Jdbi.create(() -> connection(pool)).installPlugin(new SqlObjectPlugin());
-            LOG.info("Workspace {} open at schema version {} in {} ms", folder, version, (System.nanoTime() - started) / 1_000_000);
-            return new Connected(pool, jdbi);
-        } catch (SQLException e) {
-            pool.dispose();
-            throw translateOpenFailure(folder, e);
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw e;
-        }
-    }
-
-    /** A pooled connection; one asked for after {@link #close()} fails as a closed database would. */
-    private static Connection connection(JdbcConnectionPool pool) throws SQLException {
-        try {
-            return pool.getConnection();
-        } catch (IllegalStateException disposed) {
-            throw new SQLException("The workspace is closed", "08003", ErrorCode.DATABASE_IS_CLOSED, disposed);
-        }
+    /** Whether the file was opened for reading only, every change refused. */
+    public boolean isReadOnly() {
+        return open().readOnly();
     }
 
     public Path folder() {
@@ -130,11 +109,22 @@ public final class WorkspaceDatabase implements AutoCloseable {
         return write(SqlErrors.Conflicts.NONE, work);
     }
 
-    /** As {@link #write(HandleCallback)}, with a broken database rule explained by {@code conflicts}. */
+    /**
+     * As {@link #write(HandleCallback)}, with a broken database rule explained by {@code conflicts}. The outermost
+     * transaction forces its commit to the disk before it returns, so what the screen then reports as saved stays
+     * saved through a power cut; a transaction joined into another leaves that to the outer one.
+     */
     <T> T write(SqlErrors.Conflicts conflicts, HandleCallback<T, RuntimeException> work) {
         Jdbi jdbi = jdbi();
         try {
-            return jdbi.inTransaction(work);
+            return jdbi.withHandle(handle -> {
+                boolean outermost = !handle.isInTransaction();
+                T result = handle.inTransaction(work);
+                if (outermost && !open().readOnly()) {
+                    handle.execute(FORCE_TO_DISK);
+                }
+                return result;
+            });
         } catch (RuntimeException e) {
             throw SqlErrors.isDatabaseFailure(e) ? SqlErrors.writeFailed(e, conflicts) : e;
         }
@@ -142,8 +132,12 @@ public final class WorkspaceDatabase implements AutoCloseable {
 
     /** Jdbi on the open file; waits for the background open. */
     Jdbi jdbi() {
+        return open().jdbi();
+    }
+
+    private WorkspaceOpener.Connected open() {
         try {
-            return connected.join().jdbi();
+            return connected.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof StoreException failure ? failure : e;
         }
@@ -153,20 +147,4 @@ public final class WorkspaceDatabase implements AutoCloseable {
     @Override
     public void close() {
         connected.thenAccept(open -> open.pool().dispose());
-    }
-
-    private static StoreException translateOpenFailure(Path folder, SQLException e) {
-        return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
-                    new WorkspaceInUseException(Text.get("store.inUse", folder), e);
-            case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1, ErrorCode.IO_EXCEPTION_1 ->
-                    new StoreException(Text.get("store.unreadable", folder), e);
-            case ErrorCode.WRONG_USER_OR_PASSWORD ->
-                    new StoreException(Text.get("store.foreignFile", folder), e);
-            default -> {
-                LOG.warn("Opening the workspace {} failed", folder, e);
-                yield new StoreException(Text.get("store.openFailed", folder, SqlErrors.code(e)), e);
-            }
-        };
-    }
-}
+    }}

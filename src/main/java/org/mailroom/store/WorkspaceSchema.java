@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
 final class WorkspaceSchema {
 
     /** The newest version shipped; {@code WorkspaceSchemaTest} checks it against the scripts. */
-    static final int LATEST = 7;
+    static final int LATEST = 8;
     /** Where the scripts for H2 are, in the order Flyway reads them. */
     static final String[] H2_LOCATIONS = {"classpath:org/mailroom/store/schema/common", "classpath:org/mailroom/store/schema/h2"};
     static final String HISTORY_TABLE = "flyway_schema_history";
@@ -59,32 +60,36 @@ final class WorkspaceSchema {
      * Migrates the workspace behind {@code dataSource} and returns its version. The first connection opens
      * the file, so H2's refusals (in use, damaged, foreign) surface here as {@link SQLException}s.
      */
-    static String bringUpToDate(DataSource dataSource, Path folder) throws SQLException {
+    static String bringUpToDate(DataSource dataSource, Path folder, boolean readOnly) throws SQLException {
         State state;
         try (Connection connection = dataSource.getConnection()) {
             state = State.read(connection);
         }
+        Optional<String> refusal = state.refusal(folder, readOnly);
+        if (refusal.isPresent()) {
+            throw new StoreException(refusal.get());
+        }
+        if (state.isLatest()) {
+            return state.history.getVersion();
+        }
         if (state.history != null) {
-            if (state.history.isNewerThan(Integer.toString(LATEST))) {
-                throw new StoreException(Text.get("store.newerVersion", state.history.getVersion()));
-            }
-            if (!state.failedMigration && state.history.equals(MigrationVersion.fromVersion(Integer.toString(LATEST)))) {
-                return state.history.getVersion();
-            }
             return migrate(dataSource, folder, null, state.legacy != null);
         }
         if (state.legacy != null) {
-            if (state.legacy > LEGACY_LAST) {
-                throw new StoreException(Text.get("store.newerVersion", state.legacy));
-            }
             LOG.info("Workspace {} comes from Mailroom 0.1.0 (schema_version {}); moving it to Flyway", folder, state.legacy);
             return migrate(dataSource, folder, state.legacy, true);
         }
-        if (!state.tables.isEmpty()) {
-            LOG.warn("Workspace {} has tables {} but no schema history", folder, state.tables);
-            throw new StoreException(Text.get("store.foreignFile", folder));
-        }
         return migrate(dataSource, folder, null, false);
+    }
+
+    /** Refuses a file this Mailroom must not open (newer, not Mailroom's); {@code dataSource} may be read-only. */
+    static void refuseUnopenable(DataSource dataSource, Path folder) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<String> refusal = State.read(connection).refusal(folder, false);
+            if (refusal.isPresent()) {
+                throw new StoreException(refusal.get());
+            }
+        }
     }
 
     private static String migrate(DataSource dataSource, Path folder, Integer baselineAt, boolean legacyTable) throws SQLException {
@@ -149,6 +154,25 @@ final class WorkspaceSchema {
         MigrationVersion history;
         boolean failedMigration;
         Integer legacy;
+
+        boolean isLatest() {
+            return history != null && !failedMigration && history.equals(MigrationVersion.fromVersion(Integer.toString(LATEST)));
+        }
+
+        /** Why this Mailroom must not open the file (newer, not Mailroom's, or read-only and in need of a migration). */
+        Optional<String> refusal(Path folder, boolean readOnly) {
+            if (history != null && history.isNewerThan(Integer.toString(LATEST))) {
+                return Optional.of(Text.get("store.newerVersion", history.getVersion()));
+            }
+            if (history == null && legacy != null && legacy > LEGACY_LAST) {
+                return Optional.of(Text.get("store.newerVersion", legacy));
+            }
+            if (history == null && legacy == null && !tables.isEmpty()) {
+                LOG.warn("Workspace {} has tables {} but no schema history", folder, tables);
+                return Optional.of(Text.get("store.foreignFile", folder));
+            }
+            return readOnly && !isLatest() ? Optional.of(Text.get("store.readOnlyUpgrade", folder)) : Optional.empty();
+        }
 
         static State read(Connection connection) throws SQLException {
             State state = new State();

@@ -28,6 +28,14 @@ public final class Text {
         return hasPlaceholders(pattern) ? MessageFormat.format(pattern, args) : pattern;
     }
 
+    /**
+     * What an enum constant is called on screen, from {@code enum.<Type>.<CONSTANT>}: a list, a cell or a
+     * summary never shows a constant such as {@code US_GOV_GCC_HIGH}.
+     */
+    public static String of(Enum<?> constant) {
+        return BUNDLE.getString("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
     /** Whether the text is a pattern: it has a {@code {0}}-style placeholder. */
     public static boolean hasPlaceholders(String text) {
         return PLACEHOLDER.matcher(text).find();

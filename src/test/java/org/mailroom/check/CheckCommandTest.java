@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.mailroom.domain.Field;
+import org.mailroom.domain.RuleViolationException;
+import org.mailroom.domain.Violation;
 import org.mailroom.store.WorkspaceContent;
 
 /** The headless check with a fake reader: output and exit codes. */
@@ -113,6 +116,26 @@ class CheckCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err()).startsWith("Cannot check huge.json: Mailroom ran out of memory").doesNotContain("heap space");
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aRuleViolationFromTheDomainIsAnErrorFoundToo() {
+        int exit = run(file -> {
+            throw new RuleViolationException(Violation.of(Field.MAILBOX_NAME, "rule.mailboxName.length", 40, 50));
+        }, "odd.json");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out()).contains("Error: File [importRules]", "40 characters");
+    }
+
+    @Test
+    void aBugIsNotExplainedWithItsJavaMessage() {
+        int exit = run(file -> {
+            throw new IllegalStateException("java.lang.NullPointerException: node is null");
+        }, "odd.json");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err()).isEqualTo("Cannot check odd.json: something unexpected went wrong; the details are in the log\n");
     }
 
     @Test

@@ -45,7 +45,7 @@ class ExportCheckParityTest {
 
     private static CheckReport checkFile(TempWorkspace workspace) throws Exception {
         Path file = workspace.tempFolder().resolve("export.json");
-        new WorkspaceFiles(workspace.database(), null, new WorkspaceEvents()).export(file, WorkspaceExporter.Options.whole());
+        new WorkspaceFiles(workspace.database(), null, new WorkspaceEvents(), () -> null).export(file, WorkspaceExporter.Options.whole());
         return new ConfigurationCheck(TestWorkspace.MARCH_2026).run(new ExportedWorkspaceReader().read(file));
     }
 
@@ -83,7 +83,7 @@ class ExportCheckParityTest {
         Mailbox first = workspace.mailboxes().findAll().get(0);
         workspace.testResults().save(new LastTest(first.id(), Instant.parse("2026-02-27T10:15:00Z"), StepStatus.FAILED, "Wrong login or password"));
         Path file = workspace.tempFolder().resolve("export.json");
-        new WorkspaceFiles(workspace.database(), null, new WorkspaceEvents()).export(file, WorkspaceExporter.Options.whole());
+        new WorkspaceFiles(workspace.database(), null, new WorkspaceEvents(), () -> null).export(file, WorkspaceExporter.Options.whole());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int exit = CheckCommand.run(new String[] {file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),

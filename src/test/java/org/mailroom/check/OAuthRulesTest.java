@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.InboundMailbox;
@@ -166,5 +167,25 @@ class OAuthRulesTest {
         assertThat(w.findings("manifestMistakes")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("Contoso"));
         assertThat(clean().findings("manifestMistakes")).isEmpty();
+    }
+
+    /** "The app registration App registration Contoso …": a message names the item once, by its name. */
+    @Test
+    void aRegistrationIsNamedOnceInEveryMessageAndFix() {
+        TestWorkspace w = clean();
+        w.registration(app("Gov", TestWorkspace.CLIENT_ID, TestWorkspace.TENANT_ID, Cloud.US_GOV_GCC_HIGH, GrantType.PASSWORD,
+                EnumSet.of(OAuthProtocol.EWS)));
+        w.registration(app("Any", TestWorkspace.CLIENT_ID, "common", Cloud.GLOBAL, GrantType.PASSWORD, EnumSet.of(OAuthProtocol.IMAP)));
+        w.registration(app(" ", "not-a-guid", "contoso", Cloud.GERMANY, GrantType.PASSWORD, EnumSet.of(OAuthProtocol.GRAPH)));
+        w.manifest(w.contosoApp, "{\"requiredResourceAccess\": []}");
+
+        List<Finding> aboutRegistrations = w.check().findings().stream().filter(f -> f.item().kind() == ItemKind.REGISTRATION).toList();
+
+        assertThat(aboutRegistrations).extracting(Finding::ruleId)
+                .contains("nationalCloud", "ewsRetirement", "tenantAliasPassword", "invalidRegistration", "manifestMistakes", "unusedRegistration");
+        assertThat(aboutRegistrations).allSatisfy(f -> assertThat(f.message() + " " + f.fix())
+                .doesNotContainPattern("(?i)registration app registration|of app registration"));
+        assertThat(aboutRegistrations).filteredOn(f -> f.ruleId().equals("nationalCloud")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("The app registration Gov signs in"));
     }
 }

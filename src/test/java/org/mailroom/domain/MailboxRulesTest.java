@@ -17,7 +17,16 @@ class MailboxRulesTest {
         assertThat(MailboxRules.checkName("a".repeat(40))).isEmpty();
         assertThat(MailboxRules.checkName("a".repeat(41))).get()
                 .extracting(Violation::message)
-                .isEqualTo("Mailbox Name: at most 40 characters, letters, digits and @ _ . only");
+                .isEqualTo("Mailbox Name: at most 40 characters \u2014 this name has 41");
+    }
+
+    @Test
+    void aForbiddenCharacterIsNamedAndOnlyAsciiLettersCount() {
+        assertThat(MailboxRules.checkName("caf\u00e9")).get().extracting(Violation::message).asString()
+                .contains("only the letters A\u2013Z and a\u2013z without accents").endsWith("remove \u201c\u00e9\u201d");
+        assertThat(MailboxRules.checkName("two words")).get().extracting(Violation::message).asString().endsWith("remove the space");
+        // too long and a wrong character: the character first, as fixing the length alone would not do
+        assertThat(MailboxRules.checkName("x#" + "a".repeat(45))).get().extracting(Violation::message).asString().endsWith("remove \u201c#\u201d");
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,13 +104,17 @@ class EmailServerOptionsTest {
 
     @Test
     void theSummaryEscapesEveryValueAndListsEverything() {
-        String html = ConfigurationSummary.html(WorkspaceContent.read(database), ZonedDateTime.of(2025, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC));
+        String html = ConfigurationSummary.html(WorkspaceContent.read(database), List.of(), ZonedDateTime.of(2025, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC));
 
         assertThat(html).startsWith("<!DOCTYPE html>")
                 .contains("<td>Support &lt;EU&gt; &amp; &quot;Co&quot;</td>")
                 .doesNotContain("Support <EU>")
                 .contains("<td>sales</td>", "<td>smtp-client</td>", "<td>Contoso mail</td>", "<td>support@contoso.com</td>")
                 .contains("OAuth 2.0 (Fabrikam gov)", "Review and sign-off", "Thu, 2 Jan 2025 03:04:05 GMT");
+        assertThat(html).as("clouds and grants in words, never as constants")
+                .contains("<td>Global (login.microsoftonline.com)</td>", "<td>US Government GCC High (login.microsoftonline.us)</td>",
+                        "<td>Password grant (the mailbox&#39;s login and password)</td>", "<td>Client credentials (the app&#39;s client secret)</td>")
+                .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b|>PASSWORD<|>GLOBAL<");
         assertThat(ConfigurationSummary.escape("<script>alert('x')</script>")).isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
     }
 }

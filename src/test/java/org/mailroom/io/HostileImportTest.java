@@ -39,7 +39,7 @@ class HostileImportTest {
     @CsvSource(delimiter = '|', textBlock = """
             truncated.json                  | $.mailboxes[0]                                    | incomplete or was cut off
             empty.json                      | $                                                 | the file is empty
-            not-json.json                   | $                                                 | not valid JSON
+            not-json.json                   | $                                                 | not JSON text
             array-root.json                 | $                                                 | not a Mailroom workspace file
             wrong-format.json               | $.format                                          | not a Mailroom workspace file
             missing-format.json             | $                                                 | not a Mailroom workspace file
@@ -51,7 +51,7 @@ class HostileImportTest {
             port-huge.json                  | $.servers[0].port                                 | out of range
             port-fraction.json              | $.servers[0].port                                 | expected a whole number
             bad-host.json                   | $.servers[0].host                                 | valid host name
-            bad-protocol.json               | $.servers[0].protocol                             | one of: POP3, IMAP, SMTP
+            bad-protocol.json               | $.servers[0].protocol                             | one of: "POP3", "IMAP", "SMTP"
             missing-host.json               | $.servers[0].host                                 | required
             unknown-field.json              | $.mailboxes[0].password                           | unknown field password
             duplicate-mailbox-names.json    | $.mailboxes[2].name                               | already used by another mailbox
@@ -63,7 +63,7 @@ class HostileImportTest {
             bad-from-address.json           | $.mailboxes[1].fromAddress                        | valid email address
             bad-value-address.json          | $.fromAddressFolders[0].attributes[0].values[0].address | valid email address
             max-size-too-big.json           | $.mailboxes[0].maxSizeMb                          | from 5 to 20
-            bad-mailbox-name.json           | $.mailboxes[0].name                               | letters, digits
+            bad-mailbox-name.json           | $.mailboxes[0].name                               | remove the space
             huge-string.json                | $.mailboxes[0].login                              | longer than 16384 characters
             login-too-long.json             | $.mailboxes[0].login                              | at most 256 characters
             deep-nesting.json               | $.servers[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0] | nested deeper than 16 levels
@@ -74,7 +74,7 @@ class HostileImportTest {
             null-server.json                | $.servers[0]                                      | expected an object
             bad-client-id.json              | $.registrations[0]                                | Application (client) ID
             duplicate-server-ref.json       | $.servers[2].ref                                  | the server ref imap is used twice
-            trailing-garbage.json           | $                                                 | not valid JSON
+            trailing-garbage.json           | $                                                 | goes on after
             secrets-weak-kdf.json           | $.secrets.iterations                              | from 600000 to 10000000 iterations
             secrets-unknown-owner.json      | $.secrets.items[0].owner                          | no mailbox or app registration named ghost
             number-too-long.json            | $.servers[0].port                                 | far too many digits

@@ -68,7 +68,7 @@ class NoPlaintextSecretsTest {
                 written.add(withSecrets);
                 written.add(write("options.ini", EmailServerOptions.ini(content, EmailServerOptions.Settings.withoutPasswords())
                         .getBytes(StandardCharsets.UTF_8)));
-                written.add(write("summary.html", ConfigurationSummary.html(content, ZonedDateTime.now()).getBytes(StandardCharsets.UTF_8)));
+                written.add(write("summary.html", ConfigurationSummary.html(content, List.of(), ZonedDateTime.now()).getBytes(StandardCharsets.UTF_8)));
 
                 Vault targetVault = new Vault(target, OsKeyring.UNAVAILABLE);
                 targetVault.setUp(MASTER.toCharArray());

@@ -48,14 +48,14 @@ class VaultTest {
     void setUpUnlockLockAndAWrongPassphraseThatChangesNothing() {
         assertThat(vault.state()).isEqualTo(Vault.State.NOT_SET_UP);
         assertThatThrownBy(() -> vault.setUp("short".toCharArray())).isInstanceOf(RuleViolationException.class)
-                .hasMessage("Passphrase: at least 8 characters (a few words are easier to remember and harder to guess)");
+                .hasMessage("Passphrase: at least 8 characters, not only spaces (a few words are easier to remember and harder to guess)");
 
         vault.setUp(PASSPHRASE.clone());
         vault.save(salesPassword, "S3cret-sales!".toCharArray());
         vault.lock();
         assertThat(vault.state()).isEqualTo(Vault.State.LOCKED);
         assertThatThrownBy(() -> vault.load(salesPassword)).isInstanceOf(VaultException.class)
-                .hasMessageContaining("Unlock them with the master passphrase");
+                .hasMessageContaining("Unlock them first");
 
         assertThat(vault.unlock("wrong horse battery".toCharArray())).isEqualTo(Vault.UnlockResult.WRONG_PASSPHRASE);
         assertThat(vault.state()).isEqualTo(Vault.State.LOCKED);
@@ -115,17 +115,15 @@ class VaultTest {
     }
 
     @Test
-    void withoutAnOsKeyringTheVaultFallsBackToThePassphrase() {
-        OsKeyring system = OsKeyring.system(); // on this Linux test machine: no D-Bus Secret Service
-        Vault onThisMachine = new Vault(database, system);
-        if (!system.isAvailable()) {
-            assertThat(onThisMachine.keyringAvailable()).isFalse();
-            assertThatThrownBy(onThisMachine::setUpWithKeyring).isInstanceOf(VaultException.class)
-                    .hasMessageContaining("master passphrase instead");
-        }
-        assertThat(onThisMachine.unlockWithKeyring()).isFalse();
+    void withoutAnOsKeyringTheVaultSaysSoAndFallsBackToThePassphrase() {
+        Vault onThisMachine = new Vault(database, OsKeyring.UNAVAILABLE);
+        assertThat(onThisMachine.keyringAvailable()).isFalse();
+        assertThatThrownBy(onThisMachine::setUpWithKeyring).isInstanceOf(KeyringException.class)
+                .hasMessageContaining("could not reach this computer's credential store");
+        assertThat(onThisMachine.state()).isEqualTo(Vault.State.NOT_SET_UP);
         onThisMachine.setUp(PASSPHRASE.clone());
         assertThat(onThisMachine.isUnlocked()).isTrue();
+        assertThat(onThisMachine.keptByKeyring()).isFalse();
     }
 
     @Test
@@ -137,15 +135,53 @@ class VaultTest {
         withKeyring.lock();
 
         Vault nextSession = new Vault(database, keyring);
-        assertThat(nextSession.unlockWithKeyring()).isTrue();
+        nextSession.unlockWithKeyring();
         assertThat(nextSession.load(salesPassword).map(String::new)).contains("S3cret-sales!");
         assertThat(keyring.entries.values()).noneMatch(v -> v.contains("S3cret"));
 
         keyring.entries.clear();
         Vault otherMachine = new Vault(database, keyring);
-        assertThat(otherMachine.unlockWithKeyring()).isFalse();
+        assertThatThrownBy(otherMachine::unlockWithKeyring).isInstanceOf(KeyringException.class)
+                .hasMessageContaining("Unlock the login keyring");
         otherMachine.reset();
         assertThat(otherMachine.state()).isEqualTo(Vault.State.NOT_SET_UP);
+    }
+
+    @Test
+    void theKeyMovesBetweenTheCredentialStoreAndAPassphraseAndTheSavedPasswordsStay() {
+        InMemoryKeyring keyring = new InMemoryKeyring();
+        Vault moving = new Vault(database, keyring);
+        moving.setUpWithKeyring();
+        moving.save(salesPassword, "S3cret-sales!".toCharArray());
+
+        moving.moveToPassphrase(PASSPHRASE.clone());
+        assertThat(moving.keptByKeyring()).isFalse();
+        assertThat(keyring.entries).isEmpty(); // no copy of the key left that would open the secrets
+        moving.lock();
+        assertThat(moving.unlock(PASSPHRASE.clone())).isEqualTo(Vault.UnlockResult.UNLOCKED);
+        assertThat(moving.load(salesPassword).map(String::new)).contains("S3cret-sales!");
+
+        moving.moveToKeyring();
+        assertThat(moving.keptByKeyring()).isTrue();
+        moving.lock();
+        moving.unlockWithKeyring();
+        assertThat(moving.load(salesPassword).map(String::new)).contains("S3cret-sales!");
+    }
+
+    @Test
+    void aStoreThatCannotDeleteTheEntryLeavesTheKeyWhereItWas() {
+        InMemoryKeyring keyring = new InMemoryKeyring();
+        Vault moving = new Vault(database, keyring);
+        moving.setUpWithKeyring();
+        keyring.reachable = false;
+
+        assertThatThrownBy(() -> moving.moveToPassphrase(PASSPHRASE.clone())).isInstanceOf(KeyringException.class);
+
+        assertThat(moving.keptByKeyring()).isTrue();
+        keyring.reachable = true;
+        moving.lock();
+        moving.unlockWithKeyring();
+        assertThat(moving.isUnlocked()).isTrue();
     }
 
     @Test
@@ -218,26 +254,39 @@ class VaultTest {
     static final class InMemoryKeyring implements OsKeyring {
 
         final Map<String, String> entries = new HashMap<>();
+        boolean reachable = true;
 
         @Override
         public boolean isAvailable() {
-            return true;
+            return reachable;
         }
 
         @Override
         public Optional<String> read(String account) {
+            requireReachable();
             return Optional.ofNullable(entries.get(account));
         }
 
         @Override
-        public boolean write(String account, String value) {
+        public void write(String account, String value) {
+            requireReachable();
             entries.put(account, value);
-            return true;
         }
 
         @Override
         public void delete(String account) {
+            requireReachable();
             entries.remove(account);
+        }
+
+        private void requireReachable() {
+            if (!reachable) {
+                throw new KeyringException(KeyringException.Problem.UNREACHABLE);
+            }
+        }
+
+        @Override
+        public void close() {
         }
     }
 }

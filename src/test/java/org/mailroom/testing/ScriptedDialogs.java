@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.mailroom.detect.Candidate;
@@ -129,6 +130,23 @@ public final class ScriptedDialogs implements DialogService, Screens {
     public Optional<char[]> askPassword(String title, String prompt) {
         questions.add(title);
         return Optional.ofNullable(passwordAnswers.poll()).map(String::toCharArray);
+    }
+
+    /** Why {@link #askNewPassword} kept its dialog open, each time it did. */
+    public final List<String> refusedPasswords = new ArrayList<>();
+
+    /** Takes answers from {@link #passwordAnswers} (each typed twice) until the rule accepts one: the dialog stays open. */
+    @Override
+    public Optional<char[]> askNewPassword(String title, String prompt, BiFunction<char[], char[], Optional<String>> rule) {
+        questions.add(title);
+        for (String typed = passwordAnswers.poll(); typed != null; typed = passwordAnswers.poll()) {
+            Optional<String> refused = rule.apply(typed.toCharArray(), typed.toCharArray());
+            if (refused.isEmpty()) {
+                return Optional.of(typed.toCharArray());
+            }
+            refusedPasswords.add(refused.get());
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -43,6 +43,6 @@ public final class TestScreens {
     public static Wiring wiring(WorkspaceDatabase database, ScriptedDialogs dialogs, DetectionSettings detection) {
         DirectBackground background = new DirectBackground();
         return new Wiring(database, new Wiring.Parts(background, background, TOKEN_WORK, dialogs, dialogs, Clock.systemUTC(),
-                detection, IdentityProviderSettings.defaults(), OsKeyring.UNAVAILABLE));
+                detection, IdentityProviderSettings.defaults(), OsKeyring.UNAVAILABLE, background));
     }
 }

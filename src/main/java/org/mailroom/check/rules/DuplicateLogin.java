@@ -3,7 +3,6 @@ package org.mailroom.check.rules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.mailroom.check.CheckContext;
 import org.mailroom.check.ItemRef;
@@ -11,6 +10,7 @@ import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.Severity;
+import org.mailroom.domain.WorkspaceRules;
 
 /**
  * Two mailboxes reading the same account on the same host (through IMAP or POP3 alike) take each other's
@@ -27,9 +27,7 @@ public final class DuplicateLogin extends Rule {
     public void check(CheckContext workspace, Reporter reporter) {
         Map<String, List<Mailbox>> byAccount = new LinkedHashMap<>();
         for (Mailbox mailbox : workspace.mailboxes()) {
-            String key = mailbox.direction() + " " + mailbox.server().host().toLowerCase(Locale.ROOT) + " "
-                    + mailbox.login().toLowerCase(Locale.ROOT);
-            byAccount.computeIfAbsent(key, k -> new ArrayList<>(1)).add(mailbox);
+            byAccount.computeIfAbsent(WorkspaceRules.accountKey(mailbox), k -> new ArrayList<>(1)).add(mailbox);
         }
         for (List<Mailbox> sharing : byAccount.values()) {
             if (sharing.size() < 2) {

@@ -29,7 +29,7 @@ public final class EwsRetirement extends Rule {
         int stage = today.isBefore(BLOCKED_FROM) ? 0 : today.isBefore(SHUT_DOWN_ON) ? 1 : 2;
         for (StoredRegistration stored : workspace.content().registrations()) {
             if (stored.registration() != null && stored.registration().protocols().contains(OAuthProtocol.EWS)) {
-                reporter.reportAs(stage == 0 ? severity() : Severity.ERROR, ItemRef.of(stored), ItemRef.of(stored).label(), stage,
+                reporter.reportAs(stage == 0 ? severity() : Severity.ERROR, ItemRef.of(stored), ItemRef.of(stored).displayName(), stage,
                         BLOCKED_FROM.toString(), SHUT_DOWN_ON.toString());
             }
         }

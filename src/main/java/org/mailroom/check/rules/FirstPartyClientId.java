@@ -20,7 +20,7 @@ public final class FirstPartyClientId extends Rule {
         for (StoredRegistration stored : workspace.content().registrations()) {
             if (stored.registration() != null) {
                 FirstPartyApps.nameOf(stored.registration().clientId()).ifPresent(app ->
-                        reporter.report(ItemRef.of(stored), ItemRef.of(stored).label(), stored.registration().clientId(), app));
+                        reporter.report(ItemRef.of(stored), ItemRef.of(stored).displayName(), stored.registration().clientId(), app));
             }
         }
     }

@@ -29,7 +29,7 @@ public final class InvalidRegistration extends Rule {
             List<Violation> violations = violations(stored.registration());
             if (!violations.isEmpty()) {
                 String rules = violations.stream().map(Violation::message).collect(Collectors.joining("; "));
-                reporter.report(ItemRef.of(stored), ItemRef.of(stored).label(), rules);
+                reporter.report(ItemRef.of(stored), ItemRef.of(stored).displayName(), rules);
             }
         }
     }

@@ -34,7 +34,7 @@ public final class ManifestMistakes extends Rule {
                         .filter(finding -> finding.severity() == Severity.ERROR)
                         .map(ManifestFinding::message).collect(Collectors.joining("; "));
                 if (!errors.isEmpty()) {
-                    reporter.report(ItemRef.of(stored), ItemRef.of(stored).label(), errors);
+                    reporter.report(ItemRef.of(stored), ItemRef.of(stored).displayName(), errors);
                 }
             });
         }

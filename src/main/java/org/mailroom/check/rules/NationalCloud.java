@@ -20,7 +20,7 @@ public final class NationalCloud extends Rule {
         for (StoredRegistration stored : workspace.content().registrations()) {
             Cloud cloud = stored.registration() == null ? null : stored.registration().cloud();
             if (cloud != null && cloud.isOpen() && !cloud.isDocumentedForEmailServer()) {
-                reporter.report(ItemRef.of(stored), ItemRef.of(stored).label(), cloud.authority());
+                reporter.report(ItemRef.of(stored), ItemRef.of(stored).displayName(), cloud.authority());
             }
         }
     }

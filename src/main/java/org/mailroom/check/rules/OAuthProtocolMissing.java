@@ -31,7 +31,7 @@ public final class OAuthProtocolMissing extends Rule {
                     .flatMap(link -> workspace.registration(link.registrationId())).orElse(null);
             if (stored != null && stored.registration() != null
                     && !stored.registration().protocols().contains(OAuthProtocol.of(protocol))) {
-                reporter.report(ItemRef.of(mailbox), mailbox.name(), protocol, ItemRef.of(stored).label());
+                reporter.report(ItemRef.of(mailbox), mailbox.name(), protocol, ItemRef.of(stored).displayName());
             }
         }
     }

@@ -21,7 +21,7 @@ public final class TenantAliasWithPassword extends Rule {
     public void check(CheckContext workspace, Reporter reporter) {
         for (StoredRegistration stored : workspace.content().registrations()) {
             if (stored.registration() != null && applies(stored.registration().normalized())) {
-                reporter.report(ItemRef.of(stored), ItemRef.of(stored).label(), stored.registration().normalized().tenant());
+                reporter.report(ItemRef.of(stored), ItemRef.of(stored).displayName(), stored.registration().normalized().tenant());
             }
         }
     }

@@ -25,7 +25,7 @@ public final class UnusedRegistration extends Rule {
         }
         for (StoredRegistration stored : workspace.content().registrations()) {
             if (!used.contains(stored.id())) {
-                reporter.report(ItemRef.of(stored), ItemRef.of(stored).label());
+                reporter.report(ItemRef.of(stored), ItemRef.of(stored).displayName());
             }
         }
     }

@@ -30,17 +30,7 @@ final class ChoicesDialog<T> extends Dialog<List<T>> {
     private static final double DROP_DOWN_WIDTH = 220;
 
     ChoicesDialog(String question, List<DialogService.Choice<T>> rows, Function<T, String> describe) {
-        StringConverter<T> names = new StringConverter<>() {
-            @Override
-            public String toString(T answer) {
-                return answer == null ? "" : describe.apply(answer);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("the drop-downs are not editable");
-            }
-        };
+        StringConverter<T> names = new ShownAs<>(describe);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);

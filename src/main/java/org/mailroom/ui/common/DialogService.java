@@ -3,6 +3,7 @@ package org.mailroom.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -49,6 +50,12 @@ public interface DialogService {
 
     /** Asks for a password, typed in a masked field; empty when cancelled. */
     Optional<char[]> askPassword(String title, String prompt);
+
+    /**
+     * Asks for a new password or passphrase, typed twice in masked fields. OK asks {@code rule} (given what was
+     * typed and its repetition); while it gives a reason, the dialog stays open and shows it. Empty when cancelled.
+     */
+    Optional<char[]> askNewPassword(String title, String prompt, BiFunction<char[], char[], Optional<String>> rule);
 
     /** Asks for one line of text, e.g. a new folder's name; empty when cancelled. */
     Optional<String> askText(String title, String label);

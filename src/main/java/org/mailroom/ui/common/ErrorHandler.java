@@ -49,7 +49,7 @@ public final class ErrorHandler implements Thread.UncaughtExceptionHandler {
         error.printStackTrace(new PrintWriter(trace));
         ButtonType copy = new ButtonType(Text.get("error.copyDetails"), ButtonData.LEFT);
         Alert alert = new Alert(Alert.AlertType.ERROR,
-                Text.get("error.unhandled", String.valueOf(error.getMessage()), logFolder), copy, ButtonType.CLOSE);
+                Text.get("error.unhandled", logFolder), copy, ButtonType.CLOSE);
         alert.setTitle(Text.get("error.title"));
         alert.setHeaderText(Text.get("error.header"));
         TextArea details = new TextArea(trace.toString());

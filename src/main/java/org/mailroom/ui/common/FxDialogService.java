@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
@@ -119,6 +120,11 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
         Platform.runLater(field::requestFocus);
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> field.getText().toCharArray());
+    }
+
+    @Override
+    public Optional<char[]> askNewPassword(String title, String prompt, BiFunction<char[], char[], Optional<String>> rule) {
+        return NewPasswordDialog.ask(title, prompt, rule);
     }
 
     @Override

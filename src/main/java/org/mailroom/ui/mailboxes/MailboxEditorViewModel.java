@@ -1,6 +1,7 @@
 package org.mailroom.ui.mailboxes;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -244,7 +245,7 @@ public final class MailboxEditorViewModel {
         MailboxRules.checkLogin(login.get()).ifPresent(v -> found.put(Field.LOGIN, v));
         MailboxRules.checkPassword(password.get(), passwordRequired).ifPresent(v -> found.put(Field.PASSWORD, v));
         MailboxRules.checkServer(server.get(), direction).ifPresent(v -> found.put(Field.SERVER, v));
-        violations.set(Map.copyOf(found));
+        violations.set(Collections.unmodifiableMap(found)); // an EnumMap: the problems are listed in the form's field order
     }
 
     /** The mailbox as the form describes it; call only when {@link #validProperty()} is true. */

@@ -8,10 +8,21 @@ import org.mailroom.text.Text;
 /** The selection box beside a mailbox: red when the mailbox is enabled, as in the spec. */
 final class StateMarkerCell extends TableCell<MailboxItem, MailboxItem> {
 
-    /** The two tooltips every cell of the column shares: a tooltip is a window of its own, costly to build per cell. */
-    record Tooltips(Tooltip enabled, Tooltip disabled) {
-        Tooltips() {
-            this(new Tooltip(Text.get("state.enabled")), new Tooltip(Text.get("state.disabled")));
+    /**
+     * The two tooltips every cell of the column shares: a tooltip is a window of its own, costly to build per
+     * cell, and built when the mouse first rests on a marker rather than for the first frame.
+     */
+    static final class Tooltips {
+        private Tooltip enabled;
+        private Tooltip disabled;
+
+        Tooltip of(boolean isEnabled) {
+            if (isEnabled && enabled == null) {
+                enabled = new Tooltip(Text.get("state.enabled"));
+            } else if (!isEnabled && disabled == null) {
+                disabled = new Tooltip(Text.get("state.disabled"));
+            }
+            return isEnabled ? enabled : disabled;
         }
     }
 
@@ -22,6 +33,11 @@ final class StateMarkerCell extends TableCell<MailboxItem, MailboxItem> {
         this.tooltips = tooltips;
         marker.getStyleClass().add("state-marker");
         getStyleClass().add("state-cell");
+        setOnMouseEntered(event -> {
+            if (getItem() != null && !isEmpty()) {
+                setTooltip(tooltips.of(getItem().isEnabled()));
+            }
+        });
     }
 
     @Override
@@ -37,9 +53,10 @@ final class StateMarkerCell extends TableCell<MailboxItem, MailboxItem> {
         if (item.isEnabled()) {
             marker.getStyleClass().add("enabled");
         }
-        Tooltip tooltip = item.isEnabled() ? tooltips.enabled() : tooltips.disabled();
-        setTooltip(tooltip);
-        setAccessibleText(tooltip.getText());
+        if (getTooltip() != null) {
+            setTooltip(tooltips.of(item.isEnabled())); // the row now shows another mailbox
+        }
+        setAccessibleText(Text.get(item.isEnabled() ? "state.enabled" : "state.disabled"));
         setGraphic(marker);
     }
 }

@@ -20,6 +20,8 @@ public final class MainMenuView {
     @FXML private CheckMenuItem neverSaveItem;
     @FXML private MenuItem unlockItem;
     @FXML private MenuItem lockItem;
+    @FXML private MenuItem toPassphraseItem;
+    @FXML private MenuItem toKeyringItem;
     @FXML private RadioMenuItem systemThemeItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
@@ -38,6 +40,9 @@ public final class MainMenuView {
         neverSaveItem.setOnAction(event -> menu.passwords().setNeverSave(neverSaveItem.isSelected()));
         unlockItem.disableProperty().bind(menu.passwords().lockedProperty().not());
         lockItem.disableProperty().bind(menu.passwords().openProperty().not());
+        // The key moves only while open: it is re-kept, not re-made, so the saved passwords stay.
+        toPassphraseItem.disableProperty().bind(menu.passwords().openProperty().and(menu.passwords().keptByKeyringProperty()).not());
+        toKeyringItem.disableProperty().bind(menu.passwords().openProperty().and(menu.passwords().keptByKeyringProperty().not()).not());
         Map<Theme, RadioMenuItem> themeItems = Map.of(Theme.SYSTEM, systemThemeItem, Theme.LIGHT, lightThemeItem, Theme.DARK, darkThemeItem);
         themeItems.forEach((choice, item) -> item.setOnAction(event -> theme.set(choice)));
         themeItems.get(theme.get()).setSelected(true);
@@ -82,6 +87,16 @@ public final class MainMenuView {
     @FXML
     private void lockPasswords() {
         menu.passwords().lock();
+    }
+
+    @FXML
+    private void keepKeyBehindPassphrase() {
+        menu.passwords().useMasterPassphrase();
+    }
+
+    @FXML
+    private void keepKeyInKeyring() {
+        menu.passwords().useCredentialStore();
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package org.mailroom.ui.main;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -46,6 +47,8 @@ public final class MainView {
     @FXML private Button testButton;
     @FXML private Button checkButton;
     @FXML private Label passwordsLabel;
+    @FXML private Label keyringWaitLabel;
+    @FXML private Button keyringCancelButton;
     @FXML private Button testAllButton;
     @FXML private Button cancelTestsButton;
     @FXML private Label testProgressLabel;
@@ -71,6 +74,10 @@ public final class MainView {
         statusLabel.textProperty().bind(mailboxes.status());
         checkButton.textProperty().bind(check.badgeProperty());
         passwordsLabel.textProperty().bind(passwords.stateProperty());
+        for (var waitPart : List.of(keyringWaitLabel, keyringCancelButton)) {
+            waitPart.visibleProperty().bind(passwords.waitingProperty());
+            waitPart.managedProperty().bind(passwords.waitingProperty());
+        }
         tests.bindProgress(testProgress, testProgressLabel, testButton, testAllButton, cancelTestsButton,
                 Bindings.isEmpty(mailboxes.shownMailboxes()));
         bindBusyIndicator();
@@ -129,6 +136,11 @@ public final class MainView {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::test);
             }
         });
+    }
+
+    @FXML
+    private void stopWaitingForKeyring() {
+        passwords.cancelWaiting();
     }
 
     @FXML

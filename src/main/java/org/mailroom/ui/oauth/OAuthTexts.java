@@ -2,11 +2,13 @@ package org.mailroom.ui.oauth;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
+import org.mailroom.domain.Violation;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.MailboxChecklist;
 import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.ManifestJson;
 import org.mailroom.oauth.ManifestReport;
@@ -16,6 +18,8 @@ import org.mailroom.oauth.Permission;
 import org.mailroom.oauth.PermissionCatalogue;
 import org.mailroom.oauth.PowerShellLines;
 import org.mailroom.oauth.ProtocolNotes;
+import org.mailroom.oauth.RegistrationCheck;
+import org.mailroom.oauth.RegistrationRules;
 import org.mailroom.text.Text;
 
 /** The texts the wizard's pages show, made from its current state by the oauth package. */
@@ -70,11 +74,30 @@ public final class OAuthTexts {
         return lines.isEmpty() ? Text.get("wizard.powershell.none") : lines;
     }
 
-    /** Per mailbox: what must be set in Exchange Online, with the matching Set-CASMailbox line. */
-    public String checklist() {
-        List<String> logins = wizard.chosenMailboxes().stream().map(Mailbox::login).toList();
-        return MailboxChecklist.forMailboxes(logins, wizard.chosenProtocols(), wizard.grantProperty().get()).stream()
-                .map(item -> "\u2610 " + item.mailbox() + ": " + item.text() + (item.powerShell().isEmpty() ? "" : "\n    " + item.powerShell()))
+    /**
+     * What keeps the first page from going on, in words: no mailbox, protocols that don't fit the grant,
+     * or a test mailbox that is missing or not among the chosen mailboxes (it is migrated first).
+     */
+    String scopeProblem() {
+        if (wizard.chosenMailboxes().isEmpty()) {
+            return Text.get("wizard.scope.problem.noMailbox");
+        }
+        Optional<String> protocolProblem = RegistrationRules.checkProtocols(wizard.chosenProtocols(), wizard.grantProperty().get()).map(Violation::message);
+        if (protocolProblem.isPresent()) {
+            return protocolProblem.get();
+        }
+        Mailbox test = wizard.testMailboxProperty().get();
+        if (test == null) {
+            return Text.get("wizard.scope.problem.noTestMailbox");
+        }
+        return wizard.chosenMailboxes().contains(test) ? "" : Text.get("wizard.scope.problem.testNotChosen", test.name());
+    }
+
+    /** Errors first, then warnings, each naming the field, for the registration page. */
+    public String registrationProblems() {
+        RegistrationCheck check = wizard.registrationCheckProperty().get();
+        return Stream.concat(check.errors().stream().map(Violation::message),
+                        check.warnings().stream().map(w -> w.fieldLabel() + ": " + Text.get("wizard.warning", w.ruleText())))
                 .collect(Collectors.joining("\n"));
     }
 

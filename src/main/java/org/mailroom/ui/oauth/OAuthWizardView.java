@@ -31,13 +31,13 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.text.Text;
+import org.mailroom.ui.common.ShownAs;
 import org.mailroom.ui.oauth.OAuthTexts.Format;
 
 /** The OAuth 2.0 wizard: six pages over one view model; Next stays disabled until a page is valid. */
@@ -77,7 +77,7 @@ public final class OAuthWizardView {
     @FXML private TextField enterpriseObjectIdField;
     @FXML private TextField servicePrincipalIdField;
     @FXML private TextArea powerShellText;
-    @FXML private TextArea checklistText;
+    @FXML private VBox checklistBox;
     @FXML private Label secretLabel;
     @FXML private PasswordField secretField;
     @FXML private Button verifyButton;
@@ -96,29 +96,9 @@ public final class OAuthWizardView {
     private void initialize() {
         mailboxList.setItems(viewModel.mailboxes());
         mailboxList.setCellFactory(CheckBoxListCell.forListView(OAuthWizardViewModel.Choice::chosen,
-                new StringConverter<>() {
-                    @Override
-                    public String toString(OAuthWizardViewModel.Choice choice) {
-                        return choice.mailbox().name() + "  (" + choice.mailbox().login() + ")";
-                    }
-
-                    @Override
-                    public OAuthWizardViewModel.Choice fromString(String text) {
-                        throw new UnsupportedOperationException();
-                    }
-                }));
+                new ShownAs<>(choice -> nameAndLogin(choice.mailbox()))));
         testMailboxChoice.getItems().setAll(viewModel.mailboxes().stream().map(OAuthWizardViewModel.Choice::mailbox).toList());
-        testMailboxChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Mailbox mailbox) {
-                return mailbox == null ? "" : mailbox.name() + "  (" + mailbox.login() + ")";
-            }
-
-            @Override
-            public Mailbox fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        testMailboxChoice.setConverter(new ShownAs<>(OAuthWizardView::nameAndLogin));
         scopeProblem.textProperty().bind(viewModel.scopeProblemProperty());
         testMailboxChoice.valueProperty().bindBidirectional(viewModel.testMailboxProperty());
         Map.of(OAuthProtocol.IMAP, imapBox, OAuthProtocol.POP3, pop3Box, OAuthProtocol.EWS, ewsBox,
@@ -138,12 +118,16 @@ public final class OAuthWizardView {
         clientIdField.textProperty().bindBidirectional(viewModel.clientIdProperty());
         tenantField.textProperty().bindBidirectional(viewModel.tenantProperty());
         cloudChoice.getItems().setAll(Cloud.values());
+        cloudChoice.setConverter(ShownAs.words());
         cloudChoice.valueProperty().bindBidirectional(viewModel.cloudProperty());
         accountTypeChoice.getItems().setAll(AccountType.values());
+        accountTypeChoice.setConverter(ShownAs.words());
         accountTypeChoice.valueProperty().bindBidirectional(viewModel.accountTypeProperty());
         enterpriseObjectIdField.textProperty().bindBidirectional(viewModel.enterpriseObjectIdProperty());
         servicePrincipalIdField.textProperty().bindBidirectional(viewModel.servicePrincipalIdProperty());
         pastedManifest.textProperty().bindBidirectional(viewModel.pastedManifestProperty());
+        manifestFindings.textProperty().bind(viewModel.manifestFindingsProperty());
+        ChecklistBoxes.follow(checklistBox, viewModel.checklist());
         enterpriseObjectIdField.textProperty().addListener(changed -> refreshTexts());
         servicePrincipalIdField.textProperty().addListener(changed -> refreshTexts());
         viewModel.registrationCheckProperty().addListener(changed -> refreshTexts());
@@ -216,11 +200,10 @@ public final class OAuthWizardView {
     private void refreshTexts() {
         OAuthTexts texts = viewModel.texts();
         notesLabel.setText(texts.notes());
-        registrationProblems.setText(viewModel.registrationProblems());
+        registrationProblems.setText(viewModel.texts().registrationProblems());
         permissionsText.setText(texts.permissions());
         manifestText.setText(texts.manifest());
         powerShellText.setText(texts.powerShell());
-        checklistText.setText(texts.checklist());
         migrationText.setText(texts.migration(Format.TEXT));
     }
 
@@ -231,7 +214,7 @@ public final class OAuthWizardView {
 
     @FXML
     private void checkManifest() {
-        manifestFindings.setText(viewModel.texts().checkManifest(pastedManifest.getText()));
+        viewModel.checkManifest();
     }
 
     @FXML
@@ -287,5 +270,10 @@ public final class OAuthWizardView {
 
     private Parent root() {
         return scopePage.getParent();
+    }
+
+    /** "support@contoso.com  (support@contoso.com)": which mailbox, and the account it signs in as. */
+    private static String nameAndLogin(Mailbox mailbox) {
+        return mailbox.name() + "  (" + mailbox.login() + ")";
     }
 }

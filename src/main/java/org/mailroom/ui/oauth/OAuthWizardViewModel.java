@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -26,7 +25,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Mailbox;
-import org.mailroom.domain.Violation;
 import org.mailroom.io.AtomicFiles;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
@@ -73,6 +71,8 @@ public final class OAuthWizardViewModel {
     private final ObjectProperty<RegistrationCheck> registrationCheck = new SimpleObjectProperty<>();
     private final List<BooleanBinding> pageValid;
     private final StringBinding scopeProblem;
+    private final StringProperty manifestFindings = new SimpleStringProperty("");
+    private final WizardChecklist checklist = new WizardChecklist();
     private final OAuthTexts texts = new OAuthTexts(this);
 
     public OAuthWizardViewModel(OAuthRegistrations store, Background background, List<Mailbox> workspaceMailboxes) {
@@ -86,7 +86,7 @@ public final class OAuthWizardViewModel {
                 .forEach(field -> field.addListener(changed -> registrationCheck.set(RegistrationRules.check(registration()))));
         registrationCheck.set(RegistrationRules.check(registration()));
         Observable[] choices = mailboxes.stream().map(Choice::chosen).toArray(Observable[]::new);
-        scopeProblem = Bindings.createStringBinding(this::scopeProblemText,
+        scopeProblem = Bindings.createStringBinding(texts::scopeProblem,
                 concat(concat(concat(choices, protocolsArray()), grant), testMailbox));
         BooleanBinding scopeChosen = Bindings.createBooleanBinding(() -> scopeProblem.get().isEmpty(), scopeProblem);
         BooleanBinding registered = Bindings.createBooleanBinding(() -> registrationCheck.get().errors().isEmpty(), registrationCheck);
@@ -94,6 +94,8 @@ public final class OAuthWizardViewModel {
         BooleanBinding testChosen = Bindings.createBooleanBinding(() -> testMailbox.get() != null
                 && chosenMailboxes().contains(testMailbox.get()), concat(choices, testMailbox));
         pageValid = List.of(scopeChosen, registered, always, always, always, testChosen);
+        Stream.concat(Arrays.stream(choices), Stream.of(grant))
+                .forEach(field -> field.addListener(changed -> checklist.refresh(chosenMailboxes(), grant.get())));
     }
 
     /** Resumes a saved draft, if the admin left the wizard earlier; then runs {@code then}. */
@@ -118,6 +120,11 @@ public final class OAuthWizardViewModel {
         }, ok -> { }, this::fail);
     }
 
+    /** Checks the pasted manifest; the findings stay with the draft (checked again when it resumes). */
+    public void checkManifest() {
+        manifestFindings.set(texts.checkManifest(pastedManifest.get()));
+    }
+
     /** Stores the registration and signs the chosen mailboxes in through it; forgets the draft. */
     public void finish(Runnable done) {
         AzureAppRegistration registration = registration();
@@ -138,25 +145,6 @@ public final class OAuthWizardViewModel {
             AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
             return target;
         }, saved -> message.set(Text.get("files.written", saved)), this::fail);
-    }
-
-    /**
-     * What keeps the first page from going on, in words: no mailbox, protocols that don't fit the grant,
-     * or a test mailbox that is missing or not among the chosen mailboxes (it is migrated first).
-     */
-    private String scopeProblemText() {
-        if (chosenMailboxes().isEmpty()) {
-            return Text.get("wizard.scope.problem.noMailbox");
-        }
-        Optional<String> protocolProblem = RegistrationRules.checkProtocols(chosenProtocols(), grant.get()).map(Violation::message);
-        if (protocolProblem.isPresent()) {
-            return protocolProblem.get();
-        }
-        Mailbox test = testMailbox.get();
-        if (test == null) {
-            return Text.get("wizard.scope.problem.noTestMailbox");
-        }
-        return chosenMailboxes().contains(test) ? "" : Text.get("wizard.scope.problem.testNotChosen", test.name());
     }
 
     /** Why Next is disabled on the first page; empty when it isn't. */
@@ -183,19 +171,11 @@ public final class OAuthWizardViewModel {
         return mailboxes.stream().filter(c -> c.chosen().get()).map(Choice::mailbox).toList();
     }
 
-    /** Errors first, then warnings, each naming the field, for the registration page. */
-    public String registrationProblems() {
-        RegistrationCheck check = registrationCheck.get();
-        return Stream.concat(check.errors().stream().map(Violation::message),
-                        check.warnings().stream().map(w -> w.fieldLabel() + ": " + Text.get("wizard.warning", w.ruleText())))
-                .collect(Collectors.joining("\n"));
-    }
-
     WizardDraft draft() {
         return new WizardDraft(page.get(), chosenMailboxes().stream().map(Mailbox::id).toList(),
                 testMailbox.get() == null ? null : testMailbox.get().id(), chosenProtocols(), grant.get(), name.get(),
                 clientId.get(), tenant.get(), cloud.get(), accountType.get(), enterpriseObjectId.get(), servicePrincipalId.get(),
-                pastedManifest.get());
+                pastedManifest.get(), !manifestFindings.get().isEmpty(), checklist.tickedKeys());
     }
 
     private void resume(WizardDraft draft) {
@@ -213,6 +193,10 @@ public final class OAuthWizardViewModel {
         testMailbox.set(mailboxes.stream().map(Choice::mailbox).filter(m -> draft.testMailboxId() != null
                 && m.id() == draft.testMailboxId()).findFirst().orElse(null));
         page.set(Math.max(0, Math.min(PAGES - 1, draft.page())));
+        checklist.tick(draft.ticked());
+        if (draft.manifestChecked()) {
+            checkManifest();
+        }
     }
 
     private void fail(Throwable failure) {
@@ -278,6 +262,16 @@ public final class OAuthWizardViewModel {
     /** The app's current manifest as pasted on the Permissions page; kept for the configuration check. */
     public StringProperty pastedManifestProperty() {
         return pastedManifest;
+    }
+
+    /** What the last check of the pasted manifest found; empty before a check. */
+    public StringProperty manifestFindingsProperty() {
+        return manifestFindings;
+    }
+
+    /** The mailbox settings to tick on the settings page. */
+    public WizardChecklist checklist() {
+        return checklist;
     }
 
     public ObjectProperty<Mailbox> testMailboxProperty() {

@@ -12,12 +12,12 @@ import org.mailroom.oauth.OAuthProtocol;
 
 /**
  * Where the admin left the OAuth wizard, saved in the workspace as JSON on every page change so that
- * closing and reopening resumes there. Never holds a secret.
+ * closing and reopening resumes there, with the manifest's check and the ticked mailbox settings. Never holds a secret.
  */
 public record WizardDraft(int page, List<Long> mailboxIds, Long testMailboxId, Set<OAuthProtocol> protocols,
                           GrantType grant, String name, String clientId, String tenant, Cloud cloud,
                           AccountType accountType, String enterpriseObjectId, String servicePrincipalId,
-                          String manifest) {
+                          String manifest, boolean manifestChecked, Set<String> ticked) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -14,7 +14,9 @@ import org.mailroom.io.ImportConflict;
 import org.mailroom.io.ImportConflict.Resolution;
 import org.mailroom.io.ImportProblem;
 import org.mailroom.io.ImportRejectedException;
+import org.mailroom.io.SharedAccount;
 import org.mailroom.io.WorkspaceExporter;
+import org.mailroom.secrets.Passphrases;
 import org.mailroom.service.WorkspaceFiles;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
@@ -62,7 +64,8 @@ public final class WorkspaceFilesViewModel {
             return; // Cancel cancels the export
         }
         if (withSecrets.get()) {
-            Optional<char[]> passphrase = dialogs.askPassword(Text.get("files.export.passphrase.title"), Text.get("files.export.passphrase.prompt"));
+            Optional<char[]> passphrase = dialogs.askNewPassword(Text.get("files.export.passphrase.title"),
+                    Text.get("files.export.passphrase.prompt", Passphrases.MIN_LENGTH), Passphrases::refusal);
             if (passphrase.isEmpty()) {
                 return;
             }
@@ -108,33 +111,63 @@ public final class WorkspaceFilesViewModel {
                 choices.with(conflicts.get(i), chosen.get().get(i));
             }
         }
-        char[] passphrase = result.checked().hasSecrets()
+        background.run(() -> files.sharedAccounts(result.checked(), choices), shared -> {
+            if (shared.isEmpty() || dialogs.confirm(Text.get("files.import.title"), sharedAccountsQuestion(shared),
+                    Text.get("files.import.sharedAccounts.confirm"))) {
+                apply(result.checked(), choices);
+            }
+        }, this::fail);
+    }
+
+    /** "Import it renamed" (or a new name) that reads another mailbox's login: both would take each other's mail. */
+    private static String sharedAccountsQuestion(List<SharedAccount> shared) {
+        String listed = shared.stream().limit(PROBLEMS_SHOWN)
+                .map(s -> Text.get("files.import.sharedAccounts.line", s.mailbox(), s.other(), s.login(), s.host()))
+                .collect(Collectors.joining("\n"));
+        return Text.get("files.import.sharedAccounts.question", shared.size(), listed);
+    }
+
+    private void apply(CheckedImport checked, ImportChoices choices) {
+        char[] passphrase = checked.hasSecrets()
                 ? dialogs.askPassword(Text.get("files.import.passphrase.title"), Text.get("files.import.passphrase.prompt")).orElse(null)
                 : null;
-        ImportChoices decided = choices;
-        background.run(() -> files.apply(result.checked(), decided, passphrase), report ->
+        background.run(() -> files.apply(checked, choices, passphrase), report ->
                 dialogs.showInfo(Text.get("files.import.title"), Text.get("files.import.done", report.added(), report.replaced(),
                         report.secretsSaved())), this::fail);
     }
 
     /** The E-mail Server options file; passwords only when asked for, after a warning. */
     public void exportOptions(boolean withPasswords) {
-        if (withPasswords && !dialogs.confirm(Text.get("files.options.title"), Text.get("files.options.passwords.warning"),
-                Text.get("files.options.passwords.confirm"))) {
-            return;
-        }
-        dialogs.chooseSaveFile(Text.get("files.options.title"), "email-server-options.ini").ifPresent(target -> background.run(() -> {
-            files.exportOptions(target, withPasswords);
-            return target;
-        }, written -> dialogs.showInfo(Text.get("files.options.title"), Text.get("files.written", written)), this::fail));
+        String title = Text.get("files.options.title");
+        whenNoErrorsOrAgreed(title, () -> {
+            if (withPasswords && !dialogs.confirm(title, Text.get("files.options.passwords.warning"), Text.get("files.options.passwords.confirm"))) {
+                return;
+            }
+            dialogs.chooseSaveFile(title, "email-server-options.ini").ifPresent(target -> background.run(() -> {
+                files.exportOptions(target, withPasswords);
+                return target;
+            }, written -> dialogs.showInfo(title, Text.get("files.written", written)), this::fail));
+        });
     }
 
-    /** A printable HTML summary of the whole configuration, for review and sign-off. */
+    /** A printable HTML summary of the whole configuration and its open findings, for review and sign-off. */
     public void exportSummary() {
-        dialogs.chooseSaveFile(Text.get("files.summary.title"), "mailroom-summary.html").ifPresent(target -> background.run(() -> {
+        String title = Text.get("files.summary.title");
+        whenNoErrorsOrAgreed(title, () -> dialogs.chooseSaveFile(title, "mailroom-summary.html").ifPresent(target -> background.run(() -> {
             files.exportSummary(target);
             return target;
-        }, written -> dialogs.showInfo(Text.get("files.summary.title"), Text.get("files.written", written)), this::fail));
+        }, written -> dialogs.showInfo(title, Text.get("files.written", written)), this::fail)));
+    }
+
+    /** Runs the check first: with errors open, the admin hears how many and decides whether to write anyway. */
+    private void whenNoErrorsOrAgreed(String title, Runnable write) {
+        background.run(files::openFindings, report -> {
+            int errors = report.counts().errors();
+            if (errors == 0 || dialogs.confirm(title, Text.get("files.openErrors.question", errors, report.counts().summary()),
+                    Text.get("files.openErrors.confirm"))) {
+                write.run();
+            }
+        }, this::fail);
     }
 
     /** "Mailbox 'sales'": skip, replace, or rename where the item allows it; skipping changes nothing, so it comes first. */

@@ -56,7 +56,7 @@ class MailboxEditorViewModelTest {
 
         form.nameProperty().set("a".repeat(41));
         assertThat(form.violation(Field.MAILBOX_NAME)).get().extracting(v -> v.ruleText())
-                .isEqualTo("at most 40 characters, letters, digits and @ _ . only");
+                .isEqualTo("at most 40 characters \u2014 this name has 41");
 
         form.nameProperty().set("a".repeat(40));
         form.maxSizeProperty().set("21");
@@ -89,5 +89,17 @@ class MailboxEditorViewModelTest {
         InboundMailbox sales = new InboundMailbox(9, "sales", 7, "sales@contoso.com", POP3);
         assertThat(MailboxEditorViewModel.forEdit(sales, ALL, true).title()).isEqualTo("Edit inbound mailbox sales");
         assertThat(MailboxEditorViewModel.forNew(Direction.OUTBOUND, ALL, n -> false).title()).isEqualTo("Add outbound mailbox");
+    }
+
+    @Test
+    void theProblemsAreListedInTheFormsFieldOrder() {
+        MailboxEditorViewModel form = MailboxEditorViewModel.forNew(Direction.INBOUND, ALL, name -> false);
+        for (int i = 0; i < 20; i++) { // an unordered map would shuffle them now and then
+            form.nameProperty().set("bad name " + i);
+            form.maxSizeProperty().set("99");
+            form.loginProperty().set("has space");
+            assertThat(List.copyOf(form.violationsProperty().get().keySet()))
+                    .containsSubsequence(Field.MAILBOX_NAME, Field.MAX_SIZE, Field.LOGIN, Field.PASSWORD);
+        }
     }
 }

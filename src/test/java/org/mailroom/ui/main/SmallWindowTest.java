@@ -64,6 +64,10 @@ class SmallWindowTest extends MainWindowTestBase {
             stage.setWidth(width);
             stage.setHeight(height);
         }).get();
+        // The window takes its size, then a layout pulse gives it to the split pane: wait for both, not a fixed time.
+        Node split = stage.getScene().lookup(".split-pane");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(stage.getScene().getWidth() - width) < 1
+                && Math.abs(split.getLayoutBounds().getWidth() - width) < 1);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.oauth.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.IdentityProviderSettings;
@@ -81,13 +82,13 @@ class OAuthWizardViewModelTest {
         wizard.nameProperty().set("Contoso mail");
         wizard.clientIdProperty().set("not-a-guid");
         wizard.tenantProperty().set("common");
-        assertThat(wizard.registrationProblems()).contains("common");
+        assertThat(wizard.texts().registrationProblems()).contains("common");
         assertThat(wizard.pageValid(1).get()).isFalse();
         fillValidRegistration();
         assertThat(wizard.pageValid(1).get()).isTrue();
         wizard.cloudProperty().set(Cloud.CHINA);
         assertThat(wizard.pageValid(1).get()).isTrue();
-        assertThat(wizard.registrationProblems()).startsWith("").contains("(warning)");
+        assertThat(wizard.texts().registrationProblems()).startsWith("").contains("(warning)");
         wizard.cloudProperty().set(Cloud.GERMANY);
         assertThat(wizard.pageValid(1).get()).isFalse();
         wizard.cloudProperty().set(Cloud.GLOBAL);
@@ -107,7 +108,8 @@ class OAuthWizardViewModelTest {
 
         assertThat(wizard.texts().permissions()).contains("IMAP.AccessAsUser.All").contains("Scope");
         assertThat(wizard.texts().manifest()).contains("00000002-0000-0ff1-ce00-000000000000");
-        assertThat(wizard.texts().checklist()).contains("Set-CASMailbox -Identity 'sales@contoso.com' -ImapEnabled $true");
+        assertThat(wizard.checklist().entries()).extracting(e -> e.item().powerShell())
+                .contains("Set-CASMailbox -Identity 'sales@contoso.com' -ImapEnabled $true");
         assertThat(wizard.texts().powerShell()).isEqualTo("The password grant needs no PowerShell for app access.");
         assertThat(wizard.texts().migration(Format.CSV)).contains("oauth.test").contains(FakeIdentityProvider.CLIENT);
         assertThat(wizard.texts().checkManifest("{ not json")).isNotBlank();
@@ -134,6 +136,32 @@ class OAuthWizardViewModelTest {
         assertThat(reopened.chosenMailboxes()).containsExactly(mailboxes.get(1));
         assertThat(reopened.grantProperty().get()).isEqualTo(GrantType.CLIENT_CREDENTIALS);
         assertThat(reopened.clientIdProperty().get()).isEqualTo(FakeIdentityProvider.CLIENT);
+    }
+
+    @Test
+    void eachMailboxGetsTheSettingsOfItsOwnProtocolAndTheTicksAndTheManifestCheckSurviveClosing(TempWorkspace workspace) {
+        Mailbox outbound = workspace.mailboxes().add(OutboundMailbox.draft("support@contoso.com", "support@contoso.com",
+                Workspaces.smtpPreset(workspace.servers())));
+        List<Mailbox> all = List.of(mailboxes.get(0), mailboxes.get(1), outbound);
+        OAuthWizardViewModel first = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), all);
+        first.grantProperty().set(GrantType.CLIENT_CREDENTIALS);
+        first.protocol(OAuthProtocol.SMTP).set(true);
+        first.mailboxes().get(1).chosen().set(true);
+        first.mailboxes().get(2).chosen().set(true);
+
+        assertThat(first.checklist().entries()).extracting(e -> e.item().mailbox() + " " + e.item().key()).containsExactly(
+                "sales@contoso.com oauth.checklist.imap", "support@contoso.com oauth.checklist.smtpAuth"); // IMAP only where IMAP is used
+        first.checklist().entries().get(1).done().set(true);
+        first.pastedManifestProperty().set("{ not json");
+        first.checkManifest();
+        String findings = first.manifestFindingsProperty().get();
+        first.saveDraft();
+
+        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), all);
+        reopened.load(() -> { });
+
+        assertThat(reopened.checklist().entries()).extracting(e -> e.done().get()).containsExactly(false, true);
+        assertThat(reopened.manifestFindingsProperty().get()).isNotBlank().isEqualTo(findings);
     }
 
     @Test

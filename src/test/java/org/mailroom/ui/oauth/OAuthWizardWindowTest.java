@@ -43,8 +43,10 @@ class OAuthWizardWindowTest extends MainWindowTestBase {
         robot.interact(imap::fire);
         robot.clickOn(next);
 
-        // Page 2: invalid values keep Next disabled.
+        // Page 2: invalid values keep Next disabled; the cloud and account type read as words, not constants.
         assertThat(next.isDisabled()).isTrue();
+        assertThat(shownIn(robot, "#cloudChoice")).isEqualTo("Global (login.microsoftonline.com)");
+        assertThat(shownIn(robot, "#accountTypeChoice")).isEqualTo("Single tenant (this organization only)");
         robot.clickOn("#nameField").write("Contoso");
         robot.clickOn("#clientIdField").write("nope");
         assertThat(next.isDisabled()).isTrue();
@@ -58,8 +60,13 @@ class OAuthWizardWindowTest extends MainWindowTestBase {
         // Page 3: permissions and the manifest for IMAP with the password grant.
         assertThat(robot.lookup("#permissionsText").queryAs(TextArea.class).getText()).contains("IMAP.AccessAsUser.All");
         robot.clickOn(next);
-        // Page 4: the mailbox checklist.
-        assertThat(robot.lookup("#checklistText").queryAs(TextArea.class).getText()).contains("-ImapEnabled $true");
+        // Page 4: the mailbox settings, each a box to tick, with its PowerShell line.
+        assertThat(robot.lookup("#checklistBox .command-line").queryAs(javafx.scene.control.TextField.class).getText())
+                .contains("-ImapEnabled $true");
+        javafx.scene.control.CheckBox imapEnabled = robot.lookup("#checklistBox .check-box").match(
+                (javafx.scene.Node n) -> ((javafx.scene.control.CheckBox) n).getText().contains("IMAP")).queryAs(javafx.scene.control.CheckBox.class);
+        robot.clickOn(imapEnabled);
+        assertThat(imapEnabled.isSelected()).isTrue();
         robot.clickOn(next);
         // Page 5: verify (not run here: no identity provider), then the migration request.
         robot.clickOn(next);
@@ -70,6 +77,13 @@ class OAuthWizardWindowTest extends MainWindowTestBase {
 
         waitUntil(() -> robot.lookup("#mailboxList").tryQuery().isEmpty());
         waitUntil(() -> robot.lookup("OAuth 2.0 · Contoso (test mailbox)").tryQuery().isPresent());
+    }
+
+    /** What the drop-down shows for its value: its cells show what its converter says. */
+    @SuppressWarnings("unchecked")
+    private static String shownIn(FxRobot robot, String comboBox) {
+        ComboBox<Object> choice = robot.lookup(comboBox).queryAs(ComboBox.class);
+        return choice.getConverter().toString(choice.getValue());
     }
 
     private static Button button(FxRobot robot, String text) {

@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailroom.check.CheckInput;
+import org.mailroom.check.CheckReport;
+import org.mailroom.check.SeverityCounts;
+import org.mailroom.check.ConfigurationCheck;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.io.ImportConflict;
@@ -45,14 +50,15 @@ class WorkspaceMenuViewModelsTest {
         this.source = source.database();
         this.target = target;
         new SampleWorkspace(source.servers(), source.mailboxes()).load();
-        vault = new Vault(this.source, OsKeyring.system());
+        vault = new Vault(this.source, OsKeyring.UNAVAILABLE); // no credential store: the passphrase path (RealKeyringTest has the store)
         keeper = new Secrets(vault);
     }
 
     private WorkspaceFilesViewModel files(WorkspaceDatabase database) {
         WorkspaceEvents events = new WorkspaceEvents();
         events.subscribe(change -> reloaded = true);
-        return new WorkspaceFilesViewModel(new WorkspaceFiles(database, keeper, events), new DirectBackground(), dialogs, Set::of);
+        return new WorkspaceFilesViewModel(new WorkspaceFiles(database, keeper, events,
+                () -> new ConfigurationCheck(Clock.systemUTC()).run(CheckInput.of(WorkspaceContent.read(database)))), new DirectBackground(), dialogs, Set::of);
     }
 
     @Test
@@ -86,6 +92,7 @@ class WorkspaceMenuViewModelsTest {
 
         dialogs.answers.put("Mailbox 'claims.intake'", ImportConflict.Resolution.RENAME);
         dialogs.answers.put("Mailbox 'sales@contoso.com'", ImportConflict.Resolution.REPLACE);
+        dialogs.confirmAnswer = true; // import the look-alike anyway
         dialogs.files.add(file);
         files(target).importFile();
 
@@ -96,6 +103,82 @@ class WorkspaceMenuViewModelsTest {
         assertThat(names).hasSize(9).contains("claims.intake").anyMatch(name -> name.startsWith("claims.intake") && !name.equals("claims.intake"));
         assertThat(mailboxNamed(target, "claims.intake").id()).isEqualTo(claims.id());
         assertThat(dialogs.infos).last().asString().contains("1 added, 1 replaced");
+    }
+
+    @Test
+    void importItRenamedNamesTheLookAlikeBeforeApplyingAndDecliningImportsNothing() {
+        Path file = exportedAndImportedOnce();
+        Mailbox claims = mailboxNamed(target, "claims.intake");
+        WorkspaceContent before = WorkspaceContent.read(target);
+        reloaded = false;
+
+        dialogs.answers.put("Mailbox 'claims.intake'", ImportConflict.Resolution.RENAME);
+        dialogs.confirmAnswer = false;
+        dialogs.files.add(file);
+        files(target).importFile();
+
+        assertThat(dialogs.questions).last().asString()
+                .startsWith("1 mailbox would read the same login on the same server as another mailbox")
+                .contains("claims.intake_2 would read " + claims.login() + " on " + claims.server().host() + ", as claims.intake does");
+        assertThat(WorkspaceContent.read(target)).isEqualTo(before);
+        assertThat(reloaded).isFalse();
+    }
+
+    @Test
+    void skippingOrReplacingAsksNothingAboutSharedLogins() {
+        Path file = exportedAndImportedOnce();
+        int asked = dialogs.questions.size();
+
+        dialogs.answers.put("Mailbox 'claims.intake'", ImportConflict.Resolution.REPLACE);
+        dialogs.files.add(file);
+        files(target).importFile();
+
+        assertThat(dialogs.questions.subList(asked, dialogs.questions.size())).noneMatch(q -> q.contains("same login"));
+        assertThat(dialogs.infos).last().asString().contains("0 added, 1 replaced");
+    }
+
+    @Test
+    void withErrorsOpenTheOptionsFileAndSummaryAskFirstAndTheSummaryListsTheFindings() throws Exception {
+        Path file = exportedAndImportedOnce();
+        dialogs.answers.put("Mailbox 'claims.intake'", ImportConflict.Resolution.RENAME);
+        dialogs.confirmAnswer = true;
+        dialogs.files.add(file);
+        files(target).importFile(); // claims.intake_2 reads the login of claims.intake: an error on each
+        Path ini = folder.resolve("options-with-errors.ini");
+        Path html = folder.resolve("summary-with-errors.html");
+
+        dialogs.confirmAnswer = false;
+        dialogs.files.add(ini);
+        files(target).exportOptions(false);
+        assertThat(dialogs.questions).last().asString().startsWith("The configuration check finds 2 errors still open (2 errors, ");
+        assertThat(ini).doesNotExist();
+        assertThat(dialogs.files).containsExactly(ini); // stopped before asking where to write
+
+        dialogs.confirmAnswer = true;
+        files(target).exportOptions(false);
+        assertThat(ini).exists();
+
+        dialogs.files.add(html);
+        files(target).exportSummary();
+        assertThat(dialogs.questions).last().asString().startsWith("The configuration check finds 2 errors still open");
+        String summary = Files.readString(html);
+        assertThat(summary).contains("The configuration check finds 2 errors still open", "<h2>Open findings</h2>",
+                "Mailbox claims.intake_2", "claims.intake");
+    }
+
+    @Test
+    void withNothingOpenTheSummaryIsWrittenWithoutAQuestionAndSaysSo() throws Exception {
+        CheckReport clean = new CheckReport(List.of(), new SeverityCounts(0, 0, 0));
+        WorkspaceFilesViewModel files = new WorkspaceFilesViewModel(new WorkspaceFiles(source, keeper, new WorkspaceEvents(), () -> clean),
+                new DirectBackground(), dialogs, Set::of);
+        Path html = folder.resolve("clean.html");
+        dialogs.files.add(html);
+
+        files.exportSummary();
+
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(Files.readString(html)).contains("<h2>Open findings</h2>", "The configuration check finds nothing open.")
+                .doesNotContain("still open");
     }
 
     @Test
@@ -161,16 +244,15 @@ class WorkspaceMenuViewModelsTest {
 
     @Test
     void passwordsAreSavedUnderAPassphraseAndOpenAgainOnlyWithIt() {
-        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), dialogs);
+        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), new DirectBackground(), dialogs);
         menu.start();
         assertThat(menu.stateProperty().get()).isEqualTo("Passwords: this session only");
 
         dialogs.passwordAnswers.add("short");
-        menu.savePasswords();
-        assertThat(dialogs.errors).singleElement().asString().contains("8");
-
         dialogs.passwordAnswers.add("correct horse battery");
-        menu.savePasswords();
+        menu.savePasswords(); // the dialog stays open with the reason, and takes the second
+        assertThat(dialogs.refusedPasswords).singleElement().asString().contains("at least 8 characters");
+        assertThat(dialogs.errors).isEmpty();
         assertThat(menu.stateProperty().get()).isEqualTo("Passwords: saved, open");
         long id = WorkspaceContent.read(source).mailboxes().get(0).id();
         keeper.remember(SecretRef.mailboxPassword(id), "Sup3r-secret".toCharArray());
@@ -182,7 +264,7 @@ class WorkspaceMenuViewModelsTest {
         assertThat(menu.openProperty().get()).isFalse();
 
         Secrets nextSession = new Secrets(vault); // as after a restart: nothing in memory
-        PasswordsViewModel next = new PasswordsViewModel(vault, nextSession, new DirectBackground(), dialogs);
+        PasswordsViewModel next = new PasswordsViewModel(vault, nextSession, new DirectBackground(), new DirectBackground(), dialogs);
         dialogs.passwordAnswers.add("wrong horse");
         next.savePasswords();
         assertThat(dialogs.errors).last().asString().contains("not the passphrase");
@@ -198,7 +280,7 @@ class WorkspaceMenuViewModelsTest {
 
     @Test
     void turningSavingOnSavesThePasswordsTypedEarlierOnceTheAdminAgrees() {
-        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), dialogs);
+        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), new DirectBackground(), dialogs);
         List<Long> ids = WorkspaceContent.read(source).mailboxes().stream().map(Mailbox::id).toList();
         keeper.remember(SecretRef.mailboxPassword(ids.get(0)), "typed-first".toCharArray());
         keeper.remember(SecretRef.mailboxPassword(ids.get(1)), "typed-second".toCharArray());
@@ -216,7 +298,7 @@ class WorkspaceMenuViewModelsTest {
 
     @Test
     void declingToSaveTheEarlierPasswordsKeepsThemInMemoryOnly() {
-        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), dialogs);
+        PasswordsViewModel menu = new PasswordsViewModel(vault, keeper, new DirectBackground(), new DirectBackground(), dialogs);
         long id = WorkspaceContent.read(source).mailboxes().get(0).id();
         keeper.remember(SecretRef.mailboxPassword(id), "typed-first".toCharArray());
         dialogs.confirmAnswer = false;
@@ -244,15 +326,17 @@ class WorkspaceMenuViewModelsTest {
     }
 
     @Test
-    void includingSecretsAsksForAnExportPassphrase() {
+    void includingSecretsAsksForAnExportPassphraseAsStrongAsTheMasterOne() {
         Path file = folder.resolve("with-secrets.json");
         dialogs.files.add(file);
         dialogs.chooseAnswer = "Include, encrypted";
+        dialogs.passwordAnswers.add("x");
         dialogs.passwordAnswers.add("export phrase 1");
 
         files(source).export(false);
 
         assertThat(dialogs.questions).contains("Export passphrase");
+        assertThat(dialogs.refusedPasswords).singleElement().asString().contains("at least 8 characters");
         assertThat(file).exists();
     }
 }

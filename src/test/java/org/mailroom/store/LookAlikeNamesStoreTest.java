@@ -1,0 +1,25 @@
+package org.mailroom.store;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailroom.domain.DigitalApplication;
+import org.mailroom.domain.RuleViolationException;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
+
+/** The workspace holds one of two names that look alike (composed and decomposed accents), as the rules do. */
+@ExtendWith(WorkspaceExtension.class)
+class LookAlikeNamesStoreTest {
+
+    @Test
+    void aDecomposedTwinOfAnApplicationIsADuplicate(TempWorkspace workspace) {
+        ApplicationStore applications = new ApplicationStore(workspace.database());
+        applications.add(DigitalApplication.draft("Café"));
+
+        assertThatThrownBy(() -> applications.add(DigitalApplication.draft("Cafe\u0301")))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("is already the name of another application");
+    }
+}
