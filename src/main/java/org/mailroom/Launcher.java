@@ -1,10 +1,12 @@
 package org.mailroom;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 import org.mailroom.check.CheckCommand;
 import org.mailroom.io.ExportedWorkspaceReader;
+import org.mailroom.io.OptionsCommand;
 import org.mailroom.mail.ProbeCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +63,9 @@ public final class Launcher {
             case "generate" -> GenerateCommand.run(rest, paths, out, err);
             case "probe" -> ProbeCommand.run(rest, System.in, out, err, System.getenv());
             case "check" -> CheckCommand.run(rest, out, err, new ExportedWorkspaceReader());
+            case "options" -> OptionsCommand.run(rest, System.in, out, err, System.getenv(), Clock.systemDefaultZone());
             default -> {
-                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE | " + ClassArchive.COMMAND);
+                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE | options --help | " + ClassArchive.COMMAND);
                 yield 2;
             }
         };

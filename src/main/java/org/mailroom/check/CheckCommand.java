@@ -4,17 +4,19 @@ import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import org.mailroom.domain.RuleViolationException;
+import org.mailroom.domain.Severity;
 import org.mailroom.domain.AdminMessage;
-import org.mailroom.store.WorkspaceContent;
 import org.mailroom.text.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The headless configuration check, for scripts: {@code check <exported workspace.json>}. Prints each finding
- * (severity, item, message, fix) and a summary. Exit codes: 0 no errors (warnings allowed), 1 errors found,
- * 2 the file cannot be read or parsed, or bad arguments. An exported file carries no connection tests, so
- * every mailbox is reported as never tested (a warning).
+ * (severity, item, message, fix) and a summary. Exit codes: 0 no errors (warnings allowed), 1 errors found
+ * (rule breaks that keep the file from being imported among them), 2 only when the file cannot be read or is
+ * no Mailroom workspace file, or for bad arguments.
  */
 public final class CheckCommand {
 
@@ -50,9 +52,19 @@ public final class CheckCommand {
             err.println(Text.get("check.file.unreadable", args[start], e.getReason()));
             return UNUSABLE;
         }
-        WorkspaceContent content;
+        CheckInput content;
         try {
             content = reader.read(file);
+        } catch (WorkspaceRulesException e) {
+            printRuleBreaks(e.problems(), file, out);
+            return ERRORS;
+        } catch (RuleViolationException e) {
+            printRuleBreaks(List.of(e.getMessage().split("\n")), file, out);
+            return ERRORS;
+        } catch (OutOfMemoryError e) {
+            // errors found would be a lie: nothing was checked
+            err.println(Text.get("check.file.tooBigForMemory", file, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            return UNUSABLE;
         } catch (WorkspaceFileException e) {
             err.println(e.getMessage());
             return UNUSABLE;
@@ -66,9 +78,20 @@ public final class CheckCommand {
             err.println(Text.get("check.file.unreadable", file, said ? e.getMessage() : Text.get("check.file.unexpected")));
             return UNUSABLE;
         }
-        CheckReport report = new ConfigurationCheck(clock).run(CheckInput.of(content));
+        CheckReport report = new ConfigurationCheck(clock).run(content);
         print(report, file, out);
         return report.hasErrors() ? ERRORS : NO_ERRORS;
+    }
+
+    /** A file import would refuse: each broken rule is an error of the check, then the summary. */
+    private static void printRuleBreaks(List<String> problems, Path file, PrintStream out) {
+        for (String problem : problems) {
+            out.println(Text.get("check.cli.finding", Severity.ERROR.label(), Text.get("check.item.file"), "importRules"));
+            out.println("    " + problem);
+            out.println("    " + Text.get("check.cli.fix", Text.get("check.file.ruleBreakFix")));
+        }
+        out.println(Text.get("check.cli.unimportable", file, problems.size()));
+        out.flush();
     }
 
     private static void print(CheckReport report, Path file, PrintStream out) {

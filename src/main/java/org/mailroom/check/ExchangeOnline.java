@@ -8,12 +8,15 @@ import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
 import org.mailroom.oauth.Cloud;
 
-/** The Exchange Online hosts of every open Microsoft cloud and the endpoints Microsoft documents (facts §4). */
+/** The Exchange Online hosts of every open Microsoft cloud, their aliases, and the endpoints Microsoft documents (facts §4). */
 public final class ExchangeOnline {
 
     /** SMTP submission host of the global cloud; the national clouds' hosts come from {@link Cloud}. */
     public static final String SMTP_HOST = "smtp.office365.com";
 
+    /** Hosts that take SMTP submission only: an IMAP or POP3 mailbox there has nothing to read. */
+    private static final Set<String> SMTP_ONLY_HOSTS = Set.of(SMTP_HOST, "smtp.office365.us", "smtp.partner.outlook.cn",
+            "smtp-mail.outlook.com");
     private static final Set<String> HOSTS = hosts();
 
     private ExchangeOnline() {
@@ -22,6 +25,10 @@ public final class ExchangeOnline {
     private static Set<String> hosts() {
         Set<String> hosts = new HashSet<>();
         hosts.add(SMTP_HOST);
+        // the aliases Microsoft's pages and admins use for the same service: all treated alike
+        hosts.add("outlook.office.com");
+        hosts.add("outlook.com");
+        hosts.addAll(SMTP_ONLY_HOSTS);
         for (Cloud cloud : Cloud.values()) {
             if (cloud.isOpen()) {
                 hosts.add(cloud.exchangeHost());
@@ -30,9 +37,20 @@ public final class ExchangeOnline {
         return Set.copyOf(hosts);
     }
 
+    /** Any Exchange Online host of an open cloud, its aliases (outlook.office.com, *.outlook.com) included. */
     public static boolean isExchangeOnline(MailServer server) {
-        String host = server.host().toLowerCase(Locale.ROOT);
-        return HOSTS.contains(host.endsWith(".") ? host.substring(0, host.length() - 1) : host);
+        String host = normalized(server.host());
+        return HOSTS.contains(host) || host.endsWith(".outlook.com");
+    }
+
+    /** An Exchange Online host that only takes SMTP submission (smtp.office365.com and its national twins). */
+    public static boolean isSmtpOnly(String host) {
+        return SMTP_ONLY_HOSTS.contains(normalized(host));
+    }
+
+    private static String normalized(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
     /** IMAP 993 and POP3 995 with SSL/TLS, SMTP 587 with STARTTLS. */

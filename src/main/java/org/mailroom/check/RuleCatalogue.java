@@ -9,15 +9,19 @@ import org.mailroom.check.rules.EwsRetirement;
 import org.mailroom.check.rules.ExchangeEndpoint;
 import org.mailroom.check.rules.ExchangePlainText;
 import org.mailroom.check.rules.InvalidRegistration;
+import org.mailroom.check.rules.FirstPartyClientId;
+import org.mailroom.check.rules.HostDirection;
 import org.mailroom.check.rules.LastTestFailed;
 import org.mailroom.check.rules.ManifestMistakes;
 import org.mailroom.check.rules.NationalCloud;
 import org.mailroom.check.rules.NeverTested;
 import org.mailroom.check.rules.NoOutboundMailbox;
 import org.mailroom.check.rules.NoTestMailbox;
+import org.mailroom.check.rules.OAuthLoginNotAddress;
 import org.mailroom.check.rules.OAuthPop3;
 import org.mailroom.check.rules.OAuthProtocolMissing;
 import org.mailroom.check.rules.OAuthWithoutApp;
+import org.mailroom.check.rules.PortMismatch;
 import org.mailroom.check.rules.SecondOutboundMailbox;
 import org.mailroom.check.rules.SendAsNeeded;
 import org.mailroom.check.rules.SmtpBasicAuth;
@@ -47,6 +51,8 @@ public final class RuleCatalogue {
             new UnassignedMailbox(),
             new DisabledStream(),
             // mail servers and sending
+            new PortMismatch(),
+            new HostDirection(),
             new ExchangePlainText(),
             new ExchangeEndpoint(),
             new SmtpPort25(),
@@ -55,8 +61,10 @@ public final class RuleCatalogue {
             new UnusedServer(),
             // OAuth 2.0 with Exchange Online
             new InvalidRegistration(),
+            new FirstPartyClientId(),
             new TenantAliasWithPassword(),
             new OAuthWithoutApp(),
+            new OAuthLoginNotAddress(),
             new OAuthPop3(),
             new OAuthProtocolMissing(),
             new NoTestMailbox(),

@@ -51,9 +51,42 @@ public final class BusinessAttributeRules {
      * Behalf rights on that mailbox; a warning, not an error, as the rights may well be granted.
      */
     public static Optional<String> sendAsWarning(FromAddress value, String outboundAddress) {
-        if (outboundAddress == null || outboundAddress.isBlank() || value.domain().equals(FromAddress.domainOf(outboundAddress))) {
+        if (!needsSendAs(value.address(), outboundAddress, null)) {
             return Optional.empty();
         }
         return Optional.of(Text.get("warning.sendAs", value.address(), FromAddress.domainOf(outboundAddress)));
+    }
+
+    /**
+     * Whether the outbound mailbox, signing in as {@code login}, needs Send As rights to send as {@code address}.
+     * Never for the mailbox's own address (its login, or its From Address: the latter is judged on its own by
+     * {@link #fromAddressNeedsSendAs}); otherwise when the address is on another domain than the one the mailbox
+     * signs in with (its login's when the login is an address, else its From Address's).
+     *
+     * @param login null or a login that is no address (an on-premises account name) to compare with the From Address
+     */
+    public static boolean needsSendAs(String address, String outboundFromAddress, String login) {
+        if (address == null || outboundFromAddress == null || outboundFromAddress.isBlank()) {
+            return false;
+        }
+        if (address.equalsIgnoreCase(outboundFromAddress) || login != null && address.equalsIgnoreCase(login.strip())) {
+            return false;
+        }
+        return !FromAddress.domainOf(address).equals(sendingDomain(outboundFromAddress, login));
+    }
+
+    /** The domain the outbound mailbox sends as by right: its login's when that is an address, else its From Address's. */
+    public static String sendingDomain(String outboundFromAddress, String login) {
+        return FromAddress.domainOf(isAddress(login) ? login.strip() : outboundFromAddress);
+    }
+
+    /** The outbound mailbox sends from an address on another domain than the login it signs in with. */
+    public static boolean fromAddressNeedsSendAs(String outboundFromAddress, String login) {
+        return outboundFromAddress != null && isAddress(login)
+                && !FromAddress.domainOf(outboundFromAddress).equals(FromAddress.domainOf(login.strip()));
+    }
+
+    private static boolean isAddress(String login) {
+        return login != null && MailboxRules.checkFromAddress(login.strip()).isEmpty();
     }
 }

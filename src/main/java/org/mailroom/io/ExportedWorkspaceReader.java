@@ -4,17 +4,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.mailroom.check.CheckInput;
 import org.mailroom.check.WorkspaceFileException;
 import org.mailroom.check.WorkspaceFileReader;
+import org.mailroom.check.WorkspaceRulesException;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.RuleViolationException;
+import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.mail.LastTest;
+import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
 
 /**
  * Reads an exported workspace file for the headless check. The file goes through exactly what
  * Import does — every check, then applied — but into a throw-away workspace in a temp folder, so the
- * check sees the same values an import would create. Secrets stay sealed and unused.
+ * check sees the same values an import would create, with the file's last tests and checked manifests.
+ * Secrets stay sealed and unused.
  */
 public final class ExportedWorkspaceReader implements WorkspaceFileReader {
 
@@ -31,10 +42,12 @@ public final class ExportedWorkspaceReader implements WorkspaceFileReader {
 
     /** The file is read and checked before the scratch workspace exists, so a refused file leaves nothing behind. */
     @Override
-    public WorkspaceContent read(Path file) throws WorkspaceFileException {
+    public CheckInput read(Path file) throws WorkspaceFileException {
         CheckedImport checked;
         try {
             checked = ImportValidator.validate(ImportReader.read(file)); // a refused file needs no scratch workspace
+        } catch (ImportRulesBrokenException e) {
+            throw new WorkspaceRulesException(file, e.problems().stream().map(ImportProblem::describe).toList(), e);
         } catch (ImportRejectedException e) {
             String problems = e.problems().stream().map(ImportProblem::describe).collect(Collectors.joining("\n  "));
             throw new WorkspaceFileException(file, problems, e);
@@ -49,12 +62,34 @@ public final class ExportedWorkspaceReader implements WorkspaceFileReader {
         }
         try (WorkspaceDatabase database = WorkspaceDatabase.open(scratch)) {
             new WorkspaceImporter(database).apply(checked, ImportChoices.all(ImportConflict.Resolution.SKIP), null, null);
-            return WorkspaceContent.read(database);
+            return withCheckExtras(WorkspaceContent.read(database), checked);
+        } catch (RuleViolationException e) {
+            // a rule only the workspace itself enforces (say a second outbound mailbox): as much a finding
+            throw new WorkspaceRulesException(file, List.of(e.getMessage().split("\n")), e);
         } catch (ImportRejectedException e) {
             throw new IllegalStateException("an import without secrets is never refused at apply", e);
         } finally {
             deleteQuietly(scratch);
         }
+    }
+
+    /** The file's last tests and manifests, on the ids the scratch workspace gave its mailboxes and registrations. */
+    private static CheckInput withCheckExtras(WorkspaceContent content, CheckedImport checked) {
+        Map<Long, LastTest> tests = new HashMap<>();
+        for (Mailbox mailbox : content.mailboxes()) {
+            LastTest test = checked.lastTests().get(WorkspaceRules.nameKey(mailbox.name()));
+            if (test != null) {
+                tests.put(mailbox.id(), new LastTest(mailbox.id(), test.testedAt(), test.outcome(), test.summary()));
+            }
+        }
+        Map<Long, String> manifests = new HashMap<>();
+        for (StoredRegistration registration : content.registrations()) {
+            String manifest = checked.manifests().get(WorkspaceRules.nameKey(registration.name()));
+            if (manifest != null) {
+                manifests.put(registration.id(), manifest);
+            }
+        }
+        return new CheckInput(content, tests, manifests);
     }
 
     private static void deleteQuietly(Path folder) {

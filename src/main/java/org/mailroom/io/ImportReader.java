@@ -50,6 +50,9 @@ final class ImportReader {
      */
     static Parsed read(Path file) throws IOException, ImportRejectedException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isDirectory()) {
+            throw rejected("", 0, 0, Text.get("files.read.isFolder", file));
+        }
         if (!attributes.isRegularFile()) {
             throw rejected("", 0, 0, attributes.isDirectory() ? Text.get("files.read.isFolder", file) : Text.get("io.problem.notAFile", file));
         }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import org.mailroom.mail.LastTest;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -55,18 +57,21 @@ final class ImportValidator {
         }
         var servers = checks.servers(items(root, "servers", WorkspaceFile.Server.class));
         var applications = checks.applications(items(root, "applications", WorkspaceFile.Application.class));
-        var registrations = checks.registrations(items(root, "registrations", WorkspaceFile.Registration.class));
-        var mailboxes = checks.mailboxes(items(root, "mailboxes", WorkspaceFile.MailboxEntry.class), servers, applications, registrations);
+        List<Bound<WorkspaceFile.Registration>> registrationItems = items(root, "registrations", WorkspaceFile.Registration.class);
+        var registrations = checks.registrations(registrationItems);
+        List<Bound<WorkspaceFile.MailboxEntry>> mailboxItems = items(root, "mailboxes", WorkspaceFile.MailboxEntry.class);
+        var mailboxes = checks.mailboxes(mailboxItems, servers, applications, registrations);
+        Map<String, LastTest> lastTests = CheckExtras.lastTests(problems, mailboxItems);
         List<ImportBatch.Folder> folders = checks.folders(items(root, "fromAddressFolders", WorkspaceFile.Folder.class));
         Optional<ImportBatch.AttributeName> fromAttribute = one(root, "fromAttribute", WorkspaceFile.AttributeName.class)
                 .flatMap(bound -> checks.fromAttribute(bound, folders));
         Optional<WorkspaceFile.Secrets> secrets = one(root, "secrets", WorkspaceFile.Secrets.class)
                 .flatMap(bound -> checks.secrets(bound, mailboxes, registrations));
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems.list());
+            throw new ImportRulesBrokenException(problems.list());
         }
         return new CheckedImport(new ImportBatch(List.copyOf(servers.values()), applications, registrations, mailboxes, folders,
-                fromAttribute, List.of()), secrets);
+                fromAttribute, List.of()), secrets, lastTests, CheckExtras.manifests(registrationItems));
     }
 
     private void checkFormatAndVersion(JsonNode root) {

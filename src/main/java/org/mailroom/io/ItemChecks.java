@@ -39,6 +39,10 @@ final class ItemChecks {
 
     private final Problems problems;
     private final FromAddressChecks fromAddresses;
+    /** Names (by name key) and server refs of items refused above: a reference to one is an echo, not news. */
+    private final Set<String> refused = new HashSet<>();
+    /** References to refused items: not reported, but the referring item is not valid either. */
+    private int echoes;
 
     ItemChecks(Problems problems) {
         this.problems = problems;
@@ -62,18 +66,17 @@ final class ItemChecks {
                 problems.add(item.at("ref"), Text.get("io.problem.duplicateRef", s.ref()));
                 complete = false;
             }
-            if (!complete) {
+            List<Violation> violations = complete ? MailServer.check(s.host(), s.port(), s.protocol(), s.security()) : List.of();
+            violations.forEach(v -> problems.add(item.at(SERVER_FIELDS.getOrDefault(v.field(), "host")), v));
+            if (!complete || !violations.isEmpty()) {
+                refuse("server", s.ref());
                 continue;
             }
-            List<Violation> violations = MailServer.check(s.host(), s.port(), s.protocol(), s.security());
-            violations.forEach(v -> problems.add(item.at(SERVER_FIELDS.getOrDefault(v.field(), "host")), v));
-            if (violations.isEmpty()) {
-                MailServer server = MailServer.draft(s.host(), s.port(), s.protocol(), s.security());
-                if (!endpoints.add(server.endpointKey())) {
-                    problems.add(item.pointer(), Text.get("io.problem.duplicateServer", server.label()));
-                }
-                byRef.put(s.ref(), server);
+            MailServer server = MailServer.draft(s.host(), s.port(), s.protocol(), s.security());
+            if (!endpoints.add(server.endpointKey())) {
+                problems.add(item.pointer(), Text.get("io.problem.duplicateServer", server.label()));
             }
+            byRef.put(s.ref(), server);
         }
         return byRef;
     }
@@ -85,6 +88,7 @@ final class ItemChecks {
         for (Bound<WorkspaceFile.Application> item : items) {
             Optional<Violation> violation = DigitalApplication.checkName(item.value().name());
             violation.ifPresent(v -> problems.add(item.at("name"), v));
+            violation.ifPresent(v -> refuse("application", item.value().name()));
             if (violation.isEmpty()) {
                 boolean enabled = Boolean.TRUE.equals(item.value().streamEnabled());
                 valid.add(new ImportBatch.Application(new DigitalApplication(0, item.value().name(), enabled), false));
@@ -101,6 +105,7 @@ final class ItemChecks {
             WorkspaceFile.Registration r = item.value();
             if (r.name() != null && Names.normalize(r.name()).length() > MAX_REGISTRATION_NAME) {
                 problems.add(item.at("name"), Text.get("io.problem.nameTooLong", MAX_REGISTRATION_NAME));
+                refuse("registration", r.name());
                 continue;
             }
             AzureAppRegistration registration = new AzureAppRegistration(r.name(), r.clientId(), r.tenant(), r.cloud(),
@@ -109,8 +114,11 @@ final class ItemChecks {
             errors.forEach(v -> problems.add(item.pointer(), v));
             if (r.accountType() == null) {
                 problems.add(item.at("accountType"), Text.get("io.problem.required"));
-            } else if (errors.isEmpty()) {
+            }
+            if (r.accountType() != null && errors.isEmpty()) {
                 valid.add(new ImportBatch.Registration(registration, false));
+            } else {
+                refuse("registration", r.name());
             }
         }
         return valid;
@@ -130,11 +138,11 @@ final class ItemChecks {
             mailbox.flatMap(built -> rules.checkName(built.name())).ifPresent(v -> problems.add(item.at("name"), v));
             rules.add(mailbox.map(Mailbox::name).orElse(null), m.direction());
             boolean known = checkReference(item.at("application"), m.application(),
-                    applications.stream().map(a -> a.application().name()).toList(), "io.problem.unknownApplication");
+                    applications.stream().map(a -> a.application().name()).toList(), "application", "io.problem.unknownApplication");
             String registration = m.oauth() == null ? null : m.oauth().registration();
             if (m.oauth() != null && problems.require(item.at("oauth") + "/registration", registration)) {
-                known &= checkReference(item.at("oauth") + "/registration", registration,
-                        registrations.stream().map(r -> r.registration().name()).toList(), "io.problem.unknownRegistration");
+                    known &= checkReference(item.at("oauth") + "/registration", registration,
+                        registrations.stream().map(r -> r.registration().name()).toList(), "registration", "io.problem.unknownRegistration");
             }
             if (mailbox.isPresent() && known) {
                 boolean test = m.oauth() != null && Boolean.TRUE.equals(m.oauth().testMailbox());
@@ -146,7 +154,7 @@ final class ItemChecks {
 
     private Optional<Mailbox> inbound(Bound<WorkspaceFile.MailboxEntry> item, Map<String, MailServer> servers) {
         WorkspaceFile.MailboxEntry m = item.value();
-        int before = problems.count();
+        int before = problems.count() + echoes;
         MailboxRules.checkName(m.name()).ifPresent(v -> problems.add(item.at("name"), v));
         if (problems.require(item.at("maxSizeMb"), m.maxSizeMb())) {
             MailboxRules.checkMaxSize(m.maxSizeMb()).ifPresent(v -> problems.add(item.at("maxSizeMb"), v));
@@ -156,14 +164,14 @@ final class ItemChecks {
             problems.add(item.at("fromAddress"), Text.get("io.problem.outboundOnly"));
         }
         MailServer server = server(item, servers, Direction.INBOUND);
-        return problems.count() == before
+        return problems.count() + echoes == before
                 ? Optional.of(InboundMailbox.draft(m.name(), m.maxSizeMb(), m.login(), server))
                 : Optional.empty();
     }
 
     private Optional<Mailbox> outbound(Bound<WorkspaceFile.MailboxEntry> item, Map<String, MailServer> servers) {
         WorkspaceFile.MailboxEntry m = item.value();
-        int before = problems.count();
+        int before = problems.count() + echoes;
         if (m.name() != null && !OutboundMailbox.NAME.equals(m.name())) {
             problems.add(item.at("name"), Text.get("io.problem.outboundName", OutboundMailbox.NAME));
         }
@@ -173,7 +181,7 @@ final class ItemChecks {
         MailboxRules.checkFromAddress(m.fromAddress()).ifPresent(v -> problems.add(item.at("fromAddress"), v));
         MailboxRules.checkLogin(m.login()).ifPresent(v -> problems.add(item.at("login"), v));
         MailServer server = server(item, servers, Direction.OUTBOUND);
-        return problems.count() == before
+        return problems.count() + echoes == before
                 ? Optional.of(OutboundMailbox.draft(m.fromAddress(), m.login(), server))
                 : Optional.empty();
     }
@@ -185,19 +193,33 @@ final class ItemChecks {
         }
         MailServer server = servers.get(ref);
         if (server == null) {
-            problems.add(item.at("server"), Text.get("io.problem.unknownServer", ref));
+            if (!refused.contains("server " + ref)) {
+                problems.add(item.at("server"), Text.get("io.problem.unknownServer", ref));
+            } else {
+                echoes++;
+            }
             return null;
         }
         MailboxRules.checkServer(server, direction).ifPresent(v -> problems.add(item.at("server"), v));
         return server;
     }
 
-    private boolean checkReference(String pointer, String name, List<String> names, String messageKey) {
+    private boolean checkReference(String pointer, String name, List<String> names, String kind, String messageKey) {
         if (name == null || names.stream().anyMatch(n -> WorkspaceRules.sameName(n, name.strip()))) {
             return true;
         }
-        problems.add(pointer, Text.get(messageKey, name));
+        if (refused.contains(kind + " " + WorkspaceRules.nameKey(name.strip()))) {
+            echoes++; // the item itself was refused above, with the cause: saying so again per reference is noise
+        } else {
+            problems.add(pointer, Text.get(messageKey, name));
+        }
         return false;
+    }
+
+    private void refuse(String kind, String name) {
+        if (name != null) {
+            refused.add(kind + " " + (kind.equals("server") ? name : WorkspaceRules.nameKey(name.strip())));
+        }
     }
 
     List<ImportBatch.Folder> folders(List<Bound<WorkspaceFile.Folder>> items) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.mailroom.check.CheckInput;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
@@ -20,6 +21,7 @@ import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.SecretKind;
 import org.mailroom.domain.SecretRef;
+import org.mailroom.mail.LastTest;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.OAuthLink;
 import org.mailroom.oauth.StoredRegistration;
@@ -63,7 +65,12 @@ public final class WorkspaceExporter {
     }
 
     public static void write(Path target, WorkspaceContent content, Options options) throws IOException {
-        AtomicFiles.write(target, toJson(build(content, options)));
+        write(target, CheckInput.of(content), options);
+    }
+
+    /** The workspace with what its check needs besides: each mailbox's last test and the checked manifests. */
+    public static void write(Path target, CheckInput workspace, Options options) throws IOException {
+        AtomicFiles.write(target, toJson(build(workspace, options)));
     }
 
     public static byte[] toJson(WorkspaceFile file) {
@@ -75,6 +82,11 @@ public final class WorkspaceExporter {
     }
 
     public static WorkspaceFile build(WorkspaceContent content, Options options) {
+        return build(CheckInput.of(content), options);
+    }
+
+    public static WorkspaceFile build(CheckInput workspace, Options options) {
+        WorkspaceContent content = workspace.content();
         boolean whole = options.mailboxIds().isEmpty();
         List<Mailbox> mailboxes = content.mailboxes().stream().filter(m -> whole || options.mailboxIds().contains(m.id())).toList();
         Map<String, String> refs = new HashMap<>();
@@ -88,7 +100,8 @@ public final class WorkspaceExporter {
         }
         Map<Long, StoredRegistration> registrationsById = new LinkedHashMap<>();
         content.registrations().forEach(r -> registrationsById.put(r.id(), r));
-        List<WorkspaceFile.MailboxEntry> entries = mailboxes.stream().map(m -> entry(m, refs, content, registrationsById)).toList();
+        List<WorkspaceFile.MailboxEntry> entries = mailboxes.stream()
+                .map(m -> entry(m, refs, content, registrationsById, workspace.lastTests().get(m.id()))).toList();
         List<WorkspaceFile.Application> applications = content.applications().byId().values().stream()
                 .filter(a -> whole || mailboxes.stream().anyMatch(m -> content.applications().applicationOf(m).equals(Optional.of(a))))
                 .sorted(Comparator.comparing(DigitalApplication::name, String.CASE_INSENSITIVE_ORDER))
@@ -99,23 +112,25 @@ public final class WorkspaceExporter {
         WorkspaceFile.Secrets secrets = options.secretsPassphrase() == null ? null
                 : sealSecrets(options, mailboxes, registrations);
         return new WorkspaceFile(WorkspaceFile.FORMAT, WorkspaceFile.VERSION, servers, applications,
-                registrations.stream().map(WorkspaceExporter::registration).toList(), entries,
+                registrations.stream().map(r -> registration(r, workspace.manifests().get(r.id()))).toList(), entries,
                 fromAddresses ? FromAddressExport.folders(content) : List.of(),
                 fromAddresses ? FromAddressExport.chosen(content).orElse(null) : null, secrets);
     }
 
     private static WorkspaceFile.MailboxEntry entry(Mailbox mailbox, Map<String, String> refs, WorkspaceContent content,
-                                                    Map<Long, StoredRegistration> registrations) {
+                                                    Map<Long, StoredRegistration> registrations, LastTest test) {
+        WorkspaceFile.TestResult lastTest = test == null ? null
+                : new WorkspaceFile.TestResult(test.testedAt().toString(), test.outcome(), test.summary());
         String application = content.applications().applicationOf(mailbox).map(DigitalApplication::name).orElse(null);
         OAuthLink link = content.oauthLinks().get(mailbox.id());
         WorkspaceFile.OAuth oauth = link == null ? null
                 : new WorkspaceFile.OAuth(registrations.get(link.registrationId()).name(), link.testMailbox());
         String server = refs.get(mailbox.server().label());
         if (mailbox instanceof InboundMailbox in) {
-            return new WorkspaceFile.MailboxEntry(in.name(), in.direction(), in.maxSizeMb(), null, in.login(), server, application, oauth);
+            return new WorkspaceFile.MailboxEntry(in.name(), in.direction(), in.maxSizeMb(), null, in.login(), server, application, oauth, lastTest);
         }
         OutboundMailbox out = (OutboundMailbox) mailbox;
-        return new WorkspaceFile.MailboxEntry(out.name(), out.direction(), null, out.fromAddress(), out.login(), server, application, oauth);
+        return new WorkspaceFile.MailboxEntry(out.name(), out.direction(), null, out.fromAddress(), out.login(), server, application, oauth, lastTest);
     }
 
     private static boolean linkedTo(WorkspaceContent content, Mailbox mailbox, StoredRegistration registration) {
@@ -123,10 +138,10 @@ public final class WorkspaceExporter {
         return link != null && link.registrationId() == registration.id();
     }
 
-    private static WorkspaceFile.Registration registration(StoredRegistration stored) {
+    private static WorkspaceFile.Registration registration(StoredRegistration stored, String manifest) {
         AzureAppRegistration r = stored.registration();
         return new WorkspaceFile.Registration(r.name(), r.clientId(), r.tenant(), r.cloud(), r.accountType(), r.grant(),
-                r.protocols().stream().sorted().toList());
+                r.protocols().stream().sorted().toList(), manifest);
     }
 
     private static WorkspaceFile.Secrets sealSecrets(Options options, List<Mailbox> mailboxes, List<StoredRegistration> registrations) {

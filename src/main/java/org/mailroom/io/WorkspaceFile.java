@@ -7,6 +7,7 @@ import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.SecretKind;
+import org.mailroom.mail.StepStatus;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.Cloud;
 import org.mailroom.oauth.GrantType;
@@ -37,15 +38,24 @@ public record WorkspaceFile(String format, Integer version, List<Server> servers
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** {@code manifest}: the permissions the admin last pasted into the wizard's checker, for the check. */
     public record Registration(String name, String clientId, String tenant, Cloud cloud, AccountType accountType,
-                               GrantType grant, List<OAuthProtocol> protocols) {
+                               GrantType grant, List<OAuthProtocol> protocols, String manifest) {
     }
 
     /** {@code server} is a {@link Server#ref}; {@code application} and {@code oauth.registration} are names. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"name", "direction", "maxSizeMb", "fromAddress", "login", "server", "application", "oauth"})
+    @JsonPropertyOrder({"name", "direction", "maxSizeMb", "fromAddress", "login", "server", "application", "oauth", "lastTest"})
     public record MailboxEntry(String name, Direction direction, Integer maxSizeMb, String fromAddress, String login,
-                               String server, String application, OAuth oauth) {
+                               String server, String application, OAuth oauth, TestResult lastTest) {
+    }
+
+    /**
+     * How the mailbox's last connection test ended, so {@code check FILE} says what the window's badge says.
+     * {@code testedAt} is an ISO-8601 instant such as {@code 2026-11-30T09:15:00Z}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TestResult(String testedAt, StepStatus outcome, String summary) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

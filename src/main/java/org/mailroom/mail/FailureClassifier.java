@@ -13,15 +13,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
+import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Protocol;
 import org.mailroom.mail.ProbeExceptions.CancelledException;
+import org.mailroom.mail.ProbeExceptions.CertificateDatesException;
+import org.mailroom.mail.ProbeExceptions.DeadlineException;
 import org.mailroom.mail.ProbeExceptions.HostNameMismatchException;
 import org.mailroom.mail.ProbeExceptions.MechanismNotOfferedException;
 import org.mailroom.mail.ProbeExceptions.NotAuthenticatedException;
+import org.mailroom.mail.ProbeExceptions.PinMismatchException;
 import org.mailroom.mail.ProbeExceptions.UntrustedCertificateException;
+import org.mailroom.mail.ProbeExceptions.Worded;
 import org.mailroom.text.Text;
 
 /**
@@ -34,26 +40,58 @@ final class FailureClassifier {
     private static final Pattern TIMED_OUT = Pattern.compile("(?i)\\btimed out\\b");
     private static final Pattern NO_MECHANISM = Pattern.compile(
             "(?i)No authentication mechanisms supported|No login methods supported");
+    /** The server or the JDK saying TLS versions did not meet: the server offers only TLS 1.0/1.1 (or older). */
+    private static final Pattern OLD_TLS = Pattern.compile(
+            "(?i)protocol_version|No appropriate protocol|not accepted by client preferences|protocol is disabled");
+    /** Dovecot's and others' refusal of a password over plain text (IMAP's LOGINDISABLED is read from the capabilities). */
+    private static final Pattern PLAINTEXT_REFUSED = Pattern.compile(
+            "(?i)PRIVACYREQUIRED|plaintext auth\\w* (is )?(not allowed|disallowed)|cleartext (login|auth\\w*) (is )?(not allowed|disabled)");
     private static final Pattern NO_STARTTLS = Pattern.compile(
             "(?i)(STARTTLS|STLS).*(not support|does not support)|not support.*(STARTTLS|STLS)");
 
     private FailureClassifier() {
     }
 
-    static Failure classify(Throwable error, Protocol protocol, ProbeStep reached, String login, SecretMasker masker) {
+    /** @param transcript what the server and Angus said before the login: the greeting tells another protocol apart */
+    static Failure classify(Throwable error, Protocol protocol, ProbeStep reached, String login, SecretMasker masker,
+                            List<String> transcript) {
         List<Throwable> chain = chain(error);
-        FailureKind kind = kindOf(chain, reached);
-        String reason = masker.mask(reason(chain));
-        String action = kind == FailureKind.AUTHENTICATION_FAILED || kind == FailureKind.MECHANISM_NOT_OFFERED
-                ? ExchangeHints.actionFor(protocol, reason, login).orElse(kind.action())
-                : kind.action();
+        Optional<ServerGreeting.Seen> greeting = ServerGreeting.of(transcript);
+        FailureKind kind = kindOf(chain, reached, protocol, greeting.orElse(null), transcript);
+        String reason = masker.mask(switch (kind) {
+            case OTHER_PROTOCOL, TURNED_AWAY -> Text.get("probe.reason.greeting", greeting.map(ServerGreeting.Seen::line).orElse(""));
+            case PLAINTEXT_REFUSED -> loginDisabled(protocol, transcript) ? Text.get("probe.reason.loginDisabled")
+                    : worded(chain).orElseGet(() -> reason(chain));
+            default -> worded(chain).orElseGet(() -> reason(chain));
+        });
+        String action = switch (kind) {
+            case AUTHENTICATION_FAILED, MECHANISM_NOT_OFFERED -> ExchangeHints.actionFor(protocol, reason, login).orElse(kind.action());
+            case OTHER_PROTOCOL -> Text.get("probe.action.other.protocol.named", greeting.map(ServerGreeting.Seen::speaker).orElse(""),
+                    protocol, protocol.defaultPort(ConnectionSecurity.SSL_TLS), protocol.defaultPort(ConnectionSecurity.STARTTLS));
+            case TIMEOUT -> has(chain, DeadlineException.class) ? Text.get("probe.action.deadline") : kind.action();
+            default -> kind.action();
+        };
         ProbeStep step = kind.step() != null ? kind.step() : reached;
         return new Failure(kind, step, reason, action);
     }
 
-    private static FailureKind kindOf(List<Throwable> chain, ProbeStep reached) {
+    private static FailureKind kindOf(List<Throwable> chain, ProbeStep reached, Protocol protocol, ServerGreeting.Seen greeting,
+                                      List<String> transcript) {
         if (has(chain, CancelledException.class)) {
             return FailureKind.CANCELLED;
+        }
+        if (greeting != null && ServerGreeting.otherProtocol(greeting, protocol)) {
+            return FailureKind.OTHER_PROTOCOL;
+        }
+        if (greeting != null && ServerGreeting.turnedAway(greeting, protocol)) {
+            return FailureKind.TURNED_AWAY;
+        }
+        Optional<CertificateDatesException> dates = first(chain, CertificateDatesException.class);
+        if (dates.isPresent()) {
+            return dates.get().expired() ? FailureKind.CERTIFICATE_EXPIRED : FailureKind.CERTIFICATE_NOT_YET_VALID;
+        }
+        if (has(chain, PinMismatchException.class)) {
+            return FailureKind.PIN_MISMATCH;
         }
         if (has(chain, UntrustedCertificateException.class)) {
             return FailureKind.UNTRUSTED_CERTIFICATE;
@@ -64,20 +102,22 @@ final class FailureClassifier {
         if (has(chain, UnknownHostException.class)) {
             return FailureKind.DNS;
         }
-        if (has(chain, SocketTimeoutException.class)) {
-            return FailureKind.TIMEOUT;
+        if (has(chain, SocketTimeoutException.class) || mentions(chain, TIMED_OUT)) {
+            // POP3 turns a read timeout into AuthenticationFailedException("Read timed out"). A server that greeted
+            // and then sits on the login is delaying it (throttling after failed attempts), not behind a firewall.
+            return reached == ProbeStep.AUTHENTICATION ? FailureKind.LOGIN_DELAYED : FailureKind.TIMEOUT;
         }
         if (has(chain, ConnectException.class)) {
             return FailureKind.REFUSED;
-        }
-        if (mentions(chain, TIMED_OUT)) {
-            return FailureKind.TIMEOUT; // POP3 turns a read timeout into AuthenticationFailedException("Read timed out")
         }
         if (has(chain, CertPathValidatorException.class) || has(chain, CertPathBuilderException.class)) {
             return FailureKind.UNTRUSTED_CERTIFICATE;
         }
         if (has(chain, SSLException.class)) {
-            return FailureKind.TLS_HANDSHAKE;
+            return mentions(chain, OLD_TLS) ? FailureKind.OLD_TLS : FailureKind.TLS_HANDSHAKE;
+        }
+        if (loginDisabled(protocol, transcript) || mentions(chain, PLAINTEXT_REFUSED)) {
+            return FailureKind.PLAINTEXT_REFUSED;
         }
         if (has(chain, MechanismNotOfferedException.class) || mentions(chain, NO_MECHANISM)) {
             return FailureKind.MECHANISM_NOT_OFFERED;
@@ -116,6 +156,20 @@ final class FailureClassifier {
             chain.add(t); // MessagingException.getCause() is its next exception, so Angus' chain is followed too
         }
         return chain;
+    }
+
+    /** The last capabilities before the login count: before STARTTLS a server may still say LOGINDISABLED. */
+    private static boolean loginDisabled(Protocol protocol, List<String> transcript) {
+        return ServerCapabilities.parse(protocol, transcript).capabilities().stream().anyMatch(cap -> cap.equalsIgnoreCase("LOGINDISABLED"));
+    }
+
+    /** The message of an exception Mailroom worded itself, if one is in the chain. */
+    private static Optional<String> worded(List<Throwable> chain) {
+        return chain.stream().filter(Worded.class::isInstance).map(Throwable::getMessage).findFirst();
+    }
+
+    private static <T extends Throwable> Optional<T> first(List<Throwable> chain, Class<T> type) {
+        return chain.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     private static boolean has(List<Throwable> chain, Class<? extends Throwable> type) {

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.mailroom.domain.Direction;
 import org.mailroom.mail.ProbeExceptions.CancelledException;
+import org.mailroom.mail.ProbeExceptions.DeadlineException;
 import org.mailroom.mail.ProbeExceptions.MechanismNotOfferedException;
 import org.mailroom.mail.ProbeExceptions.NotAuthenticatedException;
 
@@ -34,11 +35,7 @@ import org.mailroom.mail.ProbeExceptions.NotAuthenticatedException;
 public final class MailProbe {
 
     /** DNS lookups cannot be interrupted or timed out, so they run aside and the test stops waiting. */
-    private static final ExecutorService RESOLVER = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "mailroom-dns");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService RESOLVER = Executors.newCachedThreadPool(DaemonThreads.named("mailroom-dns"));
 
     private final ProbeRequest request;
     private volatile boolean cancelled;
@@ -68,6 +65,10 @@ public final class MailProbe {
         SecretMasker masker = new SecretMasker(request.login(), request.credentials().secret());
         Transcript transcript = new Transcript(masker, timeline);
         StepAssembler steps = new StepAssembler(request, timeline, tls, probeSockets, transcript);
+        Deadlines deadlines = new Deadlines(timeline, request.timeouts().step(), request.timeouts().whole(), () -> {
+            probeSockets.cancel();
+            interruptRunner(); // a DNS lookup in wait
+        });
         try {
             checkCancelled();
             steps.resolved(resolve());
@@ -83,11 +84,14 @@ public final class MailProbe {
             }
             return steps.result(startedAt, null, masker);
         } catch (Exception | LinkageError e) {
-            return steps.result(startedAt, cancelled ? new CancelledException() : e, masker);
+            String deadline = deadlines.hit();
+            Exception cause = cancelled ? new CancelledException() : deadline != null ? new DeadlineException(deadline) : null;
+            return steps.result(startedAt, cause != null ? cause : e, masker);
         } finally {
+            deadlines.close();
             synchronized (this) {
                 runner = null;
-                if (cancelled) {
+                if (cancelled || deadlines.hit() != null) {
                     Thread.interrupted(); // our own interrupt must not leak into the caller's thread pool
                 }
             }
@@ -101,10 +105,12 @@ public final class MailProbe {
         if (open != null) {
             open.cancel();
         }
-        synchronized (this) {
-            if (runner != null) {
-                runner.interrupt();
-            }
+        interruptRunner();
+    }
+
+    private synchronized void interruptRunner() {
+        if (runner != null) {
+            runner.interrupt();
         }
     }
 

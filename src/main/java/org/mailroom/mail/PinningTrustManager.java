@@ -5,12 +5,19 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
+import org.mailroom.mail.ProbeExceptions.CertificateDatesException;
 import org.mailroom.mail.ProbeExceptions.HostNameMismatchException;
+import org.mailroom.mail.ProbeExceptions.PinMismatchException;
 import org.mailroom.mail.ProbeExceptions.UntrustedCertificateException;
+import org.mailroom.text.Text;
 
 /**
  * Trusts what the system trusts, plus exactly one pinned certificate; there is no "trust all". Chain and
@@ -23,11 +30,18 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
     private final X509ExtendedTrustManager system;
     private final String pinnedSha256;
     private final TlsObservation observation;
+    private final Clock clock;
 
     PinningTrustManager(X509ExtendedTrustManager system, String pinnedSha256, TlsObservation observation) {
+        this(system, pinnedSha256, observation, Clock.systemUTC());
+    }
+
+    /** @param clock today, against which the certificate's validity dates are checked */
+    PinningTrustManager(X509ExtendedTrustManager system, String pinnedSha256, TlsObservation observation, Clock clock) {
         this.system = system;
         this.pinnedSha256 = pinnedSha256;
         this.observation = observation;
+        this.clock = clock;
     }
 
     static X509ExtendedTrustManager systemDefault() {
@@ -61,11 +75,28 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
         } catch (CertificateException e) {
             systemVerdict = e;
         }
-        boolean pinned = pinnedSha256 != null && pinnedSha256.equals(Fingerprints.sha256(chain[0]));
+        String own = Fingerprints.sha256(chain[0]);
+        boolean pinned = pinnedSha256 != null && pinnedSha256.equals(own);
         observation.certificate(chain[0], systemVerdict == null, pinned);
+        checkDates(chain[0], systemVerdict);
         if (systemVerdict != null && !pinned) {
-            throw new UntrustedCertificateException("certificate not trusted: " + Fingerprints.sha256(chain[0]),
-                    systemVerdict);
+            if (pinnedSha256 != null) {
+                throw new PinMismatchException(Text.get("probe.reason.pinMismatch", pinnedSha256, own), systemVerdict);
+            }
+            throw new UntrustedCertificateException("certificate not trusted: " + own, systemVerdict);
+        }
+    }
+
+    /** An expired (or not yet valid) certificate fails whatever trusts it: a pin says "this one", not "any time". */
+    private void checkDates(X509Certificate leaf, CertificateException cause) throws CertificateDatesException {
+        Date now = Date.from(clock.instant());
+        String from = DateTimeFormatter.ISO_LOCAL_DATE.format(leaf.getNotBefore().toInstant().atOffset(ZoneOffset.UTC));
+        String until = DateTimeFormatter.ISO_LOCAL_DATE.format(leaf.getNotAfter().toInstant().atOffset(ZoneOffset.UTC));
+        if (now.after(leaf.getNotAfter())) {
+            throw new CertificateDatesException(true, Text.get("probe.reason.certificateExpired", until, from), cause);
+        }
+        if (now.before(leaf.getNotBefore())) {
+            throw new CertificateDatesException(false, Text.get("probe.reason.certificateNotYetValid", from, until), cause);
         }
     }
 

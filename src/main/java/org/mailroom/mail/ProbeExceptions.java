@@ -40,6 +40,38 @@ final class ProbeExceptions {
         }
     }
 
+    /** An exception whose message is already in the admin's words (from the bundle): it is the failure's reason. */
+    interface Worded {
+    }
+
+    /** The certificate's validity period does not hold today: expired or not yet valid. Pinning does not help. */
+    static final class CertificateDatesException extends CertificateException implements Worded {
+        private final boolean expired;
+
+        CertificateDatesException(boolean expired, String message, Throwable cause) {
+            super(message, cause);
+            this.expired = expired;
+        }
+
+        boolean expired() {
+            return expired;
+        }
+    }
+
+    /** A fingerprint was pinned for this server, but the server presented another certificate that no CA vouches for. */
+    static final class PinMismatchException extends CertificateException implements Worded {
+        PinMismatchException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** A deadline of the test (a step's, or the whole test's) passed: the sockets were closed. */
+    static final class DeadlineException extends java.net.SocketTimeoutException implements Worded {
+        DeadlineException(String message) {
+            super(message);
+        }
+    }
+
     /** The admin cancelled the test. */
     static final class CancelledException extends java.io.InterruptedIOException {
         CancelledException() {

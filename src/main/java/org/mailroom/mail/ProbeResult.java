@@ -44,11 +44,14 @@ public record ProbeResult(String name, String target, Instant startedAt, long to
     }
 
     /**
-     * The fingerprint the UI may offer to pin when the only problem was an untrusted certificate; pinning
+     * The fingerprint the UI may offer to pin when the only problem was an untrusted certificate (or one other than
+     * the pinned one, say after a renewal); pinning
      * it (per server entry) and testing again accepts exactly that certificate.
      */
     public Optional<String> certificateToTrust() {
-        if (failure == null || failure.kind() != FailureKind.UNTRUSTED_CERTIFICATE || tls == null
+        boolean pinnable = failure != null
+                && (failure.kind() == FailureKind.UNTRUSTED_CERTIFICATE || failure.kind() == FailureKind.PIN_MISMATCH);
+        if (!pinnable || tls == null
                 || tls.certificate() == null) {
             return Optional.empty();
         }

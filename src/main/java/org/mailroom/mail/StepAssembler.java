@@ -57,7 +57,7 @@ final class StepAssembler {
         ServerCapabilities capabilities = ServerCapabilities.parse(request.protocol(), transcript.beforeLogin());
         boolean greeted = capabilities.greeting() != null;
         Failure failure = error == null ? null
-                : FailureClassifier.classify(error, request.protocol(), reached(order), request.login(), masker);
+                : FailureClassifier.classify(error, request.protocol(), reached(order), request.login(), masker, transcript.beforeLogin());
         int failedIndex = failure == null ? order.size() : Math.max(0, order.indexOf(failure.step()));
         TlsInfo tlsInfo = tls.snapshot();
 

@@ -25,4 +25,9 @@ final class Timeline {
     synchronized long start() {
         return marks.get(Mark.START);
     }
+
+    /** When the latest phase ended, i.e. when the step under way began. */
+    synchronized long latest() {
+        return marks.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+    }
 }

@@ -46,6 +46,7 @@ public final class RegistrationRules {
         checkCloud(r.cloud()).ifPresent(errors::add);
         checkProtocols(r.protocols(), r.grant()).ifPresent(errors::add);
         tenantWarning(r).ifPresent(warnings::add);
+        FirstPartyApps.nameOf(r.clientId()).ifPresent(app -> warnings.add(Violation.of(Field.CLIENT_ID, "oauth.rule.firstPartyClientId", app)));
         if (r.cloud() != null && r.cloud().isOpen() && !r.cloud().isDocumentedForEmailServer()) {
             warnings.add(Violation.of(Field.CLOUD, "oauth.rule.cloudUndocumented", r.cloud().authority()));
         }
@@ -93,6 +94,14 @@ public final class RegistrationRules {
             return Optional.of(violation(Field.PROTOCOLS, "oauth.rule.graphNeedsClientCredentials"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A client secret shaped like a GUID is the secret's ID (the portal shows "Secret ID" beside "Value"):
+     * Azure's secret values are 40 characters with ~ and . in them, never a GUID. Caught before any token request.
+     */
+    public static boolean looksLikeSecretId(char[] secret) {
+        return secret != null && isGuid(new String(secret).strip());
     }
 
     public static boolean isGuid(String text) {

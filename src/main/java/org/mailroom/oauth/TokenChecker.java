@@ -40,6 +40,11 @@ public final class TokenChecker {
      */
     public CompletableFuture<TokenResult> check(TokenRequest request) {
         long started = System.nanoTime();
+        if (request.registration().grant() == GrantType.CLIENT_CREDENTIALS && RegistrationRules.looksLikeSecretId(request.secret())) {
+            request.wipe(); // Azure would only answer AADSTS7000215 after a round trip: say why now
+            return CompletableFuture.completedFuture(new TokenResult.Failure(new TokenFailure("secret_id_pasted",
+                    Text.get("oauth.failure.secretIdPasted", request.registration().name()), ""), since(started)));
+        }
         CompletableFuture<IAuthenticationResult> acquiring;
         try {
             acquiring = acquire(request);

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import org.mailroom.check.CheckReport;
+import org.mailroom.check.CheckInput;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.io.AtomicFiles;
 import org.mailroom.io.CheckedImport;
@@ -20,6 +21,8 @@ import org.mailroom.io.SharedAccount;
 import org.mailroom.io.WorkspaceExporter;
 import org.mailroom.io.WorkspaceImporter;
 import org.mailroom.secrets.Secrets;
+import org.mailroom.store.OAuthStore;
+import org.mailroom.store.TestResultStore;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.store.WorkspaceImport;
@@ -48,8 +51,11 @@ public final class WorkspaceFiles {
 
     /** Writes the export; the options say which mailboxes and whether secrets go in (encrypted). */
     public void export(Path target, WorkspaceExporter.Options options) throws IOException {
+        // the last tests and checked manifests go along, so check FILE finds what the window's badge shows
+        CheckInput workspace = database.inTransaction(() -> new CheckInput(WorkspaceContent.read(database),
+                new TestResultStore(database).all(), new OAuthStore(database).manifests()));
         try {
-            WorkspaceExporter.write(target, WorkspaceContent.read(database), options);
+            WorkspaceExporter.write(target, workspace, options);
         } catch (IOException e) {
             throw FileAccessException.writing(target, e);
         }

@@ -25,7 +25,7 @@ class CheckCommandTest {
     }
 
     private static WorkspaceFileReader returning(WorkspaceContent content) {
-        return file -> content;
+        return file -> CheckInput.of(content);
     }
 
     private String out() {
@@ -66,7 +66,7 @@ class CheckCommandTest {
                 Error: Workspace [noOutbound]
                     The workspace has no outbound mailbox: agents cannot send replies.
                     Fix: Add the outbound mailbox smtp-client""");
-        assertThat(out()).endsWith("contoso.json: 1 error, 1 warning, 1 note\n");
+        assertThat(out()).endsWith("contoso.json: 1 error, 1 warning, no notes\n");
     }
 
     @Test
@@ -74,7 +74,7 @@ class CheckCommandTest {
         Path[] asked = new Path[1];
         run(file -> {
             asked[0] = file;
-            return clean().content();
+            return CheckInput.of(clean().content());
         }, "check", "exports/contoso.json");
 
         assertThat(asked[0]).isEqualTo(Path.of("exports/contoso.json"));
@@ -92,13 +92,40 @@ class CheckCommandTest {
     }
 
     @Test
-    void aValueTheDomainRefusesExitsTwoToo() {
+    void aValueTheDomainRefusesIsAnErrorFoundNotAnUnreadableFile() {
+        int exit = run(file -> {
+            throw new WorkspaceRulesException(file, java.util.List.of("$.mailboxes[0].name (line 9, column 17): at most 40 characters"), null);
+        }, "odd.json");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out()).isEqualTo("""
+                Error: File [importRules]
+                    $.mailboxes[0].name (line 9, column 17): at most 40 characters
+                    Fix: Correct the value at this place in the file (or in the workspace it was exported from, then export again) and check again.
+                odd.json: 1 error; the file cannot be imported until it is fixed, so the rest of the check did not run
+                """);
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void runningOutOfMemoryIsNoFindingButAFileThatCannotBeChecked() {
+        int exit = run(file -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, "huge.json");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err()).startsWith("Cannot check huge.json: Mailroom ran out of memory").doesNotContain("heap space");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aRuleViolationFromTheDomainIsAnErrorFoundToo() {
         int exit = run(file -> {
             throw new RuleViolationException(Violation.of(Field.MAILBOX_NAME, "rule.mailboxName.length", 40, 50));
         }, "odd.json");
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err()).startsWith("Cannot check odd.json: Mailbox Name").contains("40 characters");
+        assertThat(exit).isEqualTo(1);
+        assertThat(out()).contains("Error: File [importRules]", "40 characters");
     }
 
     @Test

@@ -95,13 +95,22 @@ class ServerRulesTest {
     @Test
     void entryNobodyUses() {
         TestWorkspace w = clean();
-        MailServer pop3 = w.server("outlook.office365.com", 995, POP3, SSL_TLS);
+        MailServer pop3 = w.server("pop.contoso.com", 995, POP3, SSL_TLS);
 
         assertThat(w.findings("unusedServer")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.item().id()).isEqualTo(pop3.id());
         });
         w.inbound("claims", "claims@contoso.com", pop3);
+        assertThat(w.findings("unusedServer")).isEmpty();
+    }
+
+    @Test
+    void theBuiltInPresetsAreOfferedNotReportedAsUnused() {
+        TestWorkspace w = clean();
+        w.server("outlook.office365.com", 995, POP3, SSL_TLS);
+        w.server("OUTLOOK.office365.com", 993, IMAP, SSL_TLS);
+
         assertThat(w.findings("unusedServer")).isEmpty();
     }
 

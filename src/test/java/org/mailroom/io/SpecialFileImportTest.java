@@ -74,7 +74,7 @@ class SpecialFileImportTest {
         }
         Path scratchParent = Files.createDirectory(folder.resolve("tmp"));
 
-        assertThat(new ExportedWorkspaceReader(scratchParent).read(file).mailboxes()).isNotEmpty();
+        assertThat(new ExportedWorkspaceReader(scratchParent).read(file).content().mailboxes()).isNotEmpty();
         try (Stream<Path> left = Files.list(scratchParent)) {
             assertThat(left).isEmpty();
         }

@@ -30,11 +30,11 @@ class ClassificationTest {
     @Test
     void pop3ReadTimeoutDisguisedAsAuthenticationFailureIsATimeout() {
         Failure failure = FailureClassifier.classify(new AuthenticationFailedException("Read timed out"), Protocol.POP3,
-                ProbeStep.GREETING, "agent", masker);
+                ProbeStep.GREETING, "agent", masker, java.util.List.of());
         assertThat(failure.kind()).isEqualTo(FailureKind.TIMEOUT);
 
         Failure wrapped = FailureClassifier.classify(new MessagingException("failed", new SocketTimeoutException()),
-                Protocol.IMAP, ProbeStep.GREETING, "agent", masker);
+                Protocol.IMAP, ProbeStep.GREETING, "agent", masker, java.util.List.of());
         assertThat(wrapped.kind()).isEqualTo(FailureKind.TIMEOUT);
     }
 
@@ -54,6 +54,6 @@ class ClassificationTest {
 
     private String action(Protocol protocol, String reply) {
         return FailureClassifier.classify(new AuthenticationFailedException(reply), protocol, ProbeStep.AUTHENTICATION,
-                "agent@contoso.com", masker).action();
+                "agent@contoso.com", masker, java.util.List.of()).action();
     }
 }

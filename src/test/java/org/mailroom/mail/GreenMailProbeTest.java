@@ -140,7 +140,9 @@ class GreenMailProbeTest {
         ProbeResult result = new MailProbe(request(Protocol.POP3, ConnectionSecurity.SSL_TLS, "alice",
                 Credentials.password(PASSWORD.toCharArray())).withPinnedSha256(TestTls.OTHER_HOST.sha256())).run();
 
-        assertThat(result.failure().kind()).isEqualTo(FailureKind.UNTRUSTED_CERTIFICATE);
+        // named as what it is: the pin given and the certificate's own, not a generic "untrusted"
+        assertThat(result.failure().kind()).isEqualTo(FailureKind.PIN_MISMATCH);
+        assertThat(result.failure().reason()).contains(TestTls.OTHER_HOST.sha256(), TestTls.LOCALHOST.sha256());
     }
 
     @Test

@@ -55,6 +55,19 @@ class TokenCheckerTest {
     }
 
     @Test
+    void aSecretShapedLikeAGuidIsTheSecretsIdAndNoTokenIsRequested() throws Exception {
+        idp.answering(FakeIdentityProvider.appOnlyToken(EXO, "IMAP.AccessAsApp"));
+
+        TokenResult result = check(appOnly(OAuthProtocol.IMAP), OAuthProtocol.IMAP, null, "6f1c2f0e-54f5-4c0b-a1b2-3c4d5e6f7a8b");
+
+        assertThat(result).isInstanceOf(TokenResult.Failure.class);
+        TokenFailure failure = ((TokenResult.Failure) result).failure();
+        assertThat(failure.code()).isEqualTo("secret_id_pasted");
+        assertThat(failure.action()).contains("secret's ID, not its Value").doesNotContain("6f1c2f0e");
+        assertThat(idp.requests()).isEmpty();
+    }
+
+    @Test
     void passwordGrantGetsADelegatedToken() throws Exception {
         idp.answering(FakeIdentityProvider.delegatedToken("https://outlook.office.com",
                 "IMAP.AccessAsUser.All offline_access", "test@contoso.com"));

@@ -12,7 +12,7 @@ import org.mailroom.mail.Fingerprints;
 
 /**
  * The tests' TLS certificates: self-signed keystores under src/test/resources/org/mailroom/testing/tls (made with
- * keytool, RSA 2048, valid for 100 years, alias "mail", password "changeit"), and the two sides that use one: a
+ * keytool, RSA 2048, valid for 100 years unless named for their dates, alias "mail", password "changeit"), and the two sides that use one: a
  * server context holding its key, and a client context that trusts that certificate only.
  */
 public enum TestTls {
@@ -22,7 +22,11 @@ public enum TestTls {
     /** Names only mail.example.org: a certificate that fits none of the test servers. */
     OTHER_HOST("otherhost.p12"),
     /** Names imap.example.test, smtp.example.test, localhost and 127.0.0.1: the made-up hosts detection probes. */
-    EXAMPLE_TEST("example-test.p12");
+    EXAMPLE_TEST("example-test.p12"),
+    /** Names localhost and 127.0.0.1, valid only in January 2020: long expired. */
+    EXPIRED("expired.p12"),
+    /** Names localhost and 127.0.0.1, valid only from 2100: not valid yet. */
+    NOT_YET_VALID("notyet.p12");
 
     public static final String PASSWORD = "changeit";
 

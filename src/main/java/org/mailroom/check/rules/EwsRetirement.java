@@ -10,9 +10,9 @@ import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.StoredRegistration;
 
 /**
- * EWS in Exchange Online is blocked from 2026-10-01 and shut down on 2027-04-01, except for allow-listed apps.
- * The dates come from third-party material (facts §5), so this stays a warning whatever today is; the
- * message says which stage today is in.
+ * EWS in Exchange Online is blocked from 2026-10-01 and shut down on 2027-04-01, except for allow-listed apps
+ * (facts §7, Microsoft's Message Center). A warning before the block, an error from its first day on; the
+ * message says which stage today (from the check's clock) is in.
  */
 public final class EwsRetirement extends Rule {
 
@@ -29,8 +29,8 @@ public final class EwsRetirement extends Rule {
         int stage = today.isBefore(BLOCKED_FROM) ? 0 : today.isBefore(SHUT_DOWN_ON) ? 1 : 2;
         for (StoredRegistration stored : workspace.content().registrations()) {
             if (stored.registration() != null && stored.registration().protocols().contains(OAuthProtocol.EWS)) {
-                reporter.report(ItemRef.of(stored), ItemRef.of(stored).displayName(), stage, BLOCKED_FROM.toString(),
-                        SHUT_DOWN_ON.toString());
+                reporter.reportAs(stage == 0 ? severity() : Severity.ERROR, ItemRef.of(stored), ItemRef.of(stored).displayName(), stage,
+                        BLOCKED_FROM.toString(), SHUT_DOWN_ON.toString());
             }
         }
     }

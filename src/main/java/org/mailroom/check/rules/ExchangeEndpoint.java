@@ -5,6 +5,7 @@ import org.mailroom.check.ExchangeOnline;
 import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
+import org.mailroom.check.WellKnownPorts;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
@@ -25,7 +26,8 @@ public final class ExchangeEndpoint extends Rule {
     public void check(CheckContext workspace, Reporter reporter) {
         for (MailServer server : workspace.serverEntries()) {
             boolean otherRule = server.security() == ConnectionSecurity.NONE
-                    || server.protocol() == Protocol.SMTP && server.port() == SmtpPort25.PORT;
+                    || server.protocol() == Protocol.SMTP && server.port() == SmtpPort25.PORT
+                    || WellKnownPorts.conflict(server).isPresent();
             if (!otherRule && ExchangeOnline.isExchangeOnline(server) && !ExchangeOnline.isDocumentedEndpoint(server)) {
                 reporter.report(ItemRef.of(server), server.address(), server.protocol(), server.security().label(),
                         String.valueOf(ExchangeOnline.documentedPort(server.protocol())),

@@ -1,5 +1,6 @@
 package org.mailroom.check.rules;
 
+import java.time.LocalDate;
 import org.mailroom.check.CheckContext;
 import org.mailroom.check.ExchangeOnline;
 import org.mailroom.check.ItemRef;
@@ -9,10 +10,14 @@ import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Severity;
 
 /**
- * SMTP AUTH with a password is off by default for Exchange Online tenants since 2020 and being retired
- * (facts §4 and §5: 5.7.139, 5.7.30); a warning, as the tenant may still allow it.
+ * SMTP AUTH with a password is off by default for Exchange Online tenants created since 2020, and at the end of
+ * December 2026 it is turned off by default for existing tenants too (facts §7); removal follows (5.7.30). A
+ * warning, as the tenant may still turn it back on; the message names the date, in the tense today calls for.
  */
 public final class SmtpBasicAuth extends Rule {
+
+    /** Microsoft's "end of December 2026": from this day on the message speaks of it in the past. */
+    public static final LocalDate OFF_BY_DEFAULT_FROM = LocalDate.of(2026, 12, 31);
 
     public SmtpBasicAuth() {
         super("smtpBasicAuth", Severity.WARNING);
@@ -22,7 +27,8 @@ public final class SmtpBasicAuth extends Rule {
     public void check(CheckContext workspace, Reporter reporter) {
         for (OutboundMailbox outbound : workspace.outboundMailboxes()) {
             if (ExchangeOnline.isExchangeOnline(outbound.server()) && workspace.oauthLink(outbound).isEmpty()) {
-                reporter.report(ItemRef.of(outbound), outbound.name(), outbound.server().host(), outbound.login());
+                reporter.report(ItemRef.of(outbound), outbound.name(), outbound.server().host(), outbound.login(),
+                        workspace.today().isBefore(OFF_BY_DEFAULT_FROM) ? 0 : 1);
             }
         }
     }

@@ -1,0 +1,95 @@
+package org.mailroom.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.io.ExportedWorkspaceReader;
+import org.mailroom.mail.LastTest;
+import org.mailroom.mail.StepStatus;
+import org.mailroom.oauth.GrantType;
+import org.mailroom.oauth.OAuthProtocol;
+import org.mailroom.oauth.StoredRegistration;
+import org.mailroom.service.WorkspaceEvents;
+import org.mailroom.service.WorkspaceFiles;
+import org.mailroom.service.WorkspaceReader;
+import org.mailroom.io.WorkspaceExporter;
+import org.mailroom.store.SampleWorkspace;
+import org.mailroom.testing.TempWorkspace;
+import org.mailroom.testing.WorkspaceExtension;
+
+/** {@code check FILE} on an export finds exactly what the window's badge finds on the workspace it came from. */
+@ExtendWith(WorkspaceExtension.class)
+class ExportCheckParityTest {
+
+    private static final String WRONG_TYPE = "{\"requiredResourceAccess\": [{\"resourceAppId\": \"00000002-0000-0ff1-ce00-000000000000\","
+            + " \"resourceAccess\": [{\"id\": \"195adc35-e27b-454b-a7ed-1ecdffa1c09f\", \"type\": \"Role\"}]}]}";
+
+    private static List<String> lines(CheckReport report) {
+        return report.findings().stream().map(f -> f.severity() + " " + f.ruleId() + " " + f.item().label() + ": " + f.message()).toList();
+    }
+
+    private static CheckReport badge(TempWorkspace workspace) {
+        WorkspaceReader reader = new WorkspaceReader(workspace.database(), workspace.mailboxes(), workspace.servers(),
+                workspace.applications(), workspace.attributes(), workspace.testResults(), workspace.oauth());
+        return new ConfigurationCheck(TestWorkspace.MARCH_2026).run(reader.checkInput());
+    }
+
+    private static CheckReport checkFile(TempWorkspace workspace) throws Exception {
+        Path file = workspace.tempFolder().resolve("export.json");
+        new WorkspaceFiles(workspace.database(), null, new WorkspaceEvents(), () -> null).export(file, WorkspaceExporter.Options.whole());
+        return new ConfigurationCheck(TestWorkspace.MARCH_2026).run(new ExportedWorkspaceReader().read(file));
+    }
+
+    @Test
+    void lastTestsAndCheckedManifestsTravelWithTheExport(TempWorkspace workspace) throws Exception {
+        new SampleWorkspace(workspace.servers(), workspace.mailboxes()).load();
+        List<Mailbox> mailboxes = workspace.mailboxes().findAll();
+        Instant at = Instant.parse("2026-02-27T10:15:00Z");
+        workspace.testResults().save(new LastTest(mailboxes.get(0).id(), at, StepStatus.FAILED, "Wrong login or password"));
+        workspace.testResults().save(new LastTest(mailboxes.get(1).id(), at, StepStatus.OK, "OK"));
+        StoredRegistration app = workspace.oauth().save(0, TestWorkspace.registration(GrantType.PASSWORD, EnumSet.of(OAuthProtocol.IMAP)));
+        workspace.oauth().link(mailboxes.get(2), app, true);
+        workspace.oauth().saveManifest(app, WRONG_TYPE);
+
+        CheckReport badge = badge(workspace);
+        CheckReport file = checkFile(workspace);
+
+        assertThat(badge.findings()).extracting(Finding::ruleId).contains("lastTestFailed", "manifestMistakes");
+        assertThat(lines(file)).containsExactlyElementsOf(lines(badge));
+        assertThat(file.counts()).isEqualTo(badge.counts());
+    }
+
+    @Test
+    void aFreshWorkspaceAndItsExportReportNoBuiltInServerAsUnused(TempWorkspace workspace) throws Exception {
+        assertThat(badge(workspace).findings()).extracting(Finding::ruleId).doesNotContain("unusedServer");
+
+        new SampleWorkspace(workspace.servers(), workspace.mailboxes()).load();
+        assertThat(lines(checkFile(workspace))).containsExactlyElementsOf(lines(badge(workspace)));
+        assertThat(checkFile(workspace).findings()).extracting(Finding::ruleId).doesNotContain("unusedServer");
+    }
+
+    @Test
+    void theCommandPrintsTheFailedTestFromTheFile(TempWorkspace workspace) throws Exception {
+        new SampleWorkspace(workspace.servers(), workspace.mailboxes()).load();
+        Mailbox first = workspace.mailboxes().findAll().get(0);
+        workspace.testResults().save(new LastTest(first.id(), Instant.parse("2026-02-27T10:15:00Z"), StepStatus.FAILED, "Wrong login or password"));
+        Path file = workspace.tempFolder().resolve("export.json");
+        new WorkspaceFiles(workspace.database(), null, new WorkspaceEvents(), () -> null).export(file, WorkspaceExporter.Options.whole());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = CheckCommand.run(new String[] {file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new ExportedWorkspaceReader(), TestWorkspace.MARCH_2026);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("[lastTestFailed]", "Wrong login or password");
+    }
+}
