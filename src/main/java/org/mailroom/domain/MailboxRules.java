@@ -16,7 +16,6 @@ public final class MailboxRules {
     /** RFC 5321: a path holds at most 256 characters with its angle brackets, so an address at most 254. */
     public static final int MAX_ADDRESS_LENGTH = 254;
 
-    private static final Pattern NAME_CHARACTER = Pattern.compile("[A-Za-z0-9@_.]");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     private MailboxRules() {
@@ -41,7 +40,12 @@ public final class MailboxRules {
 
     /** The first character the spec doesn't allow in a Mailbox Name (ASCII letters, digits, @ _ .), or -1. */
     private static int firstForbiddenCharacter(String name) {
-        return name.codePoints().filter(c -> !NAME_CHARACTER.matcher(Character.toString(c)).matches()).findFirst().orElse(-1);
+        // a plain test per character: names are checked for every mailbox read, a regex per character showed at start-up
+        return name.codePoints().filter(c -> !isNameCharacter(c)).findFirst().orElse(-1);
+    }
+
+    private static boolean isNameCharacter(int c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '@' || c == '_' || c == '.';
     }
 
     public static Optional<Violation> checkMaxSize(int megabytes) {

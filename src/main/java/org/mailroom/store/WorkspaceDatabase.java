@@ -28,6 +28,8 @@ public final class WorkspaceDatabase implements AutoCloseable {
      * a write reaches the OS at commit, but only this survives an OS crash or a power cut.
      */
     private static final String FORCE_TO_DISK = "CHECKPOINT SYNC";
+    /** Whether this thread's open transaction has written anything (a transaction belongs to one thread). */
+    private static final ThreadLocal<Boolean> CHANGED = ThreadLocal.withInitial(() -> false);
 
     private final Path folder;
     private final CompletableFuture<WorkspaceOpener.Connected> connected;
@@ -83,7 +85,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
      * Store calls on other threads do not see the changes before the commit.
      */
     public <T> T inTransaction(Supplier<T> work) {
-        return write(SqlErrors.Conflicts.NONE, handle -> work.get());
+        return transaction(SqlErrors.Conflicts.NONE, handle -> work.get(), false);
     }
 
     /** {@link #inTransaction(Supplier)} for work that returns nothing. */
@@ -115,15 +117,33 @@ public final class WorkspaceDatabase implements AutoCloseable {
      * saved through a power cut; a transaction joined into another leaves that to the outer one.
      */
     <T> T write(SqlErrors.Conflicts conflicts, HandleCallback<T, RuntimeException> work) {
+        return transaction(conflicts, work, true);
+    }
+
+    /**
+     * The outermost transaction forces its commit to the disk when it changed something: a change of its own
+     * ({@code changes}), or a write joined into it. A use case that only read (the first screen, the check) forces
+     * nothing.
+     */
+    private <T> T transaction(SqlErrors.Conflicts conflicts, HandleCallback<T, RuntimeException> work, boolean changes) {
         Jdbi jdbi = jdbi();
         try {
             return jdbi.withHandle(handle -> {
                 boolean outermost = !handle.isInTransaction();
-                T result = handle.inTransaction(work);
-                if (outermost && !open().readOnly()) {
-                    handle.execute(FORCE_TO_DISK);
+                if (!outermost) {
+                    CHANGED.set(CHANGED.get() || changes);
+                    return handle.inTransaction(work);
                 }
-                return result;
+                CHANGED.set(changes);
+                try {
+                    T result = handle.inTransaction(work);
+                    if (CHANGED.get() && !open().readOnly()) {
+                        handle.execute(FORCE_TO_DISK);
+                    }
+                    return result;
+                } finally {
+                    CHANGED.remove();
+                }
             });
         } catch (RuntimeException e) {
             throw SqlErrors.isDatabaseFailure(e) ? SqlErrors.writeFailed(e, conflicts) : e;
