@@ -14,62 +14,64 @@ public final class PowerShellLines {
     /** What to type where we cannot know the value: Azure shows it only on the Enterprise application page. */
     public static final String ENTERPRISE_OBJECT_ID_PLACEHOLDER = "<enterprise-application-object-id>";
     public static final String SERVICE_PRINCIPAL_PLACEHOLDER = "<service-principal-id>";
-    public static final String GROUP_PLACEHOLDER = "<mail-enabled-security-group>";
 
     private PowerShellLines() {
     }
 
-    /** Registers the app's service principal in Exchange Online; needed before any mailbox permission. */
+    /**
+     * Registers the app's service principal in Exchange Online; needed before any role assignment or mailbox
+     * permission. The display name only helps to recognise it in Get-ServicePrincipal.
+     */
     public static PowerShellLine newServicePrincipal(AzureAppRegistration registration, String enterpriseObjectId) {
         String objectId = enterpriseObjectId == null || enterpriseObjectId.isBlank()
                 ? ENTERPRISE_OBJECT_ID_PLACEHOLDER
                 : quote(enterpriseObjectId.strip());
         return new PowerShellLine("New-ServicePrincipal -AppId " + quote(registration.normalized().clientId())
-                + " -ObjectId " + objectId, Text.get("oauth.powershell.servicePrincipal"));
-    }
-
-    /** Full access for the app to each mailbox, one line per mailbox. */
-    public static List<PowerShellLine> mailboxPermissions(Collection<String> mailboxes, String servicePrincipalId) {
-        String principal = servicePrincipalId == null || servicePrincipalId.isBlank()
-                ? SERVICE_PRINCIPAL_PLACEHOLDER
-                : quote(servicePrincipalId.strip());
-        return mailboxes.stream()
-                .map(mailbox -> new PowerShellLine("Add-MailboxPermission -Identity " + quote(mailbox) + " -User "
-                        + principal + " -AccessRights FullAccess", Text.get("oauth.powershell.fullAccess", mailbox)))
-                .toList();
-    }
-
-    /** Limits Graph (and full_access_as_app) to the mailboxes of one group; it does not cover IMAP/POP. */
-    public static List<PowerShellLine> applicationAccessPolicy(AzureAppRegistration registration, String group) {
-        String scope = group == null || group.isBlank() ? GROUP_PLACEHOLDER : quote(group.strip());
-        String appId = quote(registration.normalized().clientId());
-        return List.of(
-                new PowerShellLine("New-ApplicationAccessPolicy -AppId " + appId + " -PolicyScopeGroupId " + scope
-                        + " -AccessRight RestrictAccess -Description 'E-mail Server mailboxes'",
-                        Text.get("oauth.powershell.accessPolicy")),
-                new PowerShellLine("Test-ApplicationAccessPolicy -AppId " + appId + " -Identity <mailbox>",
-                        Text.get("oauth.powershell.testAccessPolicy")));
+                + " -ObjectId " + objectId + " -DisplayName " + quote(RbacForApplications.displayName(registration)),
+                Text.get("oauth.powershell.servicePrincipal"));
     }
 
     /**
-     * Everything app-only needs for these mailboxes, in the order to run it. Password-grant registrations
-     * need none of it and get an empty list.
+     * IMAP/POP/SMTP app-only is not covered by RBAC for Applications: full access per mailbox, and Send As
+     * for an outbound mailbox whose From address is another address.
      */
-    public static List<PowerShellLine> appOnlySetup(AzureAppRegistration registration, Collection<String> mailboxes,
+    public static List<PowerShellLine> mailboxPermissions(Collection<AppOnlyMailbox> mailboxes, String servicePrincipalId) {
+        String principal = servicePrincipalId == null || servicePrincipalId.isBlank()
+                ? SERVICE_PRINCIPAL_PLACEHOLDER
+                : quote(servicePrincipalId.strip());
+        List<PowerShellLine> lines = new ArrayList<>();
+        for (AppOnlyMailbox mailbox : mailboxes) {
+            lines.add(new PowerShellLine("Add-MailboxPermission -Identity " + quote(mailbox.address()) + " -User "
+                    + principal + " -AccessRights FullAccess", Text.get("oauth.powershell.fullAccess", mailbox.address())));
+            if (mailbox.sendsAsOtherAddress()) {
+                lines.add(new PowerShellLine("Add-RecipientPermission -Identity " + quote(mailbox.fromAddress()) + " -Trustee "
+                        + principal + " -AccessRights SendAs -Confirm:$false",
+                        Text.get("oauth.powershell.sendAs", mailbox.fromAddress())));
+            }
+        }
+        return List.copyOf(lines);
+    }
+
+    /**
+     * Everything app-only needs for these mailboxes, in the order to run it: RBAC for Applications for Graph
+     * and EWS, mailbox permissions for IMAP/POP/SMTP. Password-grant registrations need none of it and get an
+     * empty list. Application Access Policies are legacy and not written.
+     */
+    public static List<PowerShellLine> appOnlySetup(AzureAppRegistration registration, Collection<AppOnlyMailbox> mailboxes,
                                                     String enterpriseObjectId, String servicePrincipalId) {
         if (registration.grant() != GrantType.CLIENT_CREDENTIALS) {
             return List.of();
         }
         List<PowerShellLine> lines = new ArrayList<>();
         lines.add(new PowerShellLine("Connect-ExchangeOnline", Text.get("oauth.powershell.connect")));
-        boolean mailProtocols = registration.protocols().stream()
-                .anyMatch(p -> p != OAuthProtocol.GRAPH && p != OAuthProtocol.EWS);
-        if (mailProtocols || registration.protocols().contains(OAuthProtocol.EWS)) {
-            lines.add(newServicePrincipal(registration, enterpriseObjectId));
-            lines.addAll(mailboxPermissions(mailboxes, servicePrincipalId));
+        lines.add(newServicePrincipal(registration, enterpriseObjectId));
+        boolean webApis = registration.protocols().stream().anyMatch(p -> p == OAuthProtocol.GRAPH || p == OAuthProtocol.EWS);
+        boolean mailProtocols = registration.protocols().stream().anyMatch(p -> p != OAuthProtocol.GRAPH && p != OAuthProtocol.EWS);
+        if (webApis) {
+            lines.addAll(RbacForApplications.lines(registration, mailboxes));
         }
-        if (registration.protocols().contains(OAuthProtocol.GRAPH)) {
-            lines.addAll(applicationAccessPolicy(registration, null));
+        if (mailProtocols) {
+            lines.addAll(mailboxPermissions(mailboxes, servicePrincipalId));
         }
         return List.copyOf(lines);
     }

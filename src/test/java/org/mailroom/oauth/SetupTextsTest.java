@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mailroom.domain.Severity;
-import org.mailroom.testing.FakeIdentityProvider;
 
 /** Protocol notes, PowerShell lines and the mailbox checklist. */
 class SetupTextsTest {
@@ -27,24 +26,19 @@ class SetupTextsTest {
     }
 
     @Test
-    void powerShellForAppOnlyAccess() {
+    void powerShellForImapAppOnlyKeepsMailboxPermissions() {
         AzureAppRegistration app = TokenCheckerTest.appOnly(OAuthProtocol.IMAP);
-        List<PowerShellLine> lines = PowerShellLines.appOnlySetup(app, List.of("support@contoso.com", "o'brien@contoso.com"),
-                null, "sp-1");
+        List<PowerShellLine> lines = PowerShellLines.appOnlySetup(app,
+                List.of(AppOnlyMailbox.inbound("support@contoso.com"), AppOnlyMailbox.inbound("o'brien@contoso.com")), null, "sp-1");
         assertThat(lines).extracting(PowerShellLine::command).containsExactly(
                 "Connect-ExchangeOnline",
-                "New-ServicePrincipal -AppId 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' -ObjectId <enterprise-application-object-id>",
+                "New-ServicePrincipal -AppId 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' -ObjectId <enterprise-application-object-id>"
+                        + " -DisplayName 'Mailroom'",
                 "Add-MailboxPermission -Identity 'support@contoso.com' -User 'sp-1' -AccessRights FullAccess",
                 "Add-MailboxPermission -Identity 'o''brien@contoso.com' -User 'sp-1' -AccessRights FullAccess");
         assertThat(lines.get(1).note()).contains("Enterprise application").contains("NOT");
-        assertThat(PowerShellLines.appOnlySetup(TokenCheckerTest.delegated(OAuthProtocol.IMAP), List.of("a"), null, null)).isEmpty();
-
-        AzureAppRegistration graph = new AzureAppRegistration("g", FakeIdentityProvider.CLIENT, FakeIdentityProvider.TENANT,
-                Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.CLIENT_CREDENTIALS, Set.of(OAuthProtocol.GRAPH));
-        assertThat(PowerShellLines.appOnlySetup(graph, List.of("a"), "obj", null)).extracting(PowerShellLine::command)
-                .anySatisfy(c -> assertThat(c).startsWith("New-ApplicationAccessPolicy -AppId 'aaaaaaaa-")
-                        .contains("-AccessRight RestrictAccess"))
-                .noneSatisfy(c -> assertThat(c).startsWith("New-ServicePrincipal"));
+        assertThat(PowerShellLines.appOnlySetup(TokenCheckerTest.delegated(OAuthProtocol.IMAP),
+                List.of(AppOnlyMailbox.inbound("a")), null, null)).isEmpty();
     }
 
     @Test

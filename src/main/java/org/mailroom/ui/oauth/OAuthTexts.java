@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
+import org.mailroom.oauth.AppOnlyMailbox;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.ManifestJson;
@@ -65,13 +67,20 @@ public final class OAuthTexts {
         return String.join("\n", lines) + "\n\n" + report.consentReminder();
     }
 
-    /** The PowerShell lines app-only access needs (none for the password grant). */
+    /** The PowerShell lines app-only access needs (none for the password grant); a line without a command is a warning. */
     public String powerShell() {
-        List<String> names = wizard.chosenMailboxes().stream().map(Mailbox::login).toList();
-        String lines = PowerShellLines.appOnlySetup(wizard.registration(), names,
+        List<AppOnlyMailbox> chosen = wizard.chosenMailboxes().stream().map(OAuthTexts::appOnly).toList();
+        String lines = PowerShellLines.appOnlySetup(wizard.registration(), chosen,
                         blankToNull(wizard.enterpriseObjectIdProperty().get()), blankToNull(wizard.servicePrincipalIdProperty().get()))
-                .stream().map(line -> "# " + line.note() + "\n" + line.command()).collect(Collectors.joining("\n\n"));
+                .stream().map(line -> line.command().isEmpty() ? "# " + line.note() : "# " + line.note() + "\n" + line.command())
+                .collect(Collectors.joining("\n\n"));
         return lines.isEmpty() ? Text.get("wizard.powershell.none") : lines;
+    }
+
+    private static AppOnlyMailbox appOnly(Mailbox mailbox) {
+        return mailbox instanceof OutboundMailbox outbound
+                ? AppOnlyMailbox.outbound(outbound.login(), outbound.fromAddress())
+                : AppOnlyMailbox.inbound(mailbox.login());
     }
 
     /**

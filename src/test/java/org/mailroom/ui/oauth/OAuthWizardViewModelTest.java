@@ -116,7 +116,21 @@ class OAuthWizardViewModelTest {
 
         wizard.grantProperty().set(GrantType.CLIENT_CREDENTIALS);
         assertThat(wizard.texts().permissions()).contains("IMAP.AccessAsApp").contains("Role");
-        assertThat(wizard.texts().powerShell()).contains("New-ServicePrincipal").contains("Add-MailboxPermission");
+        assertThat(wizard.texts().powerShell()).contains("New-ServicePrincipal").contains("Add-MailboxPermission")
+                .doesNotContain("New-ManagementScope");
+        wizard.protocol(OAuthProtocol.IMAP).set(false);
+        wizard.protocol(OAuthProtocol.GRAPH).set(true);
+        wizard.enterpriseObjectIdProperty().set(" 11111111-2222-3333-4444-555555555555 ");
+        assertThat(wizard.texts().powerShell())
+                .contains("-ObjectId '11111111-2222-3333-4444-555555555555' -DisplayName 'Contoso mail'")
+                .contains("-RecipientRestrictionFilter 'PrimarySmtpAddress -eq \"oauth.test@contoso.com\""
+                        + " -or PrimarySmtpAddress -eq \"sales@contoso.com\"'")
+                .contains("-Role 'Application Mail.ReadWrite'")
+                .contains("Test-ServicePrincipalAuthorization")
+                .contains("# Warning: RBAC for Applications adds to")
+                .doesNotContain("Add-MailboxPermission").doesNotContain("ApplicationAccessPolicy");
+        wizard.protocol(OAuthProtocol.GRAPH).set(false);
+        wizard.protocol(OAuthProtocol.IMAP).set(true);
         wizard.protocol(OAuthProtocol.POP3).set(true);
         assertThat(wizard.texts().notes()).containsIgnoringCase("POP3");
     }

@@ -1,0 +1,85 @@
+package org.mailroom.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mailroom.testing.FakeIdentityProvider;
+
+/** The app-only PowerShell for Graph and EWS: RBAC for Applications, scoped to exactly the chosen mailboxes. */
+class PowerShellRbacForApplicationsTest {
+
+    private static final String APP = "'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'";
+    private static final List<AppOnlyMailbox> CHOSEN = List.of(
+            AppOnlyMailbox.inbound("support@contoso.com"),
+            AppOnlyMailbox.inbound("o'brien$@contoso.com"),
+            AppOnlyMailbox.outbound("noreply@contoso.com", "service@contoso.com"));
+
+    private static AzureAppRegistration app(String name, OAuthProtocol... protocols) {
+        return new AzureAppRegistration(name, FakeIdentityProvider.CLIENT, FakeIdentityProvider.TENANT, Cloud.GLOBAL,
+                AccountType.SINGLE_TENANT, GrantType.CLIENT_CREDENTIALS, EnumSet.of(protocols[0], protocols));
+    }
+
+    private static List<String> commands(List<PowerShellLine> lines) {
+        return lines.stream().map(PowerShellLine::command).filter(c -> !c.isEmpty()).toList();
+    }
+
+    @Test
+    void graphAppGetsOneScopePerDirectionHoldingExactlyTheChosenMailboxes() {
+        List<PowerShellLine> lines = PowerShellLines.appOnlySetup(app("Contoso's mail", OAuthProtocol.GRAPH), CHOSEN,
+                "11111111-2222-3333-4444-555555555555", null);
+        assertThat(commands(lines)).containsExactly(
+                "Connect-ExchangeOnline",
+                "New-ServicePrincipal -AppId " + APP + " -ObjectId '11111111-2222-3333-4444-555555555555'"
+                        + " -DisplayName 'Contoso''s mail'",
+                "New-ManagementScope -Name 'Mailroom Contoso''s mail inbound' -RecipientRestrictionFilter"
+                        + " 'PrimarySmtpAddress -eq \"support@contoso.com\" -or PrimarySmtpAddress -eq \"o''brien$@contoso.com\"'",
+                "New-ManagementRoleAssignment -App " + APP + " -Role 'Application Mail.ReadWrite'"
+                        + " -CustomResourceScope 'Mailroom Contoso''s mail inbound'",
+                "New-ManagementScope -Name 'Mailroom Contoso''s mail outbound' -RecipientRestrictionFilter"
+                        + " 'PrimarySmtpAddress -eq \"noreply@contoso.com\"'",
+                "New-ManagementRoleAssignment -App " + APP + " -Role 'Application Mail.Send'"
+                        + " -CustomResourceScope 'Mailroom Contoso''s mail outbound'",
+                "Test-ServicePrincipalAuthorization -Identity " + APP + " -Resource 'support@contoso.com'",
+                "Test-ServicePrincipalAuthorization -Identity " + APP + " -Resource 'o''brien$@contoso.com'",
+                "Test-ServicePrincipalAuthorization -Identity " + APP + " -Resource 'noreply@contoso.com'");
+        assertThat(lines.get(lines.size() - 1).command()).isEmpty();
+        assertThat(lines.get(lines.size() - 1).note()).contains("Mail.*").contains("every mailbox").contains("remove");
+        assertThat(lines.get(1).note()).contains("Enterprise applications").contains("NOT");
+    }
+
+    @Test
+    void noTenantWideGrantNoLegacyPolicyNoMailboxPermissionForGraphOnly() {
+        List<String> commands = commands(PowerShellLines.appOnlySetup(app("Mailroom", OAuthProtocol.GRAPH), CHOSEN, null, null));
+        assertThat(commands).noneMatch(c -> c.contains("ApplicationAccessPolicy"))
+                .noneMatch(c -> c.startsWith("Add-MailboxPermission"))
+                .noneMatch(c -> c.startsWith("Add-RecipientPermission"))
+                .filteredOn(c -> c.startsWith("New-ManagementRoleAssignment"))
+                .allMatch(c -> c.contains("-CustomResourceScope 'Mailroom "));
+        assertThat(commands).filteredOn(c -> c.startsWith("New-ManagementScope")).hasSize(2)
+                .allMatch(c -> c.contains("-RecipientRestrictionFilter 'PrimarySmtpAddress -eq "));
+        assertThat(commands).anyMatch(c -> c.contains("-ObjectId <enterprise-application-object-id>"));
+    }
+
+    @Test
+    void ewsAndImapTogetherGetRbacForEwsAndMailboxPermissionsWithSendAsForImapSmtp() {
+        List<String> commands = commands(PowerShellLines.appOnlySetup(
+                app("Mailroom", OAuthProtocol.EWS, OAuthProtocol.SMTP), CHOSEN, null, "sp-1"));
+        assertThat(commands).contains(
+                "New-ManagementRoleAssignment -App " + APP + " -Role 'Application EWS.AccessAsApp'"
+                        + " -CustomResourceScope 'Mailroom Mailroom inbound'",
+                "Add-MailboxPermission -Identity 'noreply@contoso.com' -User 'sp-1' -AccessRights FullAccess",
+                "Add-RecipientPermission -Identity 'service@contoso.com' -Trustee 'sp-1' -AccessRights SendAs -Confirm:$false");
+        assertThat(commands).noneMatch(c -> c.contains("Application Mail.Send"))
+                .filteredOn(c -> c.startsWith("Add-RecipientPermission")).hasSize(1);
+    }
+
+    @Test
+    void imapOnlyHasNoRbacLines() {
+        List<String> commands = commands(PowerShellLines.appOnlySetup(app("Mailroom", OAuthProtocol.IMAP), CHOSEN, null, null));
+        assertThat(commands).noneMatch(c -> c.startsWith("New-ManagementScope") || c.startsWith("New-ManagementRoleAssignment")
+                || c.startsWith("Test-ServicePrincipalAuthorization"));
+        assertThat(commands).filteredOn(c -> c.startsWith("Add-MailboxPermission")).hasSize(3);
+    }
+}
