@@ -32,12 +32,7 @@ public final class VaultStore {
             deleteEverything(handle);
             return handle.createUpdate("INSERT INTO vault_key (key_source, kdf_salt, kdf_iterations, wrapped_key, keyring_account, "
                             + "key_check) VALUES (:source, :salt, :iterations, :wrappedKey, :keyringAccount, :keyCheck)")
-                    .bind("source", record.source().name())
-                    .bind("salt", record.salt())
-                    .bind("iterations", record.iterations())
-                    .bind("wrappedKey", record.wrappedKey())
-                    .bind("keyringAccount", record.keyringAccount())
-                    .bind("keyCheck", record.keyCheck())
+                    .bindMethods(record) // the record's accessors by name; the source enum as its name
                     .execute();
         });
     }
@@ -50,12 +45,7 @@ public final class VaultStore {
         database.write(handle -> handle.createUpdate("UPDATE vault_key SET key_source = :source, kdf_salt = :salt, "
                         + "kdf_iterations = :iterations, wrapped_key = :wrappedKey, keyring_account = :keyringAccount, "
                         + "key_check = :keyCheck")
-                .bind("source", record.source().name())
-                .bind("salt", record.salt())
-                .bind("iterations", record.iterations())
-                .bind("wrappedKey", record.wrappedKey())
-                .bind("keyringAccount", record.keyringAccount())
-                .bind("keyCheck", record.keyCheck())
+                .bindMethods(record)
                 .execute());
     }
 
