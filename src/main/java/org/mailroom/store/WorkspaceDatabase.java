@@ -166,5 +166,5 @@ public final class WorkspaceDatabase implements AutoCloseable {
     /** Closes every pooled connection, which closes the file; store calls fail afterwards. */
     @Override
     public void close() {
-        connected.thenAccept(open -> open.pool().dispose());
+        connected.thenAccept(open -> open.close(folder));
     }}

@@ -33,6 +33,14 @@ final class WorkspaceOpener {
 
     /** The open file: its pool, which holds the file open, and Jdbi on it. */
     record Connected(JdbcConnectionPool pool, Jdbi jdbi, boolean readOnly) {
+
+        /** Closes the file; one this Mailroom may write is noted as closed cleanly, so the next start needs no look first. */
+        void close(Path folder) {
+            pool.dispose();
+            if (!readOnly) {
+                CleanClose.record(folder, folder.resolve(WorkspaceDatabase.FILE_NAME + ".mv.db"), WorkspaceSchema.LATEST);
+            }
+        }
     }
 
     private WorkspaceOpener() {
@@ -48,7 +56,10 @@ final class WorkspaceOpener {
         prepareFolder(folder, file, readOnly);
         String url = "jdbc:h2:" + fileSystem + FolderAliasPath.name(folder, WorkspaceDatabase.FILE_NAME) + SETTINGS;
         if (!readOnly && Files.isRegularFile(file)) {
-            refuseUnopenable(folder, url);
+            if (!CleanClose.vouchesFor(folder, file, WorkspaceSchema.LATEST)) {
+                refuseUnopenable(folder, url);
+            }
+            CleanClose.forget(folder);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url + (readOnly ? READ_ONLY : ""), "mailroom", "");
         try {
@@ -72,6 +83,7 @@ final class WorkspaceOpener {
     /**
      * Looks at an existing file read-only before it is opened for writing: H2 rewrites parts of a file it opens for
      * writing even when nothing is changed, and a file from a newer Mailroom, or not Mailroom's, must stay as it was.
+     * Skipped when the file is as this Mailroom last closed it ({@link CleanClose}).
      */
     private static void refuseUnopenable(Path folder, String url) {
         JdbcConnectionPool look = JdbcConnectionPool.create(url + READ_ONLY, "mailroom", "");

@@ -21,7 +21,7 @@ import org.mailroom.domain.DigitalApplication;
 /** What a committed edit wrote is forced to the disk before the store call returns: nothing waits in the OS cache. */
 class DurableCommitTest {
 
-    /** What happened to the workspace file, in order: "write" or "force". */
+    /** What happened to the workspace file, in order: "open MODE", "write" or "force". */
     static final List<String> EVENTS = new CopyOnWriteArrayList<>();
 
     @TempDir
@@ -80,7 +80,11 @@ class DurableCommitTest {
         @Override
         public FileChannel open(String mode) throws IOException {
             FileChannel channel = getBase().open(mode);
-            return name.endsWith(".mv.db") ? new WatchedChannel(channel) : channel;
+            if (!name.endsWith(".mv.db")) {
+                return channel;
+            }
+            EVENTS.add("open " + mode);
+            return new WatchedChannel(channel);
         }
     }
 
