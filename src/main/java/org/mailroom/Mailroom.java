@@ -17,6 +17,7 @@ import org.mailroom.text.Text;
 import org.mailroom.ui.common.FirstFrame;
 import org.mailroom.ui.common.FxBackground;
 import org.mailroom.ui.common.FxDialogService;
+import org.mailroom.ui.common.Icons;
 import org.mailroom.ui.common.WindowState;
 import org.mailroom.ui.main.MainWindow;
 import org.mailroom.ui.main.Screens;
@@ -96,9 +97,11 @@ public final class Mailroom implements AutoCloseable {
             }
             wiring.mailboxes().show(snapshot);
             stage.show();
-            FirstFrame.whenDrawn(stage.getScene(), () -> {
+            // Painted, not just drawn: on two cores the check and the icons would take turns with the renderer.
+            FirstFrame.whenPainted(stage.getScene(), () -> {
                 wiring.check().resume();
                 wiring.menu().passwords().start();
+                Icons.applyWhenLoaded(stage);
             });
             return stage;
         }, Platform::runLater);

@@ -4,32 +4,28 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 
-/** Runs work once a newly shown scene's first frame is drawn. */
+/** Runs work once a newly shown scene's first frame is painted. */
 public final class FirstFrame {
+
+    private static final double NUDGED = 0.999;
 
     private FirstFrame() {
     }
 
     /**
-     * Runs {@code then} on the FX thread at the pulse after the one that laid out and sent off the
-     * scene's first frame. Work the first frame doesn't show waits for this, so it doesn't hold the
-     * frame up.
-     */
-    public static void whenDrawn(Scene scene, Runnable then) {
-        afterPulses(scene, 2, pulse -> { }, then);
-    }
-
-    /**
-     * Stricter, for measuring: runs {@code then} once the renderer has finished painting the first
-     * frame. The renderer paints a frame while the next pulse runs, and a pulse only waits for it when
-     * it has something to draw itself; so the second pulse is given something (the root's opacity,
-     * changed by an invisible amount) and the third marks the end.
+     * Runs {@code then} on the FX thread once the renderer has finished painting the scene's first frame: work the
+     * first frame doesn't show waits for this, and the start-up probe measures to it. The renderer paints a frame
+     * while the next pulse runs, and a pulse only waits for it when it has something to draw itself; so the second
+     * pulse is given something (the root's opacity, lowered by an invisible amount), the third marks the end and
+     * sets it back (an opacity below 1 would make every later frame render through an extra buffer).
      */
     public static void whenPainted(Scene scene, Runnable then) {
         afterPulses(scene, 3, pulse -> {
+            Node root = scene.getRoot();
             if (pulse == 2) {
-                Node root = scene.getRoot();
-                root.setOpacity(root.getOpacity() == 1 ? 0.999 : 1);
+                root.setOpacity(NUDGED);
+            } else if (pulse == 3) {
+                root.setOpacity(1);
             }
         }, then);
     }

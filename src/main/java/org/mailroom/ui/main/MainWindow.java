@@ -11,7 +11,6 @@ import javafx.stage.WindowEvent;
 import org.mailroom.text.Text;
 import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.common.DialogService;
-import org.mailroom.ui.common.Icons;
 import org.mailroom.ui.common.Theme;
 import org.mailroom.ui.common.ViewLoader;
 import org.mailroom.ui.common.WindowState;
@@ -64,7 +63,6 @@ public final class MainWindow {
                 new MainMenuView(menu, this::showShortcuts, about, theme),
                 new MailboxesView(mailboxes, tests::lastTestText, tests::details, state));
         stage.setTitle(Text.get("app.windowTitle", workspaceName));
-        Icons.applyWhenLoaded(stage);
         // A sized scene skips a whole CSS and layout pass that only measures the preferred size.
         // Never larger than the screen it opens on (a 1280 × 720 default on an 800 × 600 screen hid the toolbar's end).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -1,0 +1,27 @@
+package org.mailroom.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import org.junit.jupiter.api.Test;
+import org.mailroom.testing.MainWindowTestBase;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What the first frame doesn't show (the check, the window icons) comes once it is painted, and the trick that
+ * tells when that is leaves nothing behind: the window ends fully opaque.
+ */
+class AfterFirstFrameTest extends MainWindowTestBase {
+
+    @Test
+    void theCheckAndTheIconsFollowTheFirstFrameAndTheWindowIsFullyOpaque(FxRobot robot) throws Exception {
+        Button badge = robot.lookup("#checkButton").queryButton();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badge.getText() != null && !badge.getText().isBlank());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getScene().getRoot().getOpacity()).isEqualTo(1.0);
+    }
+}
