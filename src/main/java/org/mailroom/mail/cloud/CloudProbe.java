@@ -48,7 +48,7 @@ public final class CloudProbe {
      *                  cloud; an {@code oidcAuthority} overrides it (a national cloud's or a test's authority). Its HTTP
      *                  client and timeouts are replaced by the test's own
      * @param tokenWork runs msal4j's work; the caller owns it
-     * @param clock     today, for the EWS retirement and the certificate dates
+     * @param clock     today, for the dated changes (the EWS block and shut-down)
      */
     public CloudProbe(CloudProbeRequest request, IdentityProviderSettings identity, ExecutorService tokenWork, Clock clock) {
         this.request = request;
@@ -70,7 +70,7 @@ public final class CloudProbe {
         char[] secret = request.secret();
         CloudTranscript transcript = new CloudTranscript(request.login(), secret);
         Arrays.fill(secret, '\0');
-        ProbeTrust trust = new ProbeTrust(request.pinnedSha256(), clock);
+        ProbeTrust trust = new ProbeTrust(request.pinnedSha256(), Clock.systemUTC()); // certificates expire by the real clock
         ApiHttp api = new ApiHttp(trust, request.timeouts(), steps, transcript);
         http = api;
         CloudSteps report = new CloudSteps(request, steps, trust, transcript);
@@ -136,7 +136,9 @@ public final class CloudProbe {
 
     private TokenResult.Success token(ApiHttp api, CloudTranscript transcript, StepClock steps) throws Exception {
         MsalOverApiHttp msal = new MsalOverApiHttp(api);
-        IdentityProviderSettings settings = new IdentityProviderSettings(msal, identity.instanceDiscovery(),
+        // an in-process identity provider (tests) answers itself; otherwise msal4j goes through the test's client
+        IdentityProviderSettings settings = new IdentityProviderSettings(identity.httpClient() != null ? identity.httpClient() : msal,
+                identity.instanceDiscovery(),
                 identity.oidcAuthority(), request.timeouts().connect(), request.timeouts().read(), request.timeouts().step());
         OAuthProtocol protocol = request.api() == CloudApi.GRAPH ? OAuthProtocol.GRAPH : OAuthProtocol.EWS;
         char[] secret = request.secret();

@@ -97,6 +97,9 @@ final class EwsCheck {
             throw new CloudExceptions.Refused(answer);
         }
         Element root = EwsXml.parse(answer.body());
+        if (!"Envelope".equals(root.getLocalName())) {
+            throw new CloudExceptions.NotTheApi("not SOAP"); // a proxy's sign-in page, another service on the URL
+        }
         Element message = EwsXml.first(root, "ResponseCode");
         String code = message == null ? null : message.getTextContent().strip();
         if (code != null && !code.equals("NoError")) {

@@ -70,6 +70,13 @@ final class CloudProbeFixture implements AutoCloseable {
                 Duration.ofSeconds(5));
     }
 
+    /** The token from an in-process identity provider: the local server then only plays the API. */
+    ProbeResult runWithInProcessTokens(CloudProbeRequest request, FakeIdentityProvider.Answer tokens) {
+        IdentityProviderSettings inProcess = IdentityProviderSettings.fake(new FakeIdentityProvider().answering(tokens),
+                Duration.ofSeconds(5));
+        return new CloudProbe(request, inProcess, tokenWork, Clock.systemUTC()).run();
+    }
+
     ProbeResult run(CloudProbeRequest request) {
         return run(request, Clock.systemUTC());
     }
