@@ -10,7 +10,9 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,8 +44,16 @@ public final class MailProbe {
     private volatile ProbeSockets sockets;
     private Thread runner;
 
+    private final Clock clock;
+
     public MailProbe(ProbeRequest request) {
+        this(request, Clock.systemDefaultZone());
+    }
+
+    /** @param clock today, for the dated changes the report names (TLS 1.0/1.1 retired by Exchange Online) */
+    public MailProbe(ProbeRequest request, Clock clock) {
         this.request = request;
+        this.clock = clock;
     }
 
     public ProbeRequest request() {
@@ -64,7 +74,7 @@ public final class MailProbe {
         }
         SecretMasker masker = new SecretMasker(request.login(), request.credentials().secret());
         Transcript transcript = new Transcript(masker, timeline);
-        StepAssembler steps = new StepAssembler(request, timeline, tls, probeSockets, transcript);
+        StepAssembler steps = new StepAssembler(request, timeline, tls, probeSockets, transcript, LocalDate.now(clock));
         Deadlines deadlines = new Deadlines(timeline, request.timeouts().step(), request.timeouts().whole(), () -> {
             probeSockets.cancel();
             interruptRunner(); // a DNS lookup in wait
