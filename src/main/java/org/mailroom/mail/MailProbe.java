@@ -34,7 +34,7 @@ import org.mailroom.mail.ProbeExceptions.NotAuthenticatedException;
  * turns what it saw into a {@link ProbeResult}. {@link #run()} blocks (call it off the FX thread) and never
  * throws; {@link #cancel()} may be called from any thread and makes {@code run()} return promptly.
  */
-public final class MailProbe {
+public final class MailProbe implements ConnectionProbe {
 
     /** DNS lookups cannot be interrupted or timed out, so they run aside and the test stops waiting. */
     private static final ExecutorService RESOLVER = Executors.newCachedThreadPool(DaemonThreads.named("mailroom-dns"));
@@ -60,6 +60,7 @@ public final class MailProbe {
         return request;
     }
 
+    @Override
     public ProbeResult run() {
         synchronized (this) {
             runner = Thread.currentThread();
@@ -109,6 +110,7 @@ public final class MailProbe {
     }
 
     /** Stops the test: closes its sockets (which unblocks any read) and interrupts a pending DNS lookup. */
+    @Override
     public void cancel() {
         cancelled = true;
         ProbeSockets open = sockets;

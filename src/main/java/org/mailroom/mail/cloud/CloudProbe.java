@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.mailroom.mail.ConnectionProbe;
 import org.mailroom.mail.DaemonThreads;
 import org.mailroom.mail.Failure;
 import org.mailroom.mail.ProbeResult;
@@ -30,7 +31,7 @@ import org.mailroom.oauth.TokenResult;
  * the mailbox and Mail.Send, the EWS folder's count). Every step and the whole test end by their deadlines.
  * {@link #run()} blocks (call it off the FX thread) and never throws; {@link #cancel()} may come from any thread.
  */
-public final class CloudProbe {
+public final class CloudProbe implements ConnectionProbe {
 
     private static final ExecutorService RESOLVER = Executors.newCachedThreadPool(DaemonThreads.named("mailroom-cloud-dns"));
 
@@ -61,6 +62,7 @@ public final class CloudProbe {
         return request;
     }
 
+    @Override
     public ProbeResult run() {
         synchronized (this) {
             runner = Thread.currentThread();
@@ -113,6 +115,7 @@ public final class CloudProbe {
     }
 
     /** Stops the test: the pending HTTP exchange or token request is abandoned, a wait is interrupted. */
+    @Override
     public void cancel() {
         cancelled = true;
         ApiHttp open = http;

@@ -234,6 +234,34 @@ class GraphProbeTest {
     }
 
     @Test
+    void testAllRunsGraphTestsInTheBatchOfMailTests() throws Exception {
+        fixture.graphToken("Mail.ReadWrite", "Mail.Send");
+        fixture.server.on(INBOX, request -> Reply.json(200, COUNTED));
+        fixture.server.on(USER, request -> Reply.json(200, FOUND));
+        java.util.List<CloudProbe> probes = java.util.List.of(
+                fixture.probe(fixture.graph(Direction.INBOUND), java.time.Clock.systemUTC()),
+                fixture.probe(fixture.graph(Direction.OUTBOUND), java.time.Clock.systemUTC()));
+        java.util.List<Integer> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        java.util.List<ProbeResult> results = new org.mailroom.mail.ProbeBatch(2)
+                .startProbes(probes, (result, done, total) -> progress.add(done)).get(30, TimeUnit.SECONDS);
+
+        assertThat(results).extracting(ProbeResult::succeeded).containsExactly(true, true);
+        assertThat(results.get(0).target()).contains("Inbound");
+        assertThat(results.get(1).target()).contains("Outbound");
+        assertThat(progress).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
+    void aTestCancelledBeforeItStartsTouchesNothing() {
+        CloudProbe probe = fixture.probe(fixture.graph(Direction.INBOUND), java.time.Clock.systemUTC());
+        probe.cancel();
+
+        assertThat(probe.run().failure().kind()).isEqualTo(FailureKind.CANCELLED);
+        assertThat(fixture.server.requests()).isEmpty();
+    }
+
+    @Test
     void aCancelEndsTheTest() throws Exception {
         fixture.graphToken("Mail.ReadWrite");
         CountDownLatch asked = new CountDownLatch(1);
