@@ -13,6 +13,8 @@ import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.mailroom.domain.Direction;
 import org.mailroom.mail.ProbeResult;
 import org.mailroom.mail.Timeouts;
@@ -50,6 +52,7 @@ public class GraphProbeBenchmark {
 
     private static final String INBOX = "/v1.0/users/support@contoso.com/mailFolders/inbox";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger MSAL_LOG = Logger.getLogger("com.microsoft.aad.msal4j");
 
     private LocalHttpsServer server;
     private ExecutorService tokenWork;
@@ -58,6 +61,9 @@ public class GraphProbeBenchmark {
 
     @Setup
     public void setUp() throws Exception {
+        // the JDK server's small writes would otherwise wait for delayed ACKs (tens of ms a request, both sides alike)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        MSAL_LOG.setLevel(Level.WARNING); // msal4j's INFO lines about correlation ids go to the log file in the app
         server = new LocalHttpsServer(TestTls.LOCALHOST);
         server.tokens(FakeIdentityProvider.appOnlyToken("https://graph.microsoft.com", "Mail.ReadWrite"));
         server.on(INBOX, request -> Reply.json(200, "{\"displayName\":\"Inbox\",\"totalItemCount\":42,\"unreadItemCount\":7}"));

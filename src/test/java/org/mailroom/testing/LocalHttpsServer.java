@@ -112,6 +112,9 @@ public final class LocalHttpsServer implements AutoCloseable {
             }
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+            if (request.header("client-request-id") != null) { // as Microsoft's endpoints answer msal4j
+                exchange.getResponseHeaders().set("client-request-id", request.header("client-request-id"));
+            }
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {

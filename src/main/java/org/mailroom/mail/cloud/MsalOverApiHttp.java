@@ -1,5 +1,6 @@
 package org.mailroom.mail.cloud;
 
+import com.microsoft.aad.msal4j.HttpMethod;
 import com.microsoft.aad.msal4j.HttpRequest;
 import com.microsoft.aad.msal4j.HttpResponse;
 import com.microsoft.aad.msal4j.IHttpClient;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * msal4j's HTTP calls made by the test's own client: the token request gets the same trust (a pinned
@@ -15,6 +17,13 @@ import java.util.Set;
  * refusal, a refused connection) is kept for the classification, which msal4j's own message would hide.
  */
 final class MsalOverApiHttp implements IHttpClient {
+
+    /**
+     * An authority's OIDC metadata, by its URL: msal4j asks for it again with every token request (for Microsoft's
+     * own authorities it keeps instance discovery for the process; this does the same for an OIDC authority).
+     */
+    private static final Map<String, IHttpResponse> DISCOVERED = new ConcurrentHashMap<>();
+    private static final int MAX_DISCOVERED = 32;
 
     /** Set by the JDK client itself; passing them on is refused. */
     private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
@@ -28,6 +37,20 @@ final class MsalOverApiHttp implements IHttpClient {
 
     @Override
     public IHttpResponse send(HttpRequest request) throws Exception {
+        String url = request.url().toString();
+        boolean discovery = request.httpMethod() == HttpMethod.GET && url.endsWith("/.well-known/openid-configuration");
+        IHttpResponse known = discovery ? DISCOVERED.get(url) : null;
+        if (known != null) {
+            return known;
+        }
+        IHttpResponse answer = exchange(request);
+        if (discovery && answer.statusCode() == 200 && DISCOVERED.size() < MAX_DISCOVERED) {
+            DISCOVERED.put(url, answer);
+        }
+        return answer;
+    }
+
+    private IHttpResponse exchange(HttpRequest request) throws Exception {
         java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url().toString()));
         String body = request.body();
         if (request.headers() != null) {

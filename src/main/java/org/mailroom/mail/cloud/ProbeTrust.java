@@ -30,7 +30,7 @@ final class ProbeTrust extends X509ExtendedTrustManager {
     private volatile Long apiHandshakeChecked;
 
     ProbeTrust(String pinnedSha256, Clock clock) {
-        X509ExtendedTrustManager system = PinningTrustManager.systemDefault();
+        X509ExtendedTrustManager system = SystemTrust.MANAGER;
         this.identity = new PinningTrustManager(system, pinnedSha256, identitySide, clock);
         this.api = new PinningTrustManager(system, pinnedSha256, apiSide, clock);
     }
@@ -120,5 +120,10 @@ final class ProbeTrust extends X509ExtendedTrustManager {
     @Override
     public X509Certificate[] getAcceptedIssuers() {
         return side().getAcceptedIssuers();
+    }
+
+    /** The system's trusted authorities, read once (parsing the trust store took longer than a local test's round trip). */
+    private static final class SystemTrust {
+        static final X509ExtendedTrustManager MANAGER = PinningTrustManager.systemDefault();
     }
 }
