@@ -118,6 +118,24 @@ class CloudProbeCommandTest {
         assertThat(server.requests()).isEmpty();
     }
 
+    @Test
+    void aNationalCloudBringsItsOwnHostsAndScope() {
+        org.mailroom.mail.cloud.CloudProbeCommand.Invocation dod = org.mailroom.mail.cloud.CloudProbeCommand.parse(
+                org.mailroom.mail.cloud.CloudApi.GRAPH, Map.of("--user", "support@contoso.us", "--client-id", FakeIdentityProvider.CLIENT,
+                        "--tenant", FakeIdentityProvider.TENANT, "--cloud", "dod"), SECRET.toCharArray(), Timeouts.DEFAULT, null);
+        assertThat(dod.request().endpoint()).hasToString("https://dod-graph.microsoft.us");
+        assertThat(dod.request().registration().cloud()).isEqualTo(org.mailroom.oauth.Cloud.US_DOD);
+        assertThat(dod.identity().oidcAuthority()).isNull();
+
+        org.mailroom.mail.cloud.CloudProbeCommand.Invocation china = org.mailroom.mail.cloud.CloudProbeCommand.parse(
+                org.mailroom.mail.cloud.CloudApi.EWS, Map.of("--user", "support@contoso.cn", "--client-id", FakeIdentityProvider.CLIENT,
+                        "--tenant", FakeIdentityProvider.TENANT, "--authority", "https://login.chinacloudapi.cn/"), SECRET.toCharArray(),
+                Timeouts.DEFAULT, null);
+        assertThat(china.request().endpoint()).hasToString("https://partner.outlook.cn/EWS/Exchange.asmx");
+        assertThat(china.request().exchangeOnline()).isTrue();
+        assertThat(run(stdin(SECRET), Map.of(), graph("--cloud", "germany"))).isEqualTo(ProbeCommand.USAGE);
+    }
+
     private String[] graph(String... more) {
         List<String> args = new ArrayList<>(List.of("probe", "--protocol", "graph", "--user", "support@contoso.com",
                 "--client-id", FakeIdentityProvider.CLIENT, "--tenant", FakeIdentityProvider.TENANT,

@@ -22,15 +22,19 @@ import org.mailroom.text.Text;
 
 /**
  * What {@code probe --protocol graph|ews} makes of its options: the request and where its token comes from.
- * {@code --authority} names a cloud's sign-in host (then that cloud's Graph and Exchange hosts follow) or any other
- * OIDC authority (a test's); {@code --graph-host} and {@code --ews-url} override the API's address. Bad options are
+ * {@code --cloud} picks a national cloud (its authority, Graph and Exchange hosts); {@code --authority} names a
+ * cloud's sign-in host (then that cloud's hosts follow) or any other OIDC authority (a test's); {@code --graph-host}
+ * and {@code --ews-url} override the API's address. Bad options are
  * refused with a sentence ({@link IllegalArgumentException}), as for the mail protocols.
  */
 public final class CloudProbeCommand {
 
     /** The options only these two protocols take. */
     public static final Set<String> OPTIONS = Set.of("--direction", "--mailbox", "--client-id", "--tenant", "--authority",
-            "--graph-host", "--ews-url", "--folder", "--send-test-to");
+            "--graph-host", "--ews-url", "--folder", "--send-test-to", "--cloud");
+    /** US DoD shares GCC High's sign-in host but not its Graph and Exchange hosts: --cloud tells them apart. */
+    private static final Map<String, Cloud> CLOUDS = Map.of("global", Cloud.GLOBAL, "gcc-high", Cloud.US_GOV_GCC_HIGH,
+            "dod", Cloud.US_DOD, "china", Cloud.CHINA);
 
     /** What to run: the request, and the identity provider its token comes from. */
     public record Invocation(CloudProbeRequest request, IdentityProviderSettings identity) {
@@ -52,7 +56,8 @@ public final class CloudProbeCommand {
             default -> throw new IllegalArgumentException(Text.get("probe.cli.badChoice", "--direction", "inbound|outbound"));
         };
         String authority = options.get("--authority");
-        Cloud cloud = authority == null ? Cloud.GLOBAL : Arrays.stream(Cloud.values())
+        Cloud cloud = options.containsKey("--cloud") ? cloud(options.get("--cloud"))
+                : authority == null ? Cloud.GLOBAL : Arrays.stream(Cloud.values()).filter(Cloud::isOpen)
                 .filter(c -> c.authority().equalsIgnoreCase(authority.replaceAll("/+$", ""))).findFirst().orElse(Cloud.GLOBAL);
         boolean signsIn = api == CloudApi.GRAPH || options.containsKey("--client-id") || options.containsKey("--tenant");
         AzureAppRegistration app = signsIn ? registration(api, options, cloud) : null;
@@ -93,6 +98,14 @@ public final class CloudProbeCommand {
         String oidc = https(authority, "--authority").toString().replaceAll("/+$", "") + "/" + app.normalized().tenant() + "/v2.0";
         return new IdentityProviderSettings(null, false, oidc, defaults.connectTimeout(), defaults.readTimeout(),
                 Duration.ofSeconds(30));
+    }
+
+    private static Cloud cloud(String name) {
+        Cloud cloud = CLOUDS.get(name.toLowerCase(Locale.ROOT));
+        if (cloud == null) {
+            throw new IllegalArgumentException(Text.get("probe.cli.badChoice", "--cloud", "global|gcc-high|dod|china"));
+        }
+        return cloud;
     }
 
     private static void refuse(String option, Optional<Violation> violation) {
