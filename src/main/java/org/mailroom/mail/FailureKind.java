@@ -24,6 +24,14 @@ public enum FailureKind {
     MECHANISM_NOT_OFFERED(ProbeStep.AUTHENTICATION),
     AUTHENTICATION_FAILED(ProbeStep.AUTHENTICATION),
     MAILBOX_UNAVAILABLE(ProbeStep.VERIFY),
+    /** Graph or EWS: the token is good, but this mailbox is not open to it (permission, RBAC scope, access policy). */
+    ACCESS_DENIED(ProbeStep.VERIFY),
+    /** Graph or EWS: 429 (or EWS's ErrorServerBusy) for longer than the test could wait. */
+    THROTTLED(null),
+    /** EWS on Exchange Online after Microsoft's block (facts §7): no fix but moving the mailbox to Graph. */
+    EWS_BLOCKED(ProbeStep.AUTHENTICATION),
+    /** Graph or EWS answered with an error of its own (5xx), or something else answers at the URL. */
+    SERVICE_ERROR(null),
     NETWORK(null),
     CANCELLED(null),
     UNEXPECTED(null);

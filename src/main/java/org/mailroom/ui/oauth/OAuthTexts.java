@@ -1,5 +1,6 @@
 package org.mailroom.ui.oauth;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class OAuthTexts {
 
     /** What the spec and Microsoft say about the chosen protocols and grant. */
     public String notes() {
-        return ProtocolNotes.notesFor(wizard.chosenProtocols(), wizard.grantProperty().get()).stream()
+        return ProtocolNotes.notesFor(wizard.chosenProtocols(), wizard.grantProperty().get(), LocalDate.now(wizard.clock())).stream()
                 .map(note -> "\u2022 " + note.text()).collect(Collectors.joining("\n"));
     }
 

@@ -1,5 +1,6 @@
 package org.mailroom.ui.oauth;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -74,8 +75,11 @@ public final class OAuthWizardViewModel {
     private final StringProperty manifestFindings = new SimpleStringProperty("");
     private final WizardChecklist checklist = new WizardChecklist();
     private final OAuthTexts texts = new OAuthTexts(this);
+    private final Clock clock;
 
-    public OAuthWizardViewModel(OAuthRegistrations store, Background background, List<Mailbox> workspaceMailboxes) {
+    /** @param clock today, for the notes that name a date (EWS retirement, SMTP AUTH) */
+    public OAuthWizardViewModel(OAuthRegistrations store, Background background, List<Mailbox> workspaceMailboxes, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.background = background;
         for (OAuthProtocol protocol : OAuthProtocol.values()) {
@@ -288,5 +292,9 @@ public final class OAuthWizardViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    Clock clock() {
+        return clock;
     }
 }

@@ -54,7 +54,7 @@ class OAuthWizardViewModelTest {
         Mailbox test = boxes.add(InboundMailbox.draft("oauth.test", 5, "oauth.test@contoso.com", Workspaces.imapPreset(servers)));
         Mailbox sales = boxes.add(InboundMailbox.draft("sales", 5, "sales@contoso.com", Workspaces.imapPreset(servers)));
         mailboxes = List.of(test, sales);
-        wizard = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes);
+        wizard = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes, java.time.Clock.systemDefaultZone());
     }
 
     @AfterEach
@@ -143,7 +143,7 @@ class OAuthWizardViewModelTest {
         wizard.pageProperty().set(3);
         wizard.saveDraft();
 
-        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes);
+        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes, java.time.Clock.systemDefaultZone());
         reopened.load(() -> { });
 
         assertThat(reopened.pageProperty().get()).isEqualTo(3);
@@ -157,7 +157,7 @@ class OAuthWizardViewModelTest {
         Mailbox outbound = workspace.mailboxes().add(OutboundMailbox.draft("support@contoso.com", "support@contoso.com",
                 Workspaces.smtpPreset(workspace.servers())));
         List<Mailbox> all = List.of(mailboxes.get(0), mailboxes.get(1), outbound);
-        OAuthWizardViewModel first = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), all);
+        OAuthWizardViewModel first = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), all, java.time.Clock.systemDefaultZone());
         first.grantProperty().set(GrantType.CLIENT_CREDENTIALS);
         first.protocol(OAuthProtocol.SMTP).set(true);
         first.mailboxes().get(1).chosen().set(true);
@@ -171,7 +171,7 @@ class OAuthWizardViewModelTest {
         String findings = first.manifestFindingsProperty().get();
         first.saveDraft();
 
-        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), all);
+        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), all, java.time.Clock.systemDefaultZone());
         reopened.load(() -> { });
 
         assertThat(reopened.checklist().entries()).extracting(e -> e.done().get()).containsExactly(false, true);
@@ -192,7 +192,7 @@ class OAuthWizardViewModelTest {
         long id = store.registrations().get(0).id();
         assertThat(store.links()).containsValues(new OAuthLink(mailboxes.get(0).id(), id, true),
                 new OAuthLink(mailboxes.get(1).id(), id, false));
-        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes);
+        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes, java.time.Clock.systemDefaultZone());
         reopened.load(() -> { });
         assertThat(reopened.pageProperty().get()).isZero();
     }
