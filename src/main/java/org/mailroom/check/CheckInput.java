@@ -2,7 +2,10 @@ package org.mailroom.check;
 
 import java.util.Map;
 import org.mailroom.mail.LastTest;
+import org.mailroom.store.OAuthStore;
+import org.mailroom.store.TestResultStore;
 import org.mailroom.store.WorkspaceContent;
+import org.mailroom.store.WorkspaceDatabase;
 
 /**
  * What the check examines: the workspace, each mailbox's last connection test, and the app manifests
@@ -20,6 +23,12 @@ public record CheckInput(WorkspaceContent content, Map<Long, LastTest> lastTests
 
     public CheckInput(WorkspaceContent content, Map<Long, LastTest> lastTests) {
         this(content, lastTests, Map.of());
+    }
+
+    /** The workspace as the badge checks it, with its last tests and manifests, in one transaction. */
+    public static CheckInput read(WorkspaceDatabase database) {
+        return database.inTransaction(() -> new CheckInput(WorkspaceContent.read(database), new TestResultStore(database).all(),
+                new OAuthStore(database).manifests()));
     }
 
     /** A workspace without any test results. */

@@ -71,7 +71,7 @@ final class ImportValidator {
             throw new ImportRulesBrokenException(problems.list());
         }
         return new CheckedImport(new ImportBatch(List.copyOf(servers.values()), applications, registrations, mailboxes, folders,
-                fromAttribute, List.of()), secrets, lastTests, CheckExtras.manifests(registrationItems));
+                fromAttribute, List.of(), lastTests, CheckExtras.manifests(registrationItems)), secrets);
     }
 
     private void checkFormatAndVersion(JsonNode root) {

@@ -41,6 +41,16 @@ public final class TestResultStore {
         });
     }
 
+    /** Keeps {@code test} as the mailbox's last one; null forgets the one it had (the mailbox was replaced). */
+    public void replace(long mailboxId, LastTest test) {
+        if (test != null) {
+            save(test);
+            return;
+        }
+        database.write(handle -> handle.createUpdate("DELETE FROM mailbox_test_result WHERE mailbox_id = :mailboxId")
+                .bind("mailboxId", mailboxId).execute());
+    }
+
     private static <S extends SqlStatement<S>> S bind(S statement, LastTest test) {
         String summary = test.summary().length() > MAX_SUMMARY ? test.summary().substring(0, MAX_SUMMARY) : test.summary();
         return statement.bind("mailboxId", test.mailboxId())
