@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLException;
+import org.mailroom.diagnosis.IoWords;
 import org.mailroom.diagnosis.KnownError;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Protocol;
@@ -51,6 +52,9 @@ final class FailureClassifier {
             case OTHER_PROTOCOL, TURNED_AWAY -> Text.get("probe.reason.greeting", greeting.map(ServerGreeting.Seen::line).orElse(""));
             case PLAINTEXT_REFUSED -> loginDisabled(protocol, transcript) ? Text.get("probe.reason.loginDisabled")
                     : worded(chain).orElseGet(() -> reason(chain));
+            // a socket's "Read timed out" or "Connection reset" is named in the admin's words; a server's reply stays its own
+            case TIMEOUT, LOGIN_DELAYED, REFUSED, NETWORK, DNS, TLS_HANDSHAKE, MAILBOX_UNAVAILABLE, UNEXPECTED ->
+                    worded(chain).or(() -> IoWords.of(error)).orElseGet(() -> reason(chain));
             default -> worded(chain).orElseGet(() -> reason(chain));
         });
         String action = switch (kind) {
@@ -113,6 +117,10 @@ final class FailureClassifier {
         }
         if (mentions(chain, KnownError.STARTTLS_NOT_OFFERED)) {
             return FailureKind.STARTTLS_NOT_OFFERED;
+        }
+        if (IoWords.of(chain.get(0)).isPresent()) {
+            // POP3 reports a connection the server broke off as AuthenticationFailedException("Connection reset")
+            return FailureKind.NETWORK;
         }
         if (has(chain, AuthenticationFailedException.class) || has(chain, NotAuthenticatedException.class)) {
             return FailureKind.AUTHENTICATION_FAILED;

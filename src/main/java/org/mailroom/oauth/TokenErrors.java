@@ -7,11 +7,13 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailroom.diagnosis.IoWords;
 import org.mailroom.diagnosis.KnownError;
 import org.mailroom.text.Text;
 
@@ -54,8 +56,12 @@ public final class TokenErrors {
         return new TokenFailure(code == null ? "unknown" : code, Text.get("oauth.failure.unknown"), rootMessage(thrown));
     }
 
-    /** The innermost cause's own words (the system's, e.g. "Connection refused"), never a class name. */
+    /** A socket's words in the admin's, else the innermost cause's own words, never a class name. */
     private static String rootMessage(Throwable thrown) {
+        Optional<String> io = IoWords.of(thrown); // "Connection refused", "Read timed out": said as the admin reads it
+        if (io.isPresent()) {
+            return io.get();
+        }
         Throwable root = thrown;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

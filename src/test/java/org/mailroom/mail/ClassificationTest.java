@@ -54,6 +54,11 @@ class ClassificationTest {
         Failure failure = FailureClassifier.classify(new AuthenticationFailedException("Read timed out"), Protocol.POP3,
                 ProbeStep.GREETING, "agent", masker, java.util.List.of());
         assertThat(failure.kind()).isEqualTo(FailureKind.TIMEOUT);
+        assertThat(failure.reason()).isEqualTo("the server was connected but sent nothing more in the time allowed");
+
+        Failure connect = FailureClassifier.classify(new MessagingException("Couldn't connect to host, port: mail, 993; timeout 5000",
+                new SocketTimeoutException("Connect timed out")), Protocol.IMAP, ProbeStep.TCP, "agent", masker, java.util.List.of());
+        assertThat(connect.reason()).startsWith("no connection could be made in the time allowed").doesNotContain("timed out", "timeout");
 
         Failure wrapped = FailureClassifier.classify(new MessagingException("failed", new SocketTimeoutException()),
                 Protocol.IMAP, ProbeStep.GREETING, "agent", masker, java.util.List.of());
