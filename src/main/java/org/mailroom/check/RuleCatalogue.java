@@ -1,6 +1,7 @@
 package org.mailroom.check;
 
 import java.util.List;
+import org.mailroom.check.rules.ChecklistUnticked;
 import org.mailroom.check.rules.DisabledStream;
 import org.mailroom.check.rules.DuplicateFromAddress;
 import org.mailroom.check.rules.DuplicateLogin;
@@ -70,6 +71,7 @@ public final class RuleCatalogue {
             new NoTestMailbox(),
             new NationalCloud(),
             new ManifestMistakes(),
+            new ChecklistUnticked(),
             new EwsRetirement(),
             new UnusedRegistration(),
             // connection tests

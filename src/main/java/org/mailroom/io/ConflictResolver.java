@@ -134,7 +134,8 @@ final class ConflictResolver {
         }
         return new ImportBatch(items.servers(), applications, registrations, mailboxes, resolveValues(items.folders(), choices),
                 items.fromAttribute(), secretsFor(secrets, mailboxNamesAfter, registrationNamesAfter),
-                renamedKeys(items.lastTests(), mailboxNamesAfter), renamedKeys(items.manifests(), registrationNamesAfter));
+                renamedKeys(items.lastTests(), mailboxNamesAfter), renamedKeys(items.manifests(), registrationNamesAfter),
+                renamedKeys(items.notes(), registrationNamesAfter));
     }
 
     /** What the file keeps per item, under the item's name after the admin's choices; skipped items' are left out. */

@@ -41,6 +41,7 @@ public final class WorkspaceImport {
     private final BusinessAttributeStore attributes;
     private final VaultStore vault;
     private final TestResultStore testResults;
+    private final RegistrationNotesStore notes;
     private int added;
     private int replaced;
 
@@ -53,6 +54,7 @@ public final class WorkspaceImport {
         this.attributes = new BusinessAttributeStore(database);
         this.vault = new VaultStore(database);
         this.testResults = new TestResultStore(database);
+        this.notes = new RegistrationNotesStore(database);
     }
 
     /** @param sealer seals the batch's secrets under the vault key; null to save none */
@@ -89,6 +91,7 @@ public final class WorkspaceImport {
             registrationsByName.put(key(saved.name()), id == 0 ? count(saved) : replaced(saved));
             // what the file checked replaces what the workspace had checked: the badge then finds what check FILE finds
             oauth.replaceManifest(saved, batch.manifests().get(key(saved.name())));
+            notes.replace(saved.id(), batch.notes().get(key(saved.name())));
         }
         Map<String, Mailbox> mailboxesByName = byName(before.mailboxes(), Mailbox::name);
         for (ImportBatch.MailboxEntry item : batch.mailboxes()) {

@@ -33,6 +33,7 @@ import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.RegistrationCheck;
+import org.mailroom.oauth.RegistrationNotes;
 import org.mailroom.oauth.RegistrationRules;
 import org.mailroom.service.OAuthRegistrations;
 import org.mailroom.text.Text;
@@ -94,8 +95,8 @@ public final class OAuthWizardViewModel {
         BooleanBinding testChosen = Bindings.createBooleanBinding(() -> testMailbox.get() != null
                 && chosenMailboxes().contains(testMailbox.get()), concat(choices, testMailbox));
         pageValid = List.of(scopeChosen, registered, always, always, always, testChosen);
-        Stream.concat(Arrays.stream(choices), Stream.of(grant))
-                .forEach(field -> field.addListener(changed -> checklist.refresh(chosenMailboxes(), grant.get())));
+        Stream.of(choices, protocolsArray(), new Observable[] {grant, name, clientId, servicePrincipalId}).flatMap(Arrays::stream)
+                .forEach(field -> field.addListener(changed -> checklist.refresh(chosenMailboxes(), registration(), servicePrincipalId.get())));
     }
 
     /** Resumes a saved draft, if the admin left the wizard earlier; then runs {@code then}. */
@@ -131,7 +132,11 @@ public final class OAuthWizardViewModel {
         List<Mailbox> chosen = chosenMailboxes();
         Mailbox test = testMailbox.get();
         String pasted = pastedManifest.get();
-        background.run(() -> store.register(registration, chosen, test, Optional.of(pasted)), saved -> {
+        Optional<RegistrationNotes> notes = checklist.notes(message::set); // a wrong date is said; the wizard stays open
+        if (notes.isEmpty()) {
+            return;
+        }
+        background.run(() -> store.register(registration, chosen, test, Optional.of(pasted), notes.get()), saved -> {
             boolean kept = pasted.isBlank() || ManifestChecker.readable(pasted); // the service keeps no refused text
             message.set(Text.get(kept ? "wizard.finished" : "wizard.finishedManifestNotKept", saved.name(), chosen.size()));
             done.run();
@@ -175,7 +180,8 @@ public final class OAuthWizardViewModel {
         return new WizardDraft(page.get(), chosenMailboxes().stream().map(Mailbox::id).toList(),
                 testMailbox.get() == null ? null : testMailbox.get().id(), chosenProtocols(), grant.get(), name.get(),
                 clientId.get(), tenant.get(), cloud.get(), accountType.get(), enterpriseObjectId.get(), servicePrincipalId.get(),
-                pastedManifest.get(), !manifestFindings.get().isEmpty(), checklist.tickedKeys());
+                pastedManifest.get(), !manifestFindings.get().isEmpty(), checklist.tickedKeys(), checklist.secretExpiresProperty().get(),
+                checklist.confirmedIds());
     }
 
     private void resume(WizardDraft draft) {
@@ -193,7 +199,7 @@ public final class OAuthWizardViewModel {
         testMailbox.set(mailboxes.stream().map(Choice::mailbox).filter(m -> draft.testMailboxId() != null
                 && m.id() == draft.testMailboxId()).findFirst().orElse(null));
         page.set(Math.max(0, Math.min(PAGES - 1, draft.page())));
-        checklist.tick(draft.ticked());
+        checklist.resume(draft);
         if (draft.manifestChecked()) {
             checkManifest();
         }
@@ -269,7 +275,7 @@ public final class OAuthWizardViewModel {
         return manifestFindings;
     }
 
-    /** The mailbox settings to tick on the settings page. */
+    /** The checklist to tick on the settings page, with the secret's expiry and the confirmed ids. */
     public WizardChecklist checklist() {
         return checklist;
     }
