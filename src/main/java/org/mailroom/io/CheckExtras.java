@@ -47,6 +47,17 @@ final class CheckExtras {
                     complete = false;
                 }
             }
+            Instant notAfter = null;
+            if (test.certificateNotAfter() != null) {
+                try {
+                    notAfter = Instant.parse(test.certificateNotAfter());
+                } catch (DateTimeParseException e) {
+                    problems.add(at + "/certificateNotAfter", Text.get("io.problem.certificateNotAfter", test.certificateNotAfter()));
+                    complete = false;
+                }
+            }
+            String subject = test.certificateSubject() == null || test.certificateSubject().length() <= MAX_SUMMARY
+                    ? test.certificateSubject() : test.certificateSubject().substring(0, MAX_SUMMARY);
             String summary = test.summary() == null ? "" : test.summary();
             if (summary.length() > MAX_SUMMARY) {
                 summary = summary.substring(0, MAX_SUMMARY);
@@ -55,7 +66,8 @@ final class CheckExtras {
             String name = item.value().name() == null && item.value().direction() == Direction.OUTBOUND ? OutboundMailbox.NAME
                     : item.value().name();
             if (complete && name != null) {
-                tests.put(WorkspaceRules.nameKey(name), new LastTest(0, testedAt, test.outcome(), summary));
+                tests.put(WorkspaceRules.nameKey(name), new LastTest(0, testedAt, test.outcome(), summary, notAfter == null ? null : subject,
+                        notAfter));
             }
         }
         return tests;

@@ -123,7 +123,8 @@ public final class WorkspaceExporter {
     private static WorkspaceFile.MailboxEntry entry(Mailbox mailbox, Map<String, String> refs, WorkspaceContent content,
                                                     Map<Long, StoredRegistration> registrations, LastTest test) {
         WorkspaceFile.TestResult lastTest = test == null ? null
-                : new WorkspaceFile.TestResult(test.testedAt().toString(), test.outcome(), test.summary());
+                : new WorkspaceFile.TestResult(test.testedAt().toString(), test.outcome(), test.summary(), test.certificateSubject(),
+                        test.certificateNotAfter() == null ? null : test.certificateNotAfter().toString());
         String application = content.applications().applicationOf(mailbox).map(DigitalApplication::name).orElse(null);
         OAuthLink link = content.oauthLinks().get(mailbox.id());
         WorkspaceFile.OAuth oauth = link == null ? null

@@ -58,10 +58,12 @@ public record WorkspaceFile(String format, Integer version, List<Server> servers
 
     /**
      * How the mailbox's last connection test ended, so {@code check FILE} says what the window's badge says.
-     * {@code testedAt} is an ISO-8601 instant such as {@code 2026-11-30T09:15:00Z}.
+     * {@code testedAt} is an ISO-8601 instant such as {@code 2026-11-30T09:15:00Z}; {@code certificateSubject} and
+     * {@code certificateNotAfter} (an instant too) name the server certificate the test saw, for the expiry register.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TestResult(String testedAt, StepStatus outcome, String summary) {
+    public record TestResult(String testedAt, StepStatus outcome, String summary, String certificateSubject,
+                             String certificateNotAfter) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -110,7 +110,7 @@ public final class WorkspaceFiles {
 
     /** A printable HTML summary of the whole configuration with the check's open findings, for review and sign-off. */
     public void exportSummary(Path target) throws IOException {
-        write(target, ConfigurationSummary.html(WorkspaceContent.read(database), check.get().findings(), ZonedDateTime.now()));
+        write(target, ConfigurationSummary.html(CheckInput.read(database), check.get().findings(), ZonedDateTime.now()));
     }
 
     private static void write(Path target, String text) throws IOException {

@@ -102,7 +102,7 @@ public final class WorkspaceImport {
                     : count(mailboxes.add(withServer));
             mailboxesByName.put(key(saved.name()), saved);
             LastTest test = batch.lastTests().get(key(saved.name()));
-            testResults.replace(saved.id(), test == null ? null : new LastTest(saved.id(), test.testedAt(), test.outcome(), test.summary()));
+            testResults.replace(saved.id(), test == null ? null : test.forMailbox(saved.id()));
             applications.assign(saved, item.application() == null ? null : applicationsByName.get(key(item.application())));
             StoredRegistration registration = item.registration() == null ? null : registrationsByName.get(key(item.registration()));
             oauth.link(saved, registration, item.testMailbox());

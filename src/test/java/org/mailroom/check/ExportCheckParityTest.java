@@ -116,6 +116,34 @@ class ExportCheckParityTest {
         assertThat(lines(badge(target))).containsExactlyElementsOf(lines(checkFile(workspace)));
     }
 
+    /** Ticked checklist items, the secret's expiry and the certificate a test saw travel with the export and the import. */
+    @Test
+    void checklistStateAndTheExpiryRegisterTravelWithTheExportAndTheImport(TempWorkspace workspace,
+                                                                          @WorkspaceName("target") TempWorkspace target) throws Exception {
+        new SampleWorkspace(workspace.servers(), workspace.mailboxes()).load();
+        List<Mailbox> mailboxes = workspace.mailboxes().findAll();
+        StoredRegistration app = workspace.oauth().save(0, TestWorkspace.registration(GrantType.CLIENT_CREDENTIALS,
+                EnumSet.of(OAuthProtocol.IMAP)));
+        workspace.oauth().link(mailboxes.get(2), app, true);
+        new org.mailroom.store.RegistrationNotesStore(workspace.database()).replace(app.id(), new org.mailroom.oauth.RegistrationNotes(
+                java.util.Set.of("|oauth.checklist.consent"), java.util.Map.of(), java.time.LocalDate.parse("2026-03-10")));
+        workspace.testResults().save(new LastTest(mailboxes.get(2).id(), Instant.parse("2026-02-27T10:15:00Z"), StepStatus.OK, "OK",
+                "CN=mail.contoso.com", Instant.parse("2026-03-05T12:00:00Z")));
+
+        CheckReport badge = badge(workspace);
+        CheckReport file = checkFile(workspace);
+        Path exported = workspace.tempFolder().resolve("export.json");
+        WorkspaceFiles files = new WorkspaceFiles(target.database(), new Secrets(new Vault(target.database(), OsKeyring.UNAVAILABLE)),
+                new WorkspaceEvents(), () -> null);
+        files.apply(files.check(exported), ImportChoices.all(ImportConflict.Resolution.SKIP), null);
+
+        assertThat(badge.findings()).extracting(Finding::ruleId).contains("checklistUnticked", "secretExpiry", "certificateExpiry");
+        assertThat(badge.findings()).filteredOn(f -> f.ruleId().equals("checklistUnticked")).singleElement()
+                .satisfies(f -> assertThat(f.message()).doesNotContain("Grant admin consent")); // the ticked one is done
+        assertThat(lines(file)).containsExactlyElementsOf(lines(badge));
+        assertThat(lines(badge(target))).containsExactlyElementsOf(lines(badge));
+    }
+
     @Test
     void aFreshWorkspaceAndItsExportReportNoBuiltInServerAsUnused(TempWorkspace workspace) throws Exception {
         assertThat(badge(workspace).findings()).extracting(Finding::ruleId).doesNotContain("unusedServer");

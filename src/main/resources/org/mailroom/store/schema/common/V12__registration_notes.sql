@@ -19,3 +19,6 @@ CREATE TABLE registration_secret_expiry (
     expires         DATE   NOT NULL,
     CONSTRAINT secret_expiry_registration FOREIGN KEY (registration_id) REFERENCES oauth_registration (id) ON DELETE CASCADE
 );
+-- The server certificate a mailbox's last connection test saw, and when it expires: the expiry register.
+ALTER TABLE mailbox_test_result ADD COLUMN certificate_subject VARCHAR(1000);
+ALTER TABLE mailbox_test_result ADD COLUMN certificate_not_after TIMESTAMP WITH TIME ZONE;
