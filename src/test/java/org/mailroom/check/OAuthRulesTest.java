@@ -214,4 +214,23 @@ class OAuthRulesTest {
         w.tickAll(appOnly);
         assertThat(w.findings("checklistUnticked")).isEmpty();
     }
+
+    /** An id other than Microsoft's documented one is a warning until the admin confirms it; then it is that permission. */
+    @Test
+    void anUnconfirmedPermissionIdIsAWarningAndAConfirmedOneNothing() {
+        TestWorkspace w = clean();
+        StoredRegistration appOnly = w.registration(app("Robots", TestWorkspace.CLIENT_ID, TestWorkspace.TENANT_ID, Cloud.GLOBAL,
+                GrantType.CLIENT_CREDENTIALS, EnumSet.of(OAuthProtocol.IMAP)));
+        String found = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+        w.manifest(appOnly, "{\"requiredResourceAccess\": [{\"resourceAppId\": \"00000002-0000-0ff1-ce00-000000000000\","
+                + " \"resourceAccess\": [{\"id\": \"" + found + "\", \"type\": \"Role\"}]}]}");
+
+        assertThat(w.findings("manifestMistakes")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(org.mailroom.domain.Severity.WARNING);
+            assertThat(f.message()).contains("Robots", "IMAP.AccessAsApp", found);
+        });
+
+        w.notes.put(appOnly.id(), org.mailroom.oauth.RegistrationNotes.NONE.withConfirmedIds(java.util.Map.of("IMAP.AccessAsApp", found)));
+        assertThat(w.findings("manifestMistakes")).isEmpty();
+    }
 }

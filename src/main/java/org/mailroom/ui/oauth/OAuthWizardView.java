@@ -215,6 +215,11 @@ public final class OAuthWizardView {
     }
 
     @FXML
+    private void confirmIds() {
+        viewModel.confirmManifestIds();
+    }
+
+    @FXML
     private void checkManifest() {
         viewModel.checkManifest();
     }

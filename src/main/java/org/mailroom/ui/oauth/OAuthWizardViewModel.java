@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -75,6 +77,7 @@ public final class OAuthWizardViewModel {
     private final StringProperty manifestFindings = new SimpleStringProperty("");
     private final WizardChecklist checklist = new WizardChecklist();
     private final OAuthTexts texts = new OAuthTexts(this);
+    private final Consumer<Throwable> fail = failure -> message.set(Failures.describe(failure));
 
     public OAuthWizardViewModel(OAuthRegistrations store, Background background, List<Mailbox> workspaceMailboxes) {
         this.store = store;
@@ -104,7 +107,7 @@ public final class OAuthWizardViewModel {
         background.run(store::draft, saved -> {
             saved.flatMap(WizardDraft::fromJson).ifPresent(this::resume);
             then.run();
-        }, this::fail);
+        }, fail);
     }
 
     /** Opened from a mailbox: make sure it is among the chosen ones. */
@@ -118,12 +121,18 @@ public final class OAuthWizardViewModel {
         background.run(() -> {
             store.saveDraft(json);
             return json;
-        }, ok -> { }, this::fail);
+        }, ok -> { }, fail);
     }
 
     /** Checks the pasted manifest; the findings stay with the draft (checked again when it resumes). */
     public void checkManifest() {
         manifestFindings.set(texts.checkManifest(pastedManifest.get()));
+    }
+
+    /** Keeps the ids the last check found where others were documented as this registration's ("Confirm the ids found"). */
+    public void confirmManifestIds() {
+        checklist.confirm(texts.unconfirmedIds(pastedManifest.get()));
+        checkManifest();
     }
 
     /** Stores the registration and signs the chosen mailboxes in through it; forgets the draft. */
@@ -140,7 +149,7 @@ public final class OAuthWizardViewModel {
             boolean kept = pasted.isBlank() || ManifestChecker.readable(pasted); // the service keeps no refused text
             message.set(Text.get(kept ? "wizard.finished" : "wizard.finishedManifestNotKept", saved.name(), chosen.size()));
             done.run();
-        }, this::fail);
+        }, fail);
     }
 
     /** Saves the migration request in one of its forms to a file (temp file, then moved into place). */
@@ -149,7 +158,7 @@ public final class OAuthWizardViewModel {
         background.run(() -> {
             AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
             return target;
-        }, saved -> message.set(Text.get("files.written", saved)), this::fail);
+        }, saved -> message.set(Text.get("files.written", saved)), fail);
     }
 
     /** Why Next is disabled on the first page; empty when it isn't. */
@@ -163,13 +172,8 @@ public final class OAuthWizardViewModel {
     }
 
     public Set<OAuthProtocol> chosenProtocols() {
-        Set<OAuthProtocol> chosen = EnumSet.noneOf(OAuthProtocol.class);
-        protocols.forEach((protocol, on) -> {
-            if (on.get()) {
-                chosen.add(protocol);
-            }
-        });
-        return chosen;
+        return protocols.entrySet().stream().filter(on -> on.getValue().get()).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(OAuthProtocol.class)));
     }
 
     public List<Mailbox> chosenMailboxes() {
@@ -203,10 +207,6 @@ public final class OAuthWizardViewModel {
         if (draft.manifestChecked()) {
             checkManifest();
         }
-    }
-
-    private void fail(Throwable failure) {
-        message.set(Failures.describe(failure));
     }
 
     private Observable[] protocolsArray() {

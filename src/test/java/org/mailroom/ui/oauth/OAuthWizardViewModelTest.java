@@ -219,6 +219,28 @@ class OAuthWizardViewModelTest {
         assertThat(notes.secretExpires()).isEqualTo(java.time.LocalDate.of(2027, 5, 31));
     }
 
+    /** "Confirm the ids found" keeps the tenant's id for the permission: the check accepts it, and it is stored. */
+    @Test
+    void confirmedPermissionIdsAreCheckedAgainstAndStored() {
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        wizard.grantProperty().set(GrantType.CLIENT_CREDENTIALS);
+        String found = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+        wizard.pastedManifestProperty().set("{\"requiredResourceAccess\": [{\"resourceAppId\": \"00000002-0000-0ff1-ce00-000000000000\","
+                + " \"resourceAccess\": [{\"id\": \"" + found + "\", \"type\": \"Role\"}]}]}");
+        wizard.checkManifest();
+        assertThat(wizard.manifestFindingsProperty().get()).contains("IMAP.AccessAsApp", found, "Confirm the ids found");
+
+        wizard.confirmManifestIds();
+
+        assertThat(wizard.manifestFindingsProperty().get()).doesNotContain(found);
+        wizard.finish(() -> { });
+        long id = store.registrations().get(0).id();
+        assertThat(new org.mailroom.store.RegistrationNotesStore(database).of(id).confirmedIds())
+                .containsExactly(java.util.Map.entry("IMAP.AccessAsApp", found));
+    }
+
     /** A date that is no date is said, and nothing is stored: the wizard stays open with what was typed. */
     @Test
     void aSecretExpiryThatIsNoDateIsRefusedInWords() {
