@@ -16,7 +16,7 @@ import org.testfx.api.FxRobot;
 class ExplainWindowTest extends MainWindowTestBase {
 
     @Test
-    void pastedWordsAreExplainedInTheWindow(FxRobot robot) {
+    void pastedWordsAreExplainedInTheWindow(FxRobot robot) throws Exception {
         robot.clickOn("Help").clickOn("Explain an error message…");
         waitUntil(() -> robot.lookup("#pastedText").tryQuery().isPresent());
         TextArea pasted = robot.lookup("#pastedText").queryAs(TextArea.class);
@@ -34,5 +34,14 @@ class ExplainWindowTest extends MainWindowTestBase {
         assertThat(table.getItems().get(0).field()).isEqualTo("From Address");
         assertThat(table.getItems().get(0).fix()).contains("-Trustee agent@contoso.com -AccessRights SendAs");
         assertThat(pasted.getText()).startsWith("554"); // the pasted words stay, to paste more beside them
+        save(table.getScene().getRoot()); // to look at: target/screenshots/explain-window.png
+    }
+
+    private static void save(javafx.scene.Node node) throws Exception {
+        javafx.scene.image.WritableImage image = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                folder.resolve("explain-window.png").toFile());
     }
 }
