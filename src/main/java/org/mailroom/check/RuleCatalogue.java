@@ -1,7 +1,10 @@
 package org.mailroom.check;
 
 import java.util.List;
+import org.mailroom.check.rules.ChecklistUnticked;
 import org.mailroom.check.rules.DisabledStream;
+import org.mailroom.check.rules.CertificateExpiry;
+import org.mailroom.check.rules.SecretExpiry;
 import org.mailroom.check.rules.DuplicateFromAddress;
 import org.mailroom.check.rules.DuplicateLogin;
 import org.mailroom.check.rules.DuplicateMailboxName;
@@ -70,10 +73,13 @@ public final class RuleCatalogue {
             new NoTestMailbox(),
             new NationalCloud(),
             new ManifestMistakes(),
+            new ChecklistUnticked(),
+            new SecretExpiry(),
             new EwsRetirement(),
             new UnusedRegistration(),
             // connection tests
             new LastTestFailed(),
+            new CertificateExpiry(),
             new NeverTested());
 
     private RuleCatalogue() {

@@ -163,9 +163,13 @@ class OAuthWizardViewModelTest {
         first.mailboxes().get(1).chosen().set(true);
         first.mailboxes().get(2).chosen().set(true);
 
+        // consent and the service principal for the registration; per mailbox its own protocol's setting and FullAccess
         assertThat(first.checklist().entries()).extracting(e -> e.item().mailbox() + " " + e.item().key()).containsExactly(
-                "sales@contoso.com oauth.checklist.imap", "support@contoso.com oauth.checklist.smtpAuth"); // IMAP only where IMAP is used
-        first.checklist().entries().get(1).done().set(true);
+                " oauth.checklist.consent", " oauth.checklist.servicePrincipal",
+                "sales@contoso.com oauth.checklist.imap", "sales@contoso.com oauth.checklist.fullAccess",
+                "support@contoso.com oauth.checklist.smtpAuth", "support@contoso.com oauth.checklist.fullAccess");
+        first.checklist().entries().get(4).done().set(true);
+        first.checklist().secretExpiresProperty().set("2027-05-31");
         first.pastedManifestProperty().set("{ not json");
         first.checkManifest();
         String findings = first.manifestFindingsProperty().get();
@@ -174,7 +178,8 @@ class OAuthWizardViewModelTest {
         OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), all, java.time.Clock.systemDefaultZone());
         reopened.load(() -> { });
 
-        assertThat(reopened.checklist().entries()).extracting(e -> e.done().get()).containsExactly(false, true);
+        assertThat(reopened.checklist().entries()).extracting(e -> e.done().get()).containsExactly(false, false, false, false, true, false);
+        assertThat(reopened.checklist().secretExpiresProperty().get()).isEqualTo("2027-05-31");
         assertThat(reopened.manifestFindingsProperty().get()).isNotBlank().isEqualTo(findings);
     }
 
@@ -195,6 +200,62 @@ class OAuthWizardViewModelTest {
         OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes, java.time.Clock.systemDefaultZone());
         reopened.load(() -> { });
         assertThat(reopened.pageProperty().get()).isZero();
+    }
+
+    /** The ticks and the secret's expiry are stored with the registration, where the check and the export find them. */
+    @Test
+    void finishStoresTheTicksAndTheSecretsExpiry() {
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        wizard.checklist().entries().get(0).done().set(true);
+        wizard.checklist().secretExpiresProperty().set("2027-05-31");
+
+        wizard.finish(() -> { });
+
+        long id = store.registrations().get(0).id();
+        org.mailroom.oauth.RegistrationNotes notes = new org.mailroom.store.RegistrationNotesStore(database).of(id);
+        assertThat(notes.ticked()).containsExactly("|oauth.checklist.consent");
+        assertThat(notes.secretExpires()).isEqualTo(java.time.LocalDate.of(2027, 5, 31));
+    }
+
+    /** "Confirm the ids found" keeps the tenant's id for the permission: the check accepts it, and it is stored. */
+    @Test
+    void confirmedPermissionIdsAreCheckedAgainstAndStored() {
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        wizard.grantProperty().set(GrantType.CLIENT_CREDENTIALS);
+        String found = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+        wizard.pastedManifestProperty().set("{\"requiredResourceAccess\": [{\"resourceAppId\": \"00000002-0000-0ff1-ce00-000000000000\","
+                + " \"resourceAccess\": [{\"id\": \"" + found + "\", \"type\": \"Role\"}]}]}");
+        wizard.checkManifest();
+        assertThat(wizard.manifestFindingsProperty().get()).contains("IMAP.AccessAsApp", found, "Confirm the ids found");
+
+        wizard.confirmManifestIds();
+
+        assertThat(wizard.manifestFindingsProperty().get()).doesNotContain(found);
+        wizard.finish(() -> { });
+        long id = store.registrations().get(0).id();
+        assertThat(new org.mailroom.store.RegistrationNotesStore(database).of(id).confirmedIds())
+                .containsExactly(java.util.Map.entry("IMAP.AccessAsApp", found));
+    }
+
+    /** A date that is no date is said, and nothing is stored: the wizard stays open with what was typed. */
+    @Test
+    void aSecretExpiryThatIsNoDateIsRefusedInWords() {
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        wizard.checklist().secretExpiresProperty().set("31.05.2027");
+        boolean[] done = {false};
+
+        wizard.finish(() -> done[0] = true);
+
+        assertThat(done[0]).isFalse();
+        assertThat(store.registrations()).isEmpty();
+        assertThat(wizard.messageProperty().get()).contains("31.05.2027", "2027-05-31").doesNotContain("Exception");
+        assertThat(wizard.checklist().secretExpiresProperty().get()).isEqualTo("31.05.2027");
     }
 
     @Test
