@@ -18,14 +18,18 @@ public final class OAuthRegistrations {
 
     static final String DRAFT_SETTING = "wizardDraft";
 
-    private final WorkspaceDatabase database;
     private final OAuthStore store;
     private final WorkspaceEvents events;
+    private final ChangeHistory history;
 
     public OAuthRegistrations(WorkspaceDatabase database, OAuthStore store, WorkspaceEvents events) {
-        this.database = database;
+        this(database, store, events, ChangeHistory.ofThisUser(database, java.time.Clock.systemUTC()));
+    }
+
+    public OAuthRegistrations(WorkspaceDatabase database, OAuthStore store, WorkspaceEvents events, ChangeHistory history) {
         this.store = store;
         this.events = events;
+        this.history = history;
     }
 
     /**
@@ -34,7 +38,8 @@ public final class OAuthRegistrations {
      */
     public StoredRegistration register(AzureAppRegistration registration, List<Mailbox> chosen, Mailbox testMailbox,
                                        Optional<String> manifest) {
-        StoredRegistration saved = database.inTransaction(() -> {
+        StoredRegistration saved = history.change(history.scopes().registrationsAndTheirMailboxes(
+                chosen.stream().map(Mailbox::id).toList()), () -> {
             long existing = store.registrations().stream()
                     .filter(r -> r.registration().name().equalsIgnoreCase(registration.name().strip()))
                     .mapToLong(StoredRegistration::id).findFirst().orElse(0L);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.mailroom.domain.Field;
@@ -45,6 +46,28 @@ public final class MailboxStore {
                     .map((rows, context) -> read(rows, serversById.get(rows.getLong("server_id"))))
                     .list();
         });
+    }
+
+    /** The mailbox with this id, if it exists. */
+    public Optional<Mailbox> find(long id) {
+        return database.read(handle -> handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id "
+                        + "FROM mailbox WHERE id = :id")
+                .bind("id", id)
+                .map((rows, context) -> read(rows, servers.find(rows.getLong("server_id")).orElseThrow()))
+                .findFirst());
+    }
+
+    /** What a mailbox is tied to: its application and the app registration it signs in through (ids, null for none). */
+    public record Ties(Long applicationId, Long registrationId, boolean testMailbox) {
+    }
+
+    /** The mailbox's application and app registration, if the mailbox exists. */
+    public Optional<Ties> ties(long id) {
+        return database.read(handle -> handle.createQuery("SELECT application_id, oauth_registration_id, oauth_test_mailbox "
+                        + "FROM mailbox WHERE id = :id")
+                .bind("id", id)
+                .map((rows, context) -> new Ties(rows.getObject(1, Long.class), rows.getObject(2, Long.class), rows.getBoolean(3)))
+                .findFirst());
     }
 
     public Mailbox add(Mailbox draft) {
