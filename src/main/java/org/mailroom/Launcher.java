@@ -64,8 +64,10 @@ public final class Launcher {
             case "probe" -> ProbeCommand.run(rest, System.in, out, err, System.getenv());
             case "check" -> CheckCommand.run(rest, out, err, new ExportedWorkspaceReader());
             case "options" -> OptionsCommand.run(rest, System.in, out, err, System.getenv(), Clock.systemDefaultZone());
+            case "history" -> HistoryCommand.run(rest, paths, out, err);
+            case "diff" -> DiffCommand.run(rest, out, err, new ExportedWorkspaceReader());
             default -> {
-                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE | options --help | " + ClassArchive.COMMAND);
+                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE | options --help | history --help | diff A.json B.json | " + ClassArchive.COMMAND);
                 yield 2;
             }
         };

@@ -96,14 +96,14 @@ public final class Wiring {
         MailServers servers = new MailServers(database, serverStore, events, history);
         DigitalApplications applications = new DigitalApplications(applicationStore, events, history);
         FromAddresses fromAddresses = new FromAddresses(database, attributeStore, events, history);
-        OAuthRegistrations registrations = new OAuthRegistrations(database, oauthStore, events, history);
+        Handovers handovers = new Handovers(database, history, parts.clock());
+        OAuthRegistrations registrations = new OAuthRegistrations(oauthStore, events, history, handovers);
         Background workspace = parts.workspace();
         DialogService dialogs = parts.dialogs();
         Screens screens = parts.screens();
 
         ConfigurationCheck configurationCheck = new ConfigurationCheck(parts.clock());
         Supplier<CheckReport> checkNow = () -> configurationCheck.run(reader.checkInput());
-        Handovers handovers = new Handovers(database, history, parts.clock(), checkNow);
         this.check = new CheckViewModel(configurationCheck, reader::checkInput, workspace, navigator::goTo);
         events.subscribe(change -> workspace.publish(check::refresh));
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(new ConnectionTester(new CertificatePinStore(database),

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.mailroom.check.CheckInput;
 import org.mailroom.check.CheckReport;
+import org.mailroom.check.ConfigurationCheck;
 import org.mailroom.check.Finding;
 import org.mailroom.check.ItemKind;
 import org.mailroom.history.Comparison;
@@ -15,6 +16,9 @@ import org.mailroom.history.ItemDifference;
 import org.mailroom.history.ItemType;
 import org.mailroom.history.ItemVersion;
 import org.mailroom.store.HandoverStore;
+import org.mailroom.store.OAuthStore;
+import org.mailroom.store.TestResultStore;
+import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
 
 /**
@@ -40,15 +44,12 @@ public final class Handovers {
     private final HandoverStore store;
     private final ChangeHistory history;
     private final Clock clock;
-    private final Supplier<CheckReport> check;
 
-    /** @param check the configuration check of the workspace as it is now */
-    public Handovers(WorkspaceDatabase database, ChangeHistory history, Clock clock, Supplier<CheckReport> check) {
+    public Handovers(WorkspaceDatabase database, ChangeHistory history, Clock clock) {
         this.database = database;
         this.store = new HandoverStore(database);
         this.history = history;
         this.clock = clock;
-        this.check = check;
     }
 
     /** Keeps every item as it is now as the last handover, in one transaction. */
@@ -68,7 +69,10 @@ public final class Handovers {
                     ItemType.valueOf(item.itemKind()), item.itemId(), item.itemName(), item.fields())).toList()).orElse(List.of());
             return new Compared(last, Comparison.between(then, history.everything(), Comparison.Matching.BY_ID));
         });
-        return new Review(compared.last(), compared.differences(), findingsAbout(compared.differences(), check.get()));
+        CheckInput now = database.inTransaction(() -> new CheckInput(WorkspaceContent.read(database),
+                new TestResultStore(database).all(), new OAuthStore(database).manifests()));
+        return new Review(compared.last(), compared.differences(),
+                findingsAbout(compared.differences(), new ConfigurationCheck(clock).run(now)));
     }
 
     /** The findings about the items that were added or changed (a removed item has none left). */

@@ -21,15 +21,32 @@ public final class OAuthRegistrations {
     private final OAuthStore store;
     private final WorkspaceEvents events;
     private final ChangeHistory history;
+    private final Handovers handovers;
 
     public OAuthRegistrations(WorkspaceDatabase database, OAuthStore store, WorkspaceEvents events) {
-        this(database, store, events, ChangeHistory.ofThisUser(database, java.time.Clock.systemUTC()));
+        this(store, events, ChangeHistory.ofThisUser(database, java.time.Clock.systemUTC()), database);
     }
 
-    public OAuthRegistrations(WorkspaceDatabase database, OAuthStore store, WorkspaceEvents events, ChangeHistory history) {
+    private OAuthRegistrations(OAuthStore store, WorkspaceEvents events, ChangeHistory history, WorkspaceDatabase database) {
+        this(store, events, history, new Handovers(database, history, java.time.Clock.systemUTC()));
+    }
+
+    /** Registrations are recorded in {@code history}; a migration request saved is a handover kept by {@code handovers}. */
+    public OAuthRegistrations(OAuthStore store, WorkspaceEvents events, ChangeHistory history, Handovers handovers) {
         this.store = store;
         this.events = events;
         this.history = history;
+        this.handovers = handovers;
+    }
+
+    /** Writes the migration request for Genesys (temp file, then moved into place); it is a handover. */
+    public void saveMigrationRequest(java.nio.file.Path target, String request) throws java.io.IOException {
+        try {
+            org.mailroom.io.AtomicFiles.write(target, request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw org.mailroom.io.FileAccessException.writing(target, e);
+        }
+        handovers.mark(Handovers.Reason.MIGRATION_REQUEST);
     }
 
     /**

@@ -49,7 +49,7 @@ public final class WorkspaceFiles {
 
     private WorkspaceFiles(WorkspaceDatabase database, Secrets secrets, WorkspaceEvents events, Supplier<CheckReport> check,
                            ChangeHistory history) {
-        this(database, secrets, events, check, history, new Handovers(database, history, java.time.Clock.systemUTC(), check));
+        this(database, secrets, events, check, history, new Handovers(database, history, java.time.Clock.systemUTC()));
     }
 
     /** Imports are recorded in {@code history}; an options file written is a handover kept by {@code handovers}. */
