@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.mailroom.history.ChangeReport;
 import org.mailroom.history.FieldDifference;
 import org.mailroom.history.HistoryEntry;
+import org.mailroom.history.HistoryFilter;
 import org.mailroom.history.ItemType;
 import org.mailroom.service.ChangeHistory;
-import org.mailroom.store.HistoryStore;
 import org.mailroom.store.StoreException;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.text.Text;
@@ -33,7 +33,7 @@ final class HistoryCommand {
     }
 
     static int run(String[] args, AppPaths paths, PrintStream out, PrintStream err, ZoneId zone) {
-        String kind = null;
+        ItemType kind = null;
         String item = null;
         String admin = null;
         LocalDate from = null;
@@ -52,7 +52,7 @@ final class HistoryCommand {
                 }
                 switch (option) {
                     case "--item" -> item = value;
-                    case "--kind" -> kind = kind(value).name();
+                    case "--kind" -> kind = kind(value);
                     case "--admin" -> admin = value;
                     case "--from" -> from = date(option, value);
                     case "--until" -> until = date(option, value);
@@ -65,7 +65,7 @@ final class HistoryCommand {
             err.println(Text.get("history.cli.usage"));
             return 2;
         }
-        HistoryStore.Filter filter = new HistoryStore.Filter(kind, null, item, admin,
+        HistoryFilter filter = new HistoryFilter(kind, null, item, admin,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant());
         try (WorkspaceDatabase database = WorkspaceDatabase.open(paths.dataFolder())) {

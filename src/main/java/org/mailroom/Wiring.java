@@ -16,6 +16,7 @@ import org.mailroom.secrets.Vault;
 import org.mailroom.service.ChangeHistory;
 import org.mailroom.service.ConnectionTester;
 import org.mailroom.service.Handovers;
+import org.mailroom.service.HistoryRestore;
 import org.mailroom.service.DigitalApplications;
 import org.mailroom.service.FromAddresses;
 import org.mailroom.service.MailServers;
@@ -40,6 +41,8 @@ import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Navigator;
 import org.mailroom.ui.detect.ServerDetection;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
+import org.mailroom.ui.history.HandoverReviewViewModel;
+import org.mailroom.ui.history.HistoryViewModel;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.mailboxes.ManagerWindows;
 import org.mailroom.ui.main.Screens;
@@ -124,7 +127,10 @@ public final class Wiring {
         this.menu = new WorkspaceMenu(
                 new WorkspaceFilesViewModel(new WorkspaceFiles(database, secrets, events, checkNow, history, handovers),
                         workspace, dialogs, mailboxes::selectedIds),
-                new PasswordsViewModel(vault, secrets, workspace, parts.keyringWork(), dialogs));
+                new PasswordsViewModel(vault, secrets, workspace, parts.keyringWork(), dialogs),
+                () -> screens.history(new HistoryViewModel(history, new HistoryRestore(database, history, events), workspace, dialogs,
+                        parts.clock().getZone())),
+                () -> screens.handoverReview(handoverReview(handovers)), () -> handoverReview(handovers).markHandedOver());
         navigator.register(ItemKind.MAILBOX, item -> mailboxes.select(item.id()));
         navigator.register(ItemKind.MAIL_SERVER, item -> mailboxes.manageMailServers());
         navigator.register(ItemKind.APPLICATION, item -> mailboxes.manageApplications());
@@ -135,6 +141,10 @@ public final class Wiring {
     private OAuthWizard oauthWizard(OAuthRegistrations registrations, java.util.List<org.mailroom.domain.Mailbox> all) {
         OAuthWizardViewModel pages = new OAuthWizardViewModel(registrations, parts.workspace(), all, parts.clock());
         return new OAuthWizard(pages, new TokenVerificationViewModel(pages, tokenChecker(), parts.mail()));
+    }
+
+    private HandoverReviewViewModel handoverReview(Handovers handovers) {
+        return new HandoverReviewViewModel(handovers, parts.workspace(), parts.dialogs(), parts.clock().getZone());
     }
 
     private TokenChecker tokenChecker() {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mailroom.history.Comparison;
 import org.mailroom.history.HistoryEntry;
+import org.mailroom.history.HistoryFilter;
 import org.mailroom.history.ItemDifference;
 import org.mailroom.history.ItemType;
 import org.mailroom.history.ItemVersion;
@@ -124,13 +125,18 @@ public final class ChangeHistory {
     }
 
     /** A page of the history, newest first. */
-    public List<HistoryEntry> page(HistoryStore.Filter filter, int offset) {
-        return store.page(filter, offset, PAGE).stream().map(HistoryEntry::of).toList();
+    public List<HistoryEntry> page(HistoryFilter filter, int offset) {
+        return store.page(stored(filter), offset, PAGE).stream().map(HistoryEntry::of).toList();
     }
 
     /** How many changes the filter lets through. */
-    public int count(HistoryStore.Filter filter) {
-        return store.count(filter);
+    public int count(HistoryFilter filter) {
+        return store.count(stored(filter));
+    }
+
+    private static HistoryStore.Filter stored(HistoryFilter filter) {
+        return new HistoryStore.Filter(filter.type() == null ? null : filter.type().name(), filter.itemId(), filter.itemName(),
+                filter.osUser(), filter.from(), filter.until());
     }
 
     /** The OS users that changed something, for the filter. */

@@ -11,7 +11,11 @@ import org.mailroom.check.CheckReport;
 import org.mailroom.check.ConfigurationCheck;
 import org.mailroom.check.Finding;
 import org.mailroom.check.ItemKind;
+import org.mailroom.history.ChangeReport;
 import org.mailroom.history.Comparison;
+import org.mailroom.history.Handover;
+import org.mailroom.io.AtomicFiles;
+import org.mailroom.io.FileAccessException;
 import org.mailroom.history.ItemDifference;
 import org.mailroom.history.ItemType;
 import org.mailroom.history.ItemVersion;
@@ -33,7 +37,7 @@ public final class Handovers {
     }
 
     /** What changed since the last handover (everything is "added" when there was none). */
-    public record Review(Optional<HandoverStore.Handover> last, List<ItemDifference> differences, List<Finding> findings) {
+    public record Review(Optional<Handover> last, List<ItemDifference> differences, List<Finding> findings) {
     }
 
     private static final Map<ItemType, ItemKind> CHECKED = Map.of(ItemType.MAILBOX, ItemKind.MAILBOX,
@@ -53,26 +57,41 @@ public final class Handovers {
     }
 
     /** Keeps every item as it is now as the last handover, in one transaction. */
-    public HandoverStore.Handover mark(Reason reason) {
-        return database.inTransaction(() -> store.add(new HandoverStore.Handover(0, clock.instant(), history.osUser(),
+    public Handover mark(Reason reason) {
+        return asHandover(database.inTransaction(() -> store.add(new HandoverStore.Handover(0, clock.instant(), history.osUser(),
                 history.displayName().orElse(null), reason.name()), history.everything().stream()
-                .map(item -> new HandoverStore.Item(item.type().name(), item.id(), item.name(), item.fieldsJson())).toList()));
+                .map(item -> new HandoverStore.Item(item.type().name(), item.id(), item.name(), item.fieldsJson())).toList())));
+    }
+
+    private static Handover asHandover(HandoverStore.Handover stored) {
+        return new Handover(stored.at(), stored.osUser(), stored.adminName(), stored.reason());
     }
 
     /** The changes since the last handover, item by item, with the check's findings for the items that changed. */
     public Review sinceLast() {
-        record Compared(Optional<HandoverStore.Handover> last, List<ItemDifference> differences) {
+        record Compared(Optional<Handover> last, List<ItemDifference> differences) {
         }
         Compared compared = database.inTransaction(() -> {
             Optional<HandoverStore.Handover> last = store.latest();
             List<ItemVersion> then = last.map(h -> store.items(h.id()).stream().map(item -> ItemVersion.fromJson(
                     ItemType.valueOf(item.itemKind()), item.itemId(), item.itemName(), item.fields())).toList()).orElse(List.of());
-            return new Compared(last, Comparison.between(then, history.everything(), Comparison.Matching.BY_ID));
+            return new Compared(last.map(Handovers::asHandover), Comparison.between(then, history.everything(), Comparison.Matching.BY_ID));
         });
         CheckInput now = database.inTransaction(() -> new CheckInput(WorkspaceContent.read(database),
                 new TestResultStore(database).all(), new OAuthStore(database).manifests()));
         return new Review(compared.last(), compared.differences(),
                 findingsAbout(compared.differences(), new ConfigurationCheck(clock).run(now)));
+    }
+
+    /** Writes the review for a change ticket, as HTML or as plain text (temp file, then moved into place). */
+    public void export(java.nio.file.Path target, String title, Review review, boolean html) throws java.io.IOException {
+        String report = html ? ChangeReport.html(title, review.differences(), review.findings())
+                : ChangeReport.text(title, review.differences(), review.findings());
+        try {
+            AtomicFiles.write(target, report.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw FileAccessException.writing(target, e);
+        }
     }
 
     /** The findings about the items that were added or changed (a removed item has none left). */

@@ -6,6 +6,8 @@ import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.history.HistoryEntry;
+import org.mailroom.history.ItemType;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.MailboxStore;
@@ -87,6 +89,11 @@ public final class MailboxService {
             return null;
         });
         events.changed();
+    }
+
+    /** The mailbox's last recorded change, for the details panel's "last changed by … on …". */
+    public Optional<HistoryEntry> lastChange(long mailboxId) {
+        return history.lastChange(ItemType.MAILBOX, mailboxId);
     }
 
     /** Whether the password of the mailbox is typed this session or saved. */

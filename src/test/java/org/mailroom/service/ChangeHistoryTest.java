@@ -26,6 +26,7 @@ import org.mailroom.domain.Protocol;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.history.FieldDifference;
 import org.mailroom.history.HistoryEntry;
+import org.mailroom.history.HistoryFilter;
 import org.mailroom.history.ItemDifference.Action;
 import org.mailroom.history.ItemType;
 import org.mailroom.oauth.AccountType;
@@ -177,12 +178,12 @@ class ChangeHistoryTest {
         new DigitalApplications(workspace.applications(), fixture.events, other).add(DigitalApplication.draft("Sales email"));
         addSales();
 
-        assertThat(fixture.history.count(new HistoryStore.Filter("APPLICATION", null, null, null, null, null))).isEqualTo(2);
-        assertThat(fixture.history.count(new HistoryStore.Filter(null, null, "SALES", null, null, null))).isEqualTo(2);
-        assertThat(fixture.history.count(new HistoryStore.Filter(null, null, null, "bkumar", null, null))).isEqualTo(1);
-        assertThat(fixture.history.page(new HistoryStore.Filter(null, null, null, null, day1, day2), 0))
+        assertThat(fixture.history.count(new HistoryFilter(ItemType.APPLICATION, null, null, null, null, null))).isEqualTo(2);
+        assertThat(fixture.history.count(new HistoryFilter(null, null, "SALES", null, null, null))).isEqualTo(2);
+        assertThat(fixture.history.count(new HistoryFilter(null, null, null, "bkumar", null, null))).isEqualTo(1);
+        assertThat(fixture.history.page(new HistoryFilter(null, null, null, null, day1, day2), 0))
                 .extracting(e -> e.difference().name()).containsExactly("Billing");
-        assertThat(fixture.history.count(new HistoryStore.Filter(null, null, "100%", null, null, null))).isZero();
+        assertThat(fixture.history.count(new HistoryFilter(null, null, "100%", null, null, null))).isZero();
         assertThat(fixture.history.admins()).containsExactly("asilva", "bkumar");
     }
 

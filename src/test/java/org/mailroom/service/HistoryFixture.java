@@ -6,10 +6,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.mailroom.history.HistoryEntry;
+import org.mailroom.history.HistoryFilter;
 import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.secrets.Vault;
-import org.mailroom.store.HistoryStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.testing.TempWorkspace;
 
@@ -50,7 +50,7 @@ final class HistoryFixture {
 
     /** Every entry, newest first. */
     List<HistoryEntry> entries() {
-        return history.page(HistoryStore.Filter.ALL, 0);
+        return history.page(HistoryFilter.ALL, 0);
     }
 
     HistoryEntry latest() {
@@ -58,7 +58,7 @@ final class HistoryFixture {
     }
 
     int count() {
-        return history.count(HistoryStore.Filter.ALL);
+        return history.count(HistoryFilter.ALL);
     }
 
     static Optional<char[]> password(String typed) {
