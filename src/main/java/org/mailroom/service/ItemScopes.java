@@ -42,9 +42,8 @@ final class ItemScopes {
         if (id == 0) {
             return List.of();
         }
-        return mailboxes.find(id).flatMap(mailbox -> mailboxes.ties(id).map(ties -> WorkspaceItems.mailbox(mailbox,
-                Optional.ofNullable(ties.applicationId()).flatMap(applications::find),
-                Optional.ofNullable(ties.registrationId()).flatMap(this::registration), ties.testMailbox()))).stream().toList();
+        return mailboxes.findTied(id).map(tied -> WorkspaceItems.mailbox(tied.mailbox(), tied.application(),
+                Optional.ofNullable(tied.registrationId()).flatMap(this::registration), tied.testMailbox())).stream().toList();
     }
 
     Supplier<List<ItemVersion>> servers() {

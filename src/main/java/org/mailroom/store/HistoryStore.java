@@ -1,10 +1,13 @@
 package org.mailroom.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.Query;
@@ -15,8 +18,8 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class HistoryStore {
 
-    private static final String COLUMNS = "id, changed_at, os_user, admin_name, item_kind, item_id, item_name, action, "
-            + "fields_before, fields_after, secret_changed";
+    private static final String COLUMNS = "h.id, h.changed_at, h.os_user, h.admin_name, h.item_kind, h.item_id, h.item_name, "
+            + "h.action, f.fields_before, f.fields_after, h.secret_changed";
 
     /** One change of one item. {@code id} is 0 until stored; the fields are JSON objects, null when the item did not exist. */
     public record Row(long id, Instant changedAt, String osUser, String adminName, String itemKind, long itemId, String itemName,
@@ -46,26 +49,33 @@ public final class HistoryStore {
             return;
         }
         database.write(handle -> {
-            var batch = handle.prepareBatch("INSERT INTO change_history (changed_at, os_user, admin_name, item_kind, item_id, "
-                    + "item_name, action, fields_before, fields_after, secret_changed) VALUES (:changedAt, :osUser, :adminName, "
-                    + ":itemKind, :itemId, :itemName, :action, :fieldsBefore, :fieldsAfter, :secretChanged)");
             for (Row row : rows) {
-                batch.bindMethods(row).bind("changedAt", OffsetDateTime.ofInstant(row.changedAt(), ZoneOffset.UTC)).add();
+                long id = handle.createUpdate("INSERT INTO change_history (changed_at, os_user, admin_name, item_kind, item_id, "
+                                + "item_name, item_key, action, secret_changed) VALUES (:changedAt, :osUser, :adminName, :itemKind, "
+                                + ":itemId, :itemName, :itemKey, :action, :secretChanged)")
+                        .bindMethods(row)
+                        .bind("changedAt", OffsetDateTime.ofInstant(row.changedAt(), ZoneOffset.UTC))
+                        .bind("itemKey", row.itemName().toLowerCase(Locale.ROOT))
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                handle.createUpdate("INSERT INTO change_history_fields (change_id, fields_before, fields_after) "
+                                + "VALUES (:id, :fieldsBefore, :fieldsAfter)")
+                        .bind("id", id).bind("fieldsBefore", row.fieldsBefore()).bind("fieldsAfter", row.fieldsAfter())
+                        .execute();
             }
-            return batch.execute().length;
+            return rows.size();
         });
     }
 
     /** The rows the filter lets through, newest first, {@code limit} of them after skipping {@code offset}. */
     public List<Row> page(Filter filter, int offset, int limit) {
         return database.read(handle -> {
-            Query query = handle.createQuery("SELECT " + COLUMNS + " FROM change_history" + where(filter)
-                    + " ORDER BY changed_at DESC, id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY");
+            // the page is chosen on the narrow rows; only its rows fetch their fields
+            Query query = handle.createQuery("SELECT " + COLUMNS + " FROM (SELECT id, changed_at, os_user, admin_name, item_kind, "
+                    + "item_id, item_name, action, secret_changed FROM change_history" + where(filter)
+                    + " ORDER BY changed_at DESC, id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY) h "
+                    + "JOIN change_history_fields f ON f.change_id = h.id ORDER BY h.changed_at DESC, h.id DESC");
             bind(query, filter);
-            return query.bind("offset", offset).bind("limit", limit).map((rows, context) -> new Row(rows.getLong("id"),
-                    rows.getObject("changed_at", OffsetDateTime.class).toInstant(), rows.getString("os_user"), rows.getString("admin_name"),
-                    rows.getString("item_kind"), rows.getLong("item_id"), rows.getString("item_name"), rows.getString("action"),
-                    rows.getString("fields_before"), rows.getString("fields_after"), rows.getBoolean("secret_changed"))).list();
+            return query.bind("offset", offset).bind("limit", limit).map((rows, context) -> row(rows)).list();
         });
     }
 
@@ -86,12 +96,15 @@ public final class HistoryStore {
 
     /** One row by its id. */
     public Optional<Row> find(long id) {
-        return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM change_history WHERE id = :id")
-                .bind("id", id).map((rows, context) -> new Row(rows.getLong("id"),
-                        rows.getObject("changed_at", OffsetDateTime.class).toInstant(), rows.getString("os_user"),
-                        rows.getString("admin_name"), rows.getString("item_kind"), rows.getLong("item_id"), rows.getString("item_name"),
-                        rows.getString("action"), rows.getString("fields_before"), rows.getString("fields_after"),
-                        rows.getBoolean("secret_changed"))).findFirst());
+        return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM change_history h "
+                        + "JOIN change_history_fields f ON f.change_id = h.id WHERE h.id = :id")
+                .bind("id", id).map((rows, context) -> row(rows)).findFirst());
+    }
+
+    private static Row row(ResultSet rows) throws SQLException {
+        return new Row(rows.getLong("id"), rows.getObject("changed_at", OffsetDateTime.class).toInstant(), rows.getString("os_user"),
+                rows.getString("admin_name"), rows.getString("item_kind"), rows.getLong("item_id"), rows.getString("item_name"),
+                rows.getString("action"), rows.getString("fields_before"), rows.getString("fields_after"), rows.getBoolean("secret_changed"));
     }
 
     /** The OS users that have changed something, in order. */
@@ -125,7 +138,7 @@ public final class HistoryStore {
             parts.add("item_id = :itemId");
         }
         if (filter.itemName() != null) {
-            parts.add("LOWER(item_name) LIKE :itemName");
+            parts.add("item_key LIKE :itemName");
         }
         if (filter.osUser() != null) {
             parts.add("os_user = :osUser");
@@ -143,7 +156,7 @@ public final class HistoryStore {
         Map<String, Object> values = new java.util.HashMap<>();
         values.put("itemKind", filter.itemKind());
         values.put("itemId", filter.itemId());
-        values.put("itemName", filter.itemName() == null ? null : "%" + likeEscaped(filter.itemName().toLowerCase(java.util.Locale.ROOT)) + "%");
+        values.put("itemName", filter.itemName() == null ? null : "%" + likeEscaped(filter.itemName().toLowerCase(Locale.ROOT)) + "%");
         values.put("osUser", filter.osUser());
         values.put("from", filter.from() == null ? null : OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
         values.put("until", filter.until() == null ? null : OffsetDateTime.ofInstant(filter.until(), ZoneOffset.UTC));
