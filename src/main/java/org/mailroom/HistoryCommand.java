@@ -10,6 +10,7 @@ import org.mailroom.history.ChangeReport;
 import org.mailroom.history.FieldDifference;
 import org.mailroom.history.HistoryEntry;
 import org.mailroom.history.HistoryFilter;
+import org.mailroom.history.HistoryPage;
 import org.mailroom.history.ItemType;
 import org.mailroom.service.ChangeHistory;
 import org.mailroom.store.StoreException;
@@ -70,17 +71,16 @@ final class HistoryCommand {
                 until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant());
         try (WorkspaceDatabase database = WorkspaceDatabase.open(paths.dataFolder())) {
             ChangeHistory history = ChangeHistory.ofThisUser(database, java.time.Clock.systemUTC());
-            int total = history.count(filter);
+            HistoryPage page = history.read(filter, 0);
             int shown = 0;
-            while (shown < Math.min(limit, total)) {
-                for (HistoryEntry entry : history.page(filter, shown)) {
-                    if (shown++ >= limit) {
-                        break;
-                    }
+            while (shown < limit && !page.entries().isEmpty()) {
+                for (HistoryEntry entry : page.entries().subList(0, Math.min(page.entries().size(), limit - shown))) {
                     print(entry, out, zone);
+                    shown++;
                 }
+                page = shown < limit ? history.read(filter, shown) : page;
             }
-            out.println(Text.get("history.cli.summary", Math.min(limit, total), total));
+            out.println(Text.get("history.cli.summary", shown, page.total()));
             out.flush();
             return 0;
         } catch (StoreException e) {

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.mailroom.history.Comparison;
 import org.mailroom.history.HistoryEntry;
 import org.mailroom.history.HistoryFilter;
+import org.mailroom.history.HistoryPage;
 import org.mailroom.history.ItemDifference;
 import org.mailroom.history.ItemType;
 import org.mailroom.history.ItemVersion;
@@ -122,6 +123,12 @@ public final class ChangeHistory {
         store.add(differences.stream().map(d -> new HistoryStore.Row(0, now, osUser, admin, d.type().name(), d.id(), d.name(),
                 d.action().name(), d.before().map(ItemVersion::fieldsJson).orElse(null), d.after().map(ItemVersion::fieldsJson).orElse(null),
                 d.secretChanged())).toList());
+    }
+
+    /** A page of the history, newest first, with how many changes the filter lets through in all. */
+    public HistoryPage read(HistoryFilter filter, int offset) {
+        HistoryStore.Page page = store.pageWithTotal(stored(filter), offset, PAGE);
+        return new HistoryPage(page.total(), page.rows().stream().map(HistoryEntry::of).toList());
     }
 
     /** A page of the history, newest first. */

@@ -66,16 +66,32 @@ public final class HistoryStore {
         });
     }
 
+    /** A page of rows and how many rows the filter lets through in all. */
+    public record Page(int total, List<Row> rows) {
+    }
+
     /** The rows the filter lets through, newest first, {@code limit} of them after skipping {@code offset}. */
     public List<Row> page(Filter filter, int offset, int limit) {
+        return pageWithTotal(filter, offset, limit).rows();
+    }
+
+    /**
+     * A page and the total, from one pass over the narrow rows (the total is counted before the page is cut); only the
+     * page's rows fetch their fields. A page past the end counts again, to still say how many there are.
+     */
+    public Page pageWithTotal(Filter filter, int offset, int limit) {
         return database.read(handle -> {
-            // the page is chosen on the narrow rows; only its rows fetch their fields
-            Query query = handle.createQuery("SELECT " + COLUMNS + " FROM (SELECT id, changed_at, os_user, admin_name, item_kind, "
-                    + "item_id, item_name, action, secret_changed FROM change_history" + where(filter)
-                    + " ORDER BY changed_at DESC, id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY) h "
+            Query query = handle.createQuery("SELECT " + COLUMNS + ", h.total FROM (SELECT id, changed_at, os_user, admin_name, "
+                    + "item_kind, item_id, item_name, action, secret_changed, COUNT(*) OVER () AS total FROM change_history"
+                    + where(filter) + " ORDER BY changed_at DESC, id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY) h "
                     + "JOIN change_history_fields f ON f.change_id = h.id ORDER BY h.changed_at DESC, h.id DESC");
             bind(query, filter);
-            return query.bind("offset", offset).bind("limit", limit).map((rows, context) -> row(rows)).list();
+            int[] total = {0};
+            List<Row> rows = query.bind("offset", offset).bind("limit", limit).map((result, context) -> {
+                total[0] = result.getInt("total");
+                return row(result);
+            }).list();
+            return new Page(rows.isEmpty() && offset > 0 ? count(filter) : total[0], rows);
         });
     }
 

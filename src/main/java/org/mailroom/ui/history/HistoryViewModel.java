@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.mailroom.history.ChangeReport;
 import org.mailroom.history.HistoryEntry;
 import org.mailroom.history.HistoryFilter;
+import org.mailroom.history.HistoryPage;
 import org.mailroom.history.ItemType;
 import org.mailroom.service.ChangeHistory;
 import org.mailroom.service.HistoryRestore;
@@ -104,16 +105,13 @@ public final class HistoryViewModel {
         }
     }
 
-    private record Page(int total, List<HistoryEntry> entries) {
-    }
-
     private void read() {
         if (reading != null) {
             reading.cancel();
         }
         HistoryFilter filter = filter();
         int offset = page.get() * ChangeHistory.PAGE;
-        reading = background.run(() -> new Page(history.count(filter), history.page(filter, offset)), shown -> {
+        reading = background.run(() -> history.read(filter, offset), (HistoryPage shown) -> {
             total.set(shown.total());
             rows.setAll(shown.entries());
             hasNext.set(offset + shown.entries().size() < shown.total());

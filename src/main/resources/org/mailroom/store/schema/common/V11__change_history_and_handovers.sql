@@ -13,9 +13,10 @@ CREATE TABLE change_history (
     action         VARCHAR(16)    NOT NULL,
     secret_changed BOOLEAN        NOT NULL
 );
+-- By date (the window's order and date range) and by item (its last change). Kind and admin have no index of their
+-- own: each matches a large share of the rows, which one pass over the narrow rows reads faster than an index would.
 CREATE INDEX change_history_when ON change_history (changed_at);
-CREATE INDEX change_history_item ON change_history (item_kind, item_id);
-CREATE INDEX change_history_user ON change_history (os_user, changed_at);
+CREATE INDEX change_history_item ON change_history (item_id, item_kind);
 CREATE TABLE change_history_fields (
     change_id     BIGINT PRIMARY KEY,
     fields_before VARCHAR(100000),
