@@ -66,8 +66,10 @@ public final class Launcher {
             case "check" -> CheckCommand.run(rest, out, err, new ExportedWorkspaceReader());
             case "options" -> OptionsCommand.run(rest, System.in, out, err, System.getenv(), Clock.systemDefaultZone());
             case "explain" -> ExplainCommand.run(rest, System.in, out, err);
+            case "history" -> HistoryCommand.run(rest, paths, out, err);
+            case "diff" -> DiffCommand.run(rest, out, err, new ExportedWorkspaceReader());
             default -> {
-                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE | options --help | explain TEXT | " + ClassArchive.COMMAND);
+                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE | options --help | explain TEXT | history --help | diff A.json B.json | " + ClassArchive.COMMAND);
                 yield 2;
             }
         };

@@ -2,6 +2,8 @@ package org.mailroom;
 
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import org.mailroom.check.CheckReport;
 import org.mailroom.check.ConfigurationCheck;
 import org.mailroom.check.ItemKind;
 import org.mailroom.detect.DetectionSettings;
@@ -11,7 +13,10 @@ import org.mailroom.oauth.TokenChecker;
 import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.secrets.Vault;
+import org.mailroom.service.ChangeHistory;
 import org.mailroom.service.ConnectionTester;
+import org.mailroom.service.Handovers;
+import org.mailroom.service.HistoryRestore;
 import org.mailroom.service.DigitalApplications;
 import org.mailroom.service.FromAddresses;
 import org.mailroom.service.MailServers;
@@ -26,6 +31,7 @@ import org.mailroom.store.CertificatePinStore;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.OAuthStore;
+import org.mailroom.store.RegistrationNotesStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.TestResultStore;
 import org.mailroom.store.WorkspaceDatabase;
@@ -36,6 +42,8 @@ import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Navigator;
 import org.mailroom.ui.detect.ServerDetection;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
+import org.mailroom.ui.history.HandoverReviewViewModel;
+import org.mailroom.ui.history.HistoryViewModel;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.mailboxes.ManagerWindows;
 import org.mailroom.ui.main.Screens;
@@ -88,15 +96,18 @@ public final class Wiring {
         Secrets secrets = new Secrets(vault);
         WorkspaceReader reader = new WorkspaceReader(database, mailboxStore, serverStore, applicationStore, attributeStore,
                 testResults, oauthStore);
-        MailServers servers = new MailServers(database, serverStore, events);
-        DigitalApplications applications = new DigitalApplications(applicationStore, events);
-        FromAddresses fromAddresses = new FromAddresses(database, attributeStore, events);
-        OAuthRegistrations registrations = new OAuthRegistrations(database, oauthStore, events);
+        ChangeHistory history = ChangeHistory.ofThisUser(database, parts.clock());
+        MailServers servers = new MailServers(database, serverStore, events, history);
+        DigitalApplications applications = new DigitalApplications(applicationStore, events, history);
+        FromAddresses fromAddresses = new FromAddresses(database, attributeStore, events, history);
+        Handovers handovers = new Handovers(database, history, parts.clock());
+        OAuthRegistrations registrations = new OAuthRegistrations(oauthStore, new RegistrationNotesStore(database), events, history, handovers);
         Background workspace = parts.workspace();
         DialogService dialogs = parts.dialogs();
         Screens screens = parts.screens();
 
         ConfigurationCheck configurationCheck = new ConfigurationCheck(parts.clock());
+        Supplier<CheckReport> checkNow = () -> configurationCheck.run(reader.checkInput());
         this.check = new CheckViewModel(configurationCheck, reader::checkInput, workspace, navigator::goTo);
         events.subscribe(change -> workspace.publish(check::refresh));
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(new ConnectionTester(new CertificatePinStore(database),
@@ -111,13 +122,16 @@ public final class Wiring {
                         .showFollowedBy(screens::fromAddresses, follower),
                 (all, chosen) -> oauthWizard(registrations, all).open(chosen, screens::oauthWizard), detection);
         this.mailboxes = new MailboxesViewModel(new MailboxService(database, mailboxStore, applicationStore,
-                new SampleWorkspace(serverStore, mailboxStore), secrets, events), reader, events, workspace, dialogs, windows,
+                new SampleWorkspace(serverStore, mailboxStore), secrets, events, history), reader, events, workspace, dialogs, windows,
                 tests::showLastTests);
         this.tests = tests;
         this.menu = new WorkspaceMenu(
-                new WorkspaceFilesViewModel(new WorkspaceFiles(database, secrets, events,
-                        () -> configurationCheck.run(reader.checkInput())), workspace, dialogs, mailboxes::selectedIds),
-                new PasswordsViewModel(vault, secrets, workspace, parts.keyringWork(), dialogs));
+                new WorkspaceFilesViewModel(new WorkspaceFiles(database, secrets, events, checkNow, history, handovers),
+                        workspace, dialogs, mailboxes::selectedIds),
+                new PasswordsViewModel(vault, secrets, workspace, parts.keyringWork(), dialogs),
+                () -> screens.history(new HistoryViewModel(history, new HistoryRestore(database, history, events), workspace, dialogs,
+                        parts.clock().getZone())),
+                () -> screens.handoverReview(handoverReview(handovers)), () -> handoverReview(handovers).markHandedOver());
         navigator.register(ItemKind.MAILBOX, item -> mailboxes.select(item.id()));
         navigator.register(ItemKind.MAIL_SERVER, item -> mailboxes.manageMailServers());
         navigator.register(ItemKind.APPLICATION, item -> mailboxes.manageApplications());
@@ -128,6 +142,10 @@ public final class Wiring {
     private OAuthWizard oauthWizard(OAuthRegistrations registrations, java.util.List<org.mailroom.domain.Mailbox> all) {
         OAuthWizardViewModel pages = new OAuthWizardViewModel(registrations, parts.workspace(), all, parts.clock());
         return new OAuthWizard(pages, new TokenVerificationViewModel(pages, tokenChecker(), parts.mail()));
+    }
+
+    private HandoverReviewViewModel handoverReview(Handovers handovers) {
+        return new HandoverReviewViewModel(handovers, parts.workspace(), parts.dialogs(), parts.clock().getZone());
     }
 
     private TokenChecker tokenChecker() {

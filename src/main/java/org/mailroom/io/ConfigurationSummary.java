@@ -141,7 +141,7 @@ public final class ConfigurationSummary {
     }
 
     /** The five characters HTML gives meaning to, in text and in attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -3,16 +3,23 @@ package org.mailroom.service;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.store.ApplicationStore;
+import org.mailroom.store.WorkspaceDatabase;
 
 /** Digital applications, whose streams enable the mailboxes assigned to them. */
 public final class DigitalApplications {
 
     private final ApplicationStore store;
     private final WorkspaceEvents events;
+    private final ChangeHistory history;
 
-    public DigitalApplications(ApplicationStore store, WorkspaceEvents events) {
+    public DigitalApplications(WorkspaceDatabase database, ApplicationStore store, WorkspaceEvents events) {
+        this(store, events, ChangeHistory.ofThisUser(database, java.time.Clock.systemUTC()));
+    }
+
+    public DigitalApplications(ApplicationStore store, WorkspaceEvents events, ChangeHistory history) {
         this.store = store;
         this.events = events;
+        this.history = history;
     }
 
     public Applications findAll() {
@@ -20,21 +27,24 @@ public final class DigitalApplications {
     }
 
     public DigitalApplication add(DigitalApplication draft) {
-        DigitalApplication added = store.add(draft);
+        DigitalApplication added = history.change(history.scopes().applications(), () -> store.add(draft));
         events.changed();
         return added;
     }
 
     /** Renames it or switches its stream; the mailboxes assigned to it follow at once. */
     public DigitalApplication update(DigitalApplication application) {
-        DigitalApplication updated = store.update(application);
+        DigitalApplication updated = history.change(history.scopes().applications(), () -> store.update(application));
         events.changed();
         return updated;
     }
 
     /** Deletes it; its mailboxes become unassigned, so disabled. */
     public void delete(DigitalApplication application) {
-        store.delete(application);
+        history.change(history.scopes().applications(), () -> {
+            store.delete(application);
+            return application;
+        });
         events.changed();
     }
 }

@@ -11,14 +11,18 @@ import org.mailroom.store.WorkspaceDatabase;
 /** The Business Attribute folders, attributes and values that list the extra From addresses agents may pick. */
 public final class FromAddresses {
 
-    private final WorkspaceDatabase database;
     private final BusinessAttributeStore store;
     private final WorkspaceEvents events;
+    private final ChangeHistory history;
 
     public FromAddresses(WorkspaceDatabase database, BusinessAttributeStore store, WorkspaceEvents events) {
-        this.database = database;
+        this(database, store, events, ChangeHistory.ofThisUser(database, java.time.Clock.systemUTC()));
+    }
+
+    public FromAddresses(WorkspaceDatabase database, BusinessAttributeStore store, WorkspaceEvents events, ChangeHistory history) {
         this.store = store;
         this.events = events;
+        this.history = history;
     }
 
     public List<AttributeFolder> folders() {
@@ -44,18 +48,20 @@ public final class FromAddresses {
     }
 
     public AttributeFolder addFolder(AttributeFolder draft) {
-        return changed(store.addFolder(draft));
+        return changed(recorded(() -> store.addFolder(draft)));
     }
 
     /** Deletes an empty folder; one holding attributes is refused. */
     public void deleteFolder(AttributeFolder folder) {
-        store.deleteFolder(folder);
-        events.changed();
+        changed(recorded(() -> {
+            store.deleteFolder(folder);
+            return folder;
+        }));
     }
 
     /** Adds an attribute and makes it the one agents pick From addresses from, together. */
     public BusinessAttribute addAttributeAndChoose(BusinessAttribute draft) {
-        return changed(database.inTransaction(() -> {
+        return changed(recorded(() -> {
             BusinessAttribute added = store.addAttribute(draft);
             store.chooseFromAttribute(added);
             return added;
@@ -63,28 +69,39 @@ public final class FromAddresses {
     }
 
     public void chooseFromAttribute(BusinessAttribute attribute) {
-        store.chooseFromAttribute(attribute);
-        events.changed();
+        changed(recorded(() -> {
+            store.chooseFromAttribute(attribute);
+            return attribute;
+        }));
     }
 
     /** Deletes the attribute with its values. */
     public void deleteAttribute(BusinessAttribute attribute) {
-        store.deleteAttribute(attribute);
-        events.changed();
+        changed(recorded(() -> {
+            store.deleteAttribute(attribute);
+            return attribute;
+        }));
     }
 
     public FromAddress addValue(FromAddress draft) {
-        return changed(store.addValue(draft));
+        return changed(recorded(() -> store.addValue(draft)));
     }
 
     /** A new Display name for a saved value; its Name (the address) stays. */
     public FromAddress updateDisplayName(FromAddress value) {
-        return changed(store.updateDisplayName(value));
+        return changed(recorded(() -> store.updateDisplayName(value)));
     }
 
     public void deleteValue(FromAddress value) {
-        store.deleteValue(value);
-        events.changed();
+        changed(recorded(() -> {
+            store.deleteValue(value);
+            return value;
+        }));
+    }
+
+    /** One transaction, with the history of what it did to the folders, attributes, values and the chosen attribute. */
+    private <T> T recorded(java.util.function.Supplier<T> work) {
+        return history.change(history.scopes().fromAddresses(), work);
     }
 
     private <T> T changed(T result) {

@@ -12,11 +12,17 @@ public final class MailServers {
     private final WorkspaceDatabase database;
     private final MailServerStore store;
     private final WorkspaceEvents events;
+    private final ChangeHistory history;
 
     public MailServers(WorkspaceDatabase database, MailServerStore store, WorkspaceEvents events) {
+        this(database, store, events, ChangeHistory.ofThisUser(database, java.time.Clock.systemUTC()));
+    }
+
+    public MailServers(WorkspaceDatabase database, MailServerStore store, WorkspaceEvents events, ChangeHistory history) {
         this.database = database;
         this.store = store;
         this.events = events;
+        this.history = history;
     }
 
     public List<MailServer> findAll() {
@@ -25,14 +31,17 @@ public final class MailServers {
 
     /** Adds ({@code id} 0) or updates the entry; an entry in use can't switch between reading and sending. */
     public MailServer save(MailServer entry) {
-        MailServer saved = entry.id() == 0 ? store.add(entry) : store.update(entry);
+        MailServer saved = history.change(history.scopes().servers(), () -> entry.id() == 0 ? store.add(entry) : store.update(entry));
         events.changed();
         return saved;
     }
 
     /** Deletes an entry no mailbox uses; one in use is refused with the names of its mailboxes. */
     public void delete(MailServer entry) {
-        store.delete(entry);
+        history.change(history.scopes().servers(), () -> {
+            store.delete(entry);
+            return entry;
+        });
         events.changed();
     }
 
@@ -44,7 +53,7 @@ public final class MailServers {
     /** The stored entry for a detected server's endpoint; added when the workspace has none yet. */
     public MailServer entryFor(Candidate chosen) {
         MailServer draft = chosen.toMailServer();
-        MailServer entry = database.inTransaction(() -> store.findAll().stream().filter(draft::sameEndpoint).findFirst()
+        MailServer entry = history.change(history.scopes().servers(), () -> store.findAll().stream().filter(draft::sameEndpoint).findFirst()
                 .orElseGet(() -> store.add(draft)));
         events.changed();
         return entry;

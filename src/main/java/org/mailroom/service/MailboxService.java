@@ -6,6 +6,8 @@ import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.history.HistoryEntry;
+import org.mailroom.history.ItemType;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.MailboxStore;
@@ -24,9 +26,16 @@ public final class MailboxService {
     private final SampleWorkspace samples;
     private final Secrets secrets;
     private final WorkspaceEvents events;
+    private final ChangeHistory history;
 
     public MailboxService(WorkspaceDatabase database, MailboxStore mailboxes, ApplicationStore applications,
                           SampleWorkspace samples, Secrets secrets, WorkspaceEvents events) {
+        this(database, mailboxes, applications, samples, secrets, events, ChangeHistory.ofThisUser(database, java.time.Clock.systemUTC()));
+    }
+
+    public MailboxService(WorkspaceDatabase database, MailboxStore mailboxes, ApplicationStore applications,
+                          SampleWorkspace samples, Secrets secrets, WorkspaceEvents events, ChangeHistory history) {
+        this.history = history;
         this.database = database;
         this.mailboxes = mailboxes;
         this.applications = applications;
@@ -37,7 +46,8 @@ public final class MailboxService {
 
     /** Adds ({@code id} 0) or updates the mailbox and keeps the password typed with it (saved when saving is on). */
     public Mailbox save(Mailbox edited, Optional<char[]> typedPassword) {
-        Mailbox saved = database.inTransaction(() -> {
+        ItemScopes scopes = history.scopes();
+        Mailbox saved = history.change(() -> scopes.mailbox(edited.id()), stored -> scopes.mailbox(stored.id()), () -> {
             if (edited.id() == 0) {
                 // the rules the form asked, asked again of the workspace as it is now (another window may have
                 // added a mailbox since); the database's constraints remain the last safety net
@@ -48,30 +58,42 @@ public final class MailboxService {
             Mailbox stored = edited.id() == 0 ? mailboxes.add(edited) : mailboxes.update(edited);
             typedPassword.ifPresent(password -> secrets.remember(SecretRef.mailboxPassword(stored.id()), password));
             return stored;
-        });
+        }, typedPassword.isPresent());
         events.publish(new WorkspaceEvents.MailboxSaved(saved));
         return saved;
     }
 
     /** Deletes a disabled mailbox and its password; an enabled one is refused with the application that enables it. */
     public void delete(Mailbox mailbox) {
-        database.useTransaction(() -> {
+        history.change(() -> history.scopes().mailbox(mailbox.id()), () -> {
             mailboxes.delete(mailbox);
             secrets.forget(SecretRef.mailboxPassword(mailbox.id()));
+            return mailbox;
         });
         events.publish(new WorkspaceEvents.MailboxDeleted(mailbox.id()));
     }
 
     /** Assigns the mailbox to an application (null unassigns it); its state follows the application's stream. */
     public void assign(Mailbox mailbox, DigitalApplication application) {
-        applications.assign(mailbox, application);
+        history.change(() -> history.scopes().mailbox(mailbox.id()), () -> {
+            applications.assign(mailbox, application);
+            return mailbox;
+        });
         events.changed();
     }
 
     /** The sample mailboxes of an empty workspace, added together. */
     public void loadSamples() {
-        database.useTransaction(samples::load);
+        history.change(history::everything, () -> {
+            samples.load();
+            return null;
+        });
         events.changed();
+    }
+
+    /** The mailbox's last recorded change, for the details panel's "last changed by … on …". */
+    public Optional<HistoryEntry> lastChange(long mailboxId) {
+        return history.lastChange(ItemType.MAILBOX, mailboxId);
     }
 
     /** Whether the password of the mailbox is typed this session or saved. */

@@ -1,11 +1,17 @@
 package org.mailroom.service;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.io.AtomicFiles;
+import org.mailroom.io.FileAccessException;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.OAuthLink;
@@ -20,14 +26,38 @@ public final class OAuthRegistrations {
 
     static final String DRAFT_SETTING = "wizardDraft";
 
-    private final WorkspaceDatabase database;
     private final OAuthStore store;
+    private final RegistrationNotesStore notes;
     private final WorkspaceEvents events;
+    private final ChangeHistory history;
+    private final Handovers handovers;
 
     public OAuthRegistrations(WorkspaceDatabase database, OAuthStore store, WorkspaceEvents events) {
-        this.database = database;
+        this(database, store, events, ChangeHistory.ofThisUser(database, Clock.systemUTC()));
+    }
+
+    private OAuthRegistrations(WorkspaceDatabase database, OAuthStore store, WorkspaceEvents events, ChangeHistory history) {
+        this(store, new RegistrationNotesStore(database), events, history, new Handovers(database, history, Clock.systemUTC()));
+    }
+
+    /** Registrations are recorded in {@code history}; a migration request saved is a handover kept by {@code handovers}. */
+    public OAuthRegistrations(OAuthStore store, RegistrationNotesStore notes, WorkspaceEvents events, ChangeHistory history,
+                              Handovers handovers) {
         this.store = store;
+        this.notes = notes;
         this.events = events;
+        this.history = history;
+        this.handovers = handovers;
+    }
+
+    /** Writes the migration request for Genesys (temp file, then moved into place); it is a handover. */
+    public void saveMigrationRequest(Path target, String request) throws IOException {
+        try {
+            AtomicFiles.write(target, request.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw FileAccessException.writing(target, e);
+        }
+        handovers.mark(Handovers.Reason.MIGRATION_REQUEST);
     }
 
     /**
@@ -37,7 +67,8 @@ public final class OAuthRegistrations {
      */
     public StoredRegistration register(AzureAppRegistration registration, List<Mailbox> chosen, Mailbox testMailbox,
                                        Optional<String> manifest, RegistrationNotes notes) {
-        StoredRegistration saved = database.inTransaction(() -> {
+        StoredRegistration saved = history.change(history.scopes().registrationsAndTheirMailboxes(
+                chosen.stream().map(Mailbox::id).toList()), () -> {
             long existing = store.registrations().stream()
                     .filter(r -> r.registration().name().equalsIgnoreCase(registration.name().strip()))
                     .mapToLong(StoredRegistration::id).findFirst().orElse(0L);
@@ -46,7 +77,7 @@ public final class OAuthRegistrations {
             // text the checker refused is no manifest: the configuration check keeps the last one it could read
             manifest.filter(text -> !text.isBlank()).filter(ManifestChecker::readable)
                     .ifPresent(text -> store.saveManifest(stored, text));
-            new RegistrationNotesStore(database).replace(stored.id(), notes);
+            this.notes.replace(stored.id(), notes);
             store.saveSetting(DRAFT_SETTING, "{}");
             return stored;
         });

@@ -37,9 +37,24 @@ public final class WorkspaceFiles {
     private final Secrets secrets;
     private final WorkspaceEvents events;
     private final Supplier<CheckReport> check;
+    private final ChangeHistory history;
+    private final Handovers handovers;
 
     /** @param check runs the configuration check on the workspace as it is now (last tests and manifests included) */
     public WorkspaceFiles(WorkspaceDatabase database, Secrets secrets, WorkspaceEvents events, Supplier<CheckReport> check) {
+        this(database, secrets, events, check, ChangeHistory.ofThisUser(database, java.time.Clock.systemUTC()));
+    }
+
+    private WorkspaceFiles(WorkspaceDatabase database, Secrets secrets, WorkspaceEvents events, Supplier<CheckReport> check,
+                           ChangeHistory history) {
+        this(database, secrets, events, check, history, new Handovers(database, history, java.time.Clock.systemUTC()));
+    }
+
+    /** Imports are recorded in {@code history}; an options file written is a handover kept by {@code handovers}. */
+    public WorkspaceFiles(WorkspaceDatabase database, Secrets secrets, WorkspaceEvents events, Supplier<CheckReport> check,
+                          ChangeHistory history, Handovers handovers) {
+        this.history = history;
+        this.handovers = handovers;
         this.database = database;
         this.importer = new WorkspaceImporter(database);
         this.secrets = secrets;
@@ -85,7 +100,18 @@ public final class WorkspaceFiles {
     /** Applies the checked file as decided, in one transaction; its secrets are kept like typed ones. */
     public ImportReport apply(CheckedImport checked, ImportChoices choices, char[] exportPassphrase)
             throws ImportRejectedException {
-        WorkspaceImport.Report report = importer.apply(checked, choices, exportPassphrase, secrets);
+        WorkspaceImport.Report report;
+        try {
+            report = history.change(history::everything, () -> {
+                try {
+                    return importer.apply(checked, choices, exportPassphrase, secrets);
+                } catch (ImportRejectedException e) {
+                    throw new Refused(e);
+                }
+            });
+        } catch (Refused e) {
+            throw e.refusal;
+        }
         secrets.refresh();
         events.changed();
         return new ImportReport(report.added(), report.replaced(), report.secretsSaved());
@@ -101,6 +127,18 @@ public final class WorkspaceFiles {
                 ? EmailServerOptions.Settings.withoutPasswords().withPasswords(this::secret)
                 : EmailServerOptions.Settings.withoutPasswords();
         write(target, EmailServerOptions.ini(WorkspaceContent.read(database), settings));
+        handovers.mark(Handovers.Reason.OPTIONS);
+    }
+
+    /** An import the file's secrets refused, carried out of the recorded transaction (which it rolls back). */
+    private static final class Refused extends RuntimeException {
+
+        private final ImportRejectedException refusal;
+
+        Refused(ImportRejectedException refusal) {
+            super(refusal);
+            this.refusal = refusal;
+        }
     }
 
     /** What the configuration check finds now: asked before a file for E-mail Server or for sign-off is written. */

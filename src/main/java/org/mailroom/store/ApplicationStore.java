@@ -2,6 +2,7 @@ package org.mailroom.store;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.mailroom.domain.Field;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
@@ -32,6 +33,14 @@ public final class ApplicationStore {
                     .forEach(assignment -> assignments.put(assignment.getKey(), assignment.getValue()));
             return new Applications(byId, assignments);
         });
+    }
+
+    /** The application with this id, if it exists. */
+    public Optional<DigitalApplication> find(long id) {
+        return database.read(handle -> handle.createQuery("SELECT id, name, stream_enabled FROM digital_application WHERE id = :id")
+                .bind("id", id)
+                .map((rows, context) -> new DigitalApplication(rows.getLong(1), rows.getString(2), rows.getBoolean(3)))
+                .findFirst());
     }
 
     public DigitalApplication add(DigitalApplication draft) {

@@ -3,6 +3,7 @@ package org.mailroom.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.mailroom.domain.Field;
@@ -28,6 +29,14 @@ public final class MailServerStore {
         return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM mail_server ORDER BY protocol, host_key, port")
                 .map((rows, context) -> read(rows))
                 .list());
+    }
+
+    /** The entry with this id, if it exists. */
+    public Optional<MailServer> find(long id) {
+        return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM mail_server WHERE id = :id")
+                .bind("id", id)
+                .map((rows, context) -> read(rows))
+                .findFirst());
     }
 
     public MailServer add(MailServer draft) {

@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.mailroom.domain.Field;
+import org.mailroom.domain.ConnectionSecurity;
+import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.Direction;
+import org.mailroom.domain.Protocol;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
@@ -45,6 +49,42 @@ public final class MailboxStore {
                     .map((rows, context) -> read(rows, serversById.get(rows.getLong("server_id"))))
                     .list();
         });
+    }
+
+    /** The mailbox with this id, if it exists. */
+    public Optional<Mailbox> find(long id) {
+        return database.read(handle -> handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id "
+                        + "FROM mailbox WHERE id = :id")
+                .bind("id", id)
+                .map((rows, context) -> read(rows, servers.find(rows.getLong("server_id")).orElseThrow()))
+                .findFirst());
+    }
+
+    /**
+     * A mailbox with what it is tied to: its application and the app registration it signs in through (null for none).
+     * One query, so the history can read an item before and after an edit without slowing the edit.
+     */
+    public record Tied(Mailbox mailbox, Optional<DigitalApplication> application, Long registrationId, boolean testMailbox) {
+    }
+
+    /** The mailbox with this id and what it is tied to, if it exists. */
+    public Optional<Tied> findTied(long id) {
+        return database.read(handle -> handle.createQuery("SELECT m.id, m.direction, m.name, m.max_size_mb, m.login, m.from_address, "
+                        + "s.id AS server_id, s.host, s.port, s.protocol, s.security, a.id AS application_id, a.name AS application_name, "
+                        + "a.stream_enabled, m.oauth_registration_id, m.oauth_test_mailbox FROM mailbox m "
+                        + "JOIN mail_server s ON s.id = m.server_id LEFT JOIN digital_application a ON a.id = m.application_id "
+                        + "WHERE m.id = :id")
+                .bind("id", id)
+                .map((rows, context) -> {
+                    MailServer server = new MailServer(rows.getLong("server_id"), rows.getString("host"), rows.getInt("port"),
+                            Protocol.valueOf(rows.getString("protocol")), ConnectionSecurity.valueOf(rows.getString("security")));
+                    long applicationId = rows.getLong("application_id");
+                    Optional<DigitalApplication> application = rows.wasNull() ? Optional.empty() : Optional.of(
+                            new DigitalApplication(applicationId, rows.getString("application_name"), rows.getBoolean("stream_enabled")));
+                    return new Tied(read(rows, server), application, rows.getObject("oauth_registration_id", Long.class),
+                            rows.getBoolean("oauth_test_mailbox"));
+                })
+                .findFirst());
     }
 
     public Mailbox add(Mailbox draft) {

@@ -16,6 +16,8 @@ import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.main.Screens;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
+import org.mailroom.ui.history.HandoverReviewViewModel;
+import org.mailroom.ui.history.HistoryViewModel;
 import org.mailroom.ui.detect.DetectServersViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
@@ -170,6 +172,22 @@ public final class ScriptedDialogs implements DialogService, Screens {
     @Override
     public void check(CheckViewModel check) {
         lastCheck = check;
+    }
+
+    public HistoryViewModel lastHistory;
+    public HandoverReviewViewModel lastHandoverReview;
+
+    /** Loads the History window's first page, as opening it does. */
+    @Override
+    public void history(HistoryViewModel history) {
+        lastHistory = history;
+        history.load();
+    }
+
+    @Override
+    public void handoverReview(HandoverReviewViewModel review) {
+        lastHandoverReview = review;
+        review.load();
     }
 
     @Override

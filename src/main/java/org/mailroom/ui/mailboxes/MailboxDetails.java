@@ -30,6 +30,15 @@ final class MailboxDetails {
         return rows;
     }
 
+    /** Adds "Last changed: … on …" once the history has answered, if the mailbox is still the one shown. */
+    void showLastChange(ObservableValue<MailboxItem> selected, long mailboxId, String lastChange) {
+        if (selected.getValue() != null && selected.getValue().id() == mailboxId) {
+            String label = Text.get("details.lastChanged");
+            rows.removeIf(row -> row.label().equals(label));
+            rows.add(new DetailRow(label, lastChange));
+        }
+    }
+
     private List<DetailRow> describe(MailboxItem item) {
         if (item == null) {
             return List.of();

@@ -1,6 +1,9 @@
 package org.mailroom.ui.mailboxes;
 
 import java.util.Comparator;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +57,7 @@ public final class MailboxesViewModel {
     private final ObjectBinding<Long> selectedId = Bindings.createObjectBinding(
             () -> selected.get() == null ? null : selected.get().id(), selected);
     private final MailboxDetails details;
+    private static final DateTimeFormatter LAST_CHANGED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     /** @param lastTests gets the last connection test of every mailbox whenever the workspace is read */
     public MailboxesViewModel(MailboxService service, WorkspaceReader reader, WorkspaceEvents events, Background background,
@@ -65,9 +69,19 @@ public final class MailboxesViewModel {
         this.dialogs = dialogs;
         this.windows = windows;
         this.details = new MailboxDetails(selected, service::passwordState);
+        selected.addListener(observable -> showLastChange(selected.get()));
         this.forms = new MailboxForms(new MailboxForms.Workspace(table.items(), servers, table.hasOutbound()), service, background,
                 dialogs, windows);
         events.subscribe(change -> background.publish(() -> follow(change)));
+    }
+
+    /** The history answers in the background: the details add "last changed by … on …" when it has. */
+    private void showLastChange(MailboxItem item) {
+        if (item != null) {
+            background.run(() -> service.lastChange(item.id()), change -> details.showLastChange(selected, item.id(), change
+                    .map(entry -> Text.get("details.lastChanged.value", entry.who(), LAST_CHANGED.format(entry.at().atZone(ZoneId.systemDefault()))))
+                    .orElse(Text.get("details.lastChanged.never"))), this::fail);
+        }
     }
 
     /** A committed change, on the FX thread: the table and the details show it. */

@@ -55,6 +55,21 @@ public final class MainMenuView {
     }
 
     @FXML
+    private void showHistory() {
+        menu.showHistory().run();
+    }
+
+    @FXML
+    private void showHandoverReview() {
+        menu.showHandoverReview().run();
+    }
+
+    @FXML
+    private void markHandedOver() {
+        menu.markHandedOver().run();
+    }
+
+    @FXML
     private void exportWorkspace() {
         menu.files().export(false);
     }

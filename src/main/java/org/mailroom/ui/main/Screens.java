@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.mailroom.detect.Candidate;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
+import org.mailroom.ui.history.HandoverReviewViewModel;
+import org.mailroom.ui.history.HistoryViewModel;
 import org.mailroom.ui.detect.DetectServersViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
@@ -32,6 +34,12 @@ public interface Screens {
     boolean oauthWizard(OAuthWizard wizard);
 
     void check(CheckViewModel check);
+
+    /** The History window; returns once it is closed. */
+    void history(HistoryViewModel history);
+
+    /** "Changes since the last handover"; returns once it is closed. */
+    void handoverReview(HandoverReviewViewModel review);
 
     /** The real windows, each opened by its feature's opener. */
     static Screens windows() {

@@ -6,6 +6,10 @@ import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.applications.ApplicationsWindow;
 import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.check.CheckWindow;
+import org.mailroom.ui.history.HandoverReviewViewModel;
+import org.mailroom.ui.history.HandoverReviewWindow;
+import org.mailroom.ui.history.HistoryViewModel;
+import org.mailroom.ui.history.HistoryWindow;
 import org.mailroom.ui.detect.DetectServersViewModel;
 import org.mailroom.ui.detect.DetectServersWindow;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
@@ -53,5 +57,15 @@ final class WindowScreens implements Screens {
     @Override
     public void check(CheckViewModel check) {
         CheckWindow.open(check);
+    }
+
+    @Override
+    public void history(HistoryViewModel history) {
+        HistoryWindow.open(history);
+    }
+
+    @Override
+    public void handoverReview(HandoverReviewViewModel review) {
+        HandoverReviewWindow.open(review);
     }
 }

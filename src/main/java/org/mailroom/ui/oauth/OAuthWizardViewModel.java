@@ -1,7 +1,6 @@
 package org.mailroom.ui.oauth;
 
 import java.time.Clock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -28,7 +27,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Mailbox;
-import org.mailroom.io.AtomicFiles;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.Cloud;
@@ -160,7 +158,7 @@ public final class OAuthWizardViewModel {
     public void saveMigration(OAuthTexts.Format format, Path target) {
         String content = texts.migration(format);
         background.run(() -> {
-            AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
+            store.saveMigrationRequest(target, content);
             return target;
         }, saved -> message.set(Text.get("files.written", saved)), fail);
     }

@@ -34,7 +34,7 @@ class ApplicationsViewModelTest {
         database = workspace.database();
         store = workspace.applications();
         mailboxes = workspace.mailboxes();
-        viewModel = new ApplicationsViewModel(new DigitalApplications(store, new WorkspaceEvents()), new DirectBackground(), dialogs);
+        viewModel = new ApplicationsViewModel(new DigitalApplications(workspace.database(), store, new WorkspaceEvents()), new DirectBackground(), dialogs);
         viewModel.load();
     }
 

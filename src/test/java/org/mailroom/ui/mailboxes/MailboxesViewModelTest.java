@@ -252,7 +252,7 @@ class MailboxesViewModelTest {
         assertThat(viewModel.details()).extracting(DetailRow::value).contains("Sales email (stream disabled)",
                 "Disabled \u2014 enable the stream of the application Sales email (Applications\u2026) to enable it");
 
-        new DigitalApplications(applications, wiring.events()).update(app.withStream(true)); // as the manager does
+        new DigitalApplications(database, applications, wiring.events()).update(app.withStream(true)); // as the manager does
 
         viewModel.filterProperty().set(MailboxFilter.ENABLED);
         assertThat(viewModel.shownMailboxes()).singleElement().satisfies(item -> {
