@@ -144,7 +144,10 @@ public final class MailboxStore {
                             read(rows, serversById.get(rows.getLong("server_id"))), version);
                 })
                 .findOne()
-                .orElseGet(() -> EditConflictException.deleted(mailbox.name()));
+                .orElseGet(() -> handle.createQuery("SELECT COUNT(*) FROM mailbox WHERE id = :id").bind("id", mailbox.id())
+                        .mapTo(Integer.class).one() > 0
+                        ? new StoreException(Text.get("store.mailboxChanged", mailbox.name()))
+                        : EditConflictException.deleted(mailbox.name()));
     }
 
     private static ItemVersion version(ResultSet rows) throws SQLException {

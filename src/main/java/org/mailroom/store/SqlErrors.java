@@ -74,11 +74,12 @@ final class SqlErrors {
         return sql.getErrorCode() == 0 && sql.getSQLState() != null ? sql.getSQLState() : Integer.toString(sql.getErrorCode());
     }
 
-    /** Whether a team server went away (or can't be reached) under the statement: SQLSTATE class 08. */
+    /** Whether a team server went away (or can't be reached) under the statement: SQLSTATE class 08, or shut down (57P). */
     static boolean isConnectionLost(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }

@@ -3,7 +3,6 @@ package org.mailroom.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
-import java.util.Arrays;
 import javax.net.ssl.SSLException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -103,11 +102,15 @@ final class TeamServerOpener {
         if (state.equals("3D000")) {
             return new StoreException(Text.get("team.noDatabase", server.database(), host), e);
         }
-        if (causedBy(e, SSLException.class) || isCertificateRefusal(e)) {
-            return new StoreException(Text.get("team.certificateRefused", host), e);
+        if (causedBy(e, java.net.ConnectException.class) || causedBy(e, java.net.UnknownHostException.class)
+                || causedBy(e, java.net.SocketTimeoutException.class) || causedBy(e, java.net.NoRouteToHostException.class)) {
+            return new StoreException(Text.get("team.unreachable", host), e);
         }
         if (state.equals(PSQLState.CONNECTION_REJECTED.getState())) {
             return new StoreException(Text.get("team.noTls", host), e);
+        }
+        if (causedBy(e, SSLException.class) || causedBy(e, java.security.cert.CertificateException.class) || isCertificateRefusal(e)) {
+            return new StoreException(Text.get("team.certificateRefused", host), e);
         }
         if (state.startsWith("08")) {
             return new StoreException(Text.get("team.unreachable", host), e);
@@ -115,11 +118,9 @@ final class TeamServerOpener {
         return new StoreException(Text.get("team.openFailed", host, SqlErrors.code(e)), e);
     }
 
-    /** The driver's own refusals of the certificate (a host name it does not name, a CA file it can't read). */
+    /** The driver's own refusal of a certificate not issued to the host name (its message, as it has no code for it). */
     private static boolean isCertificateRefusal(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        return Arrays.asList("hostname", "certificate", "SSL").stream().anyMatch(message::contains)
-                && !message.contains("does not support SSL");
+        return String.valueOf(e.getMessage()).contains("could not be verified");
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -193,10 +193,10 @@ final class WorkspaceSchema {
         static State read(Connection connection) throws SQLException {
             State state = new State();
             try (Statement statement = connection.createStatement()) {
-                try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                        + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_TYPE = 'BASE TABLE'")) {
+                // the driver's catalogue, not INFORMATION_SCHEMA: PostgreSQL's lists only the tables this user may read
+                try (ResultSet rows = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
                     while (rows.next()) {
-                        state.tables.add(rows.getString(1).toLowerCase(Locale.ROOT));
+                        state.tables.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
                     }
                 }
                 if (state.tables.contains(HISTORY_TABLE)) {

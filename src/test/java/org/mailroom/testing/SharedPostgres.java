@@ -33,15 +33,21 @@ public final class SharedPostgres implements AutoCloseable {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static SharedPostgres shared;
 
-    private final EmbeddedPostgres server;
+    private final Path config;
     private final Path caFile;
     private final PostgresTlsFront tls;
+    private final Path data;
+    private final int serverPort;
+    private EmbeddedPostgres server;
     private boolean templateMade;
 
-    private SharedPostgres(EmbeddedPostgres server, Path caFile, PostgresTlsFront tls) {
+    private SharedPostgres(EmbeddedPostgres server, Path config, Path caFile, Path data, boolean tls) throws IOException {
         this.server = server;
+        this.config = config;
         this.caFile = caFile;
-        this.tls = tls;
+        this.data = data;
+        this.serverPort = server.getPort();
+        this.tls = tls ? new PostgresTlsFront(serverPort) : null;
     }
 
     /** The test JVM's server, started on first use and stopped when the JVM ends. */
@@ -59,22 +65,17 @@ public final class SharedPostgres implements AutoCloseable {
             Path config = Files.createTempDirectory("mailroom-pg-config-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
             Path ca = config.resolve("ca.pem");
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("listen_addresses", "127.0.0.1,::1")
-                    .setServerConfig("hba_file", hba(config).toString())
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .setServerConfig("max_connections", "200");
+            hba(config);
             writePem(ca);
             if (isRoot()) {
                 AsNobody.wrapBinaries();
             }
-            EmbeddedPostgres server = builder.start();
+            Path data = Files.createTempDirectory("mailroom-pg-data-");
+            EmbeddedPostgres server = builder(config, data).start();
             try (Connection admin = server.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
                 sql.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
             }
-            return new SharedPostgres(server, ca, tls ? new PostgresTlsFront(server.getPort()) : null);
+            return new SharedPostgres(server, config, ca, data, tls);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -82,9 +83,44 @@ public final class SharedPostgres implements AutoCloseable {
         }
     }
 
+    private static EmbeddedPostgres.Builder builder(Path config, Path data) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setServerConfig("listen_addresses", "127.0.0.1,::1")
+                .setServerConfig("hba_file", config.resolve("pg_hba.conf").toString())
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .setServerConfig("max_connections", "200");
+    }
+
     /** The port clients connect to: TLS on (the default), or the server's own without TLS. */
     public int port() {
-        return tls != null ? tls.port() : server.getPort();
+        return tls != null ? tls.port() : serverPort;
+    }
+
+    /** The server's own port, without TLS in front: a server a team should not run. */
+    public int portWithoutTls() {
+        return serverPort;
+    }
+
+    /** Stops the server (its clients lose their connections); {@link #restart()} brings it back on the same port. */
+    public synchronized void stop() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the stopped server again, with its data, on the same port. */
+    public synchronized void restart() {
+        try {
+            server = builder(config, data).setPort(serverPort).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The CA file a client verifies the server with (the server's self-signed certificate). */
@@ -133,6 +169,21 @@ public final class SharedPostgres implements AutoCloseable {
         }
     }
 
+    /** The tables of the public schema of one database, in name order. */
+    public java.util.List<String> tables(String database) {
+        try (Connection admin = server.getDatabase("postgres", database).getConnection(); Statement sql = admin.createStatement();
+             java.sql.ResultSet rows = sql.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                     + "ORDER BY table_name")) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public WorkspaceLocation.TeamServer location(String database) {
         return new WorkspaceLocation.TeamServer("localhost", port(), database, USER, caFile);
     }
@@ -150,6 +201,7 @@ public final class SharedPostgres implements AutoCloseable {
                 tls.close();
             }
             server.close();
+            org.apache.commons.io.FileUtils.deleteQuietly(data.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,7 +220,7 @@ public final class SharedPostgres implements AutoCloseable {
     private static void writePem(Path certificate) throws IOException {
         try {
             Files.writeString(certificate, pem("CERTIFICATE", TestTls.LOCALHOST.certificate().getEncoded()));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (java.security.cert.CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
