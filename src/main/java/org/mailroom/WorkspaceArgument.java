@@ -19,6 +19,22 @@ public final class WorkspaceArgument {
     private WorkspaceArgument() {
     }
 
+    /**
+     * The app on the workspace the window's arguments name ({@code --workspace LOCATION}), or the data folder's.
+     * A location that can't be read, or a team one without its password, opens as the workspace failing to open,
+     * which the window reports in words.
+     */
+    static Mailroom openWindow(AppPaths paths, String[] args, Map<String, String> env) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(OPTION)) {
+                WorkspaceLocation location = WorkspaceLocation.parse(args[i + 1]);
+                String password = env.getOrDefault(PASSWORD_VARIABLE, "");
+                return Mailroom.open(paths, location, password.toCharArray());
+            }
+        }
+        return Mailroom.open(paths);
+    }
+
     /** The location {@code value} names, or the data folder's workspace when it is null. */
     static WorkspaceLocation location(String value, AppPaths paths) {
         return value == null ? new WorkspaceLocation.Folder(paths.dataFolder()) : WorkspaceLocation.parse(value);
