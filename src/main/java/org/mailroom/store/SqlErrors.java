@@ -77,14 +77,15 @@ final class SqlErrors {
     /** Whether a team server went away (or can't be reached) under the statement: SQLSTATE class 08, or shut down (57P). */
     static boolean isConnectionLost(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            // H2 has error codes of its own (a closed workspace is 90098, not a server away); PostgreSQL has none
+            if (cause instanceof SQLException sql && sql.getErrorCode() == 0 && (sql instanceof java.sql.SQLTransientConnectionException
+                    || sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
                 return true;
             }
         }
         return false;
     }
+
 
     static SQLException sqlCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
