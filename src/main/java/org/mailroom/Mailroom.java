@@ -11,8 +11,10 @@ import javafx.stage.Stage;
 import org.mailroom.detect.DetectionSettings;
 import org.mailroom.oauth.IdentityProviderSettings;
 import org.mailroom.secrets.OsKeyring;
+import org.mailroom.service.TeamFollower;
 import org.mailroom.service.WorkspaceReader;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.store.WorkspaceLocation;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.FirstFrame;
 import org.mailroom.ui.common.FxBackground;
@@ -29,6 +31,7 @@ import org.mailroom.ui.main.Screens;
 public final class Mailroom implements AutoCloseable {
 
     private final AppPaths paths;
+    private final WorkspaceLocation location;
     private final DetectionSettings detection;
     private final WorkspaceDatabase database;
     private final FxBackground workspace = new FxBackground("mailroom-workspace", 1);
@@ -42,9 +45,13 @@ public final class Mailroom implements AutoCloseable {
     private final Wiring wiring;
     private final WindowState windowState;
     private final CompletableFuture<WorkspaceReader.Snapshot> firstSnapshot;
+    private final Executor opener;
+    private volatile TeamFollower follower;
 
-    private Mailroom(AppPaths paths, WorkspaceDatabase database, Executor opener, DetectionSettings detection) {
+    private Mailroom(AppPaths paths, WorkspaceLocation location, WorkspaceDatabase database, Executor opener, DetectionSettings detection) {
         this.paths = paths;
+        this.location = location;
+        this.opener = opener;
         this.detection = detection;
         this.keyring = OsKeyring.system();
         this.database = database;
@@ -61,17 +68,23 @@ public final class Mailroom implements AutoCloseable {
      * thread of its own; returns at once.
      */
     public static Mailroom open(AppPaths paths) {
-        return open(paths, DetectionSettings.defaults(paths.dataFolder().resolve("ispdb")));
+        return open(paths, new WorkspaceLocation.Folder(paths.dataFolder()), new char[0]);
+    }
+
+    /** As {@link #open(AppPaths)}, on the workspace at {@code location} (a team one with {@code password}). */
+    public static Mailroom open(AppPaths paths, WorkspaceLocation location, char[] password) {
+        return open(paths, location, password, DetectionSettings.defaults(paths.dataFolder().resolve("ispdb")), false);
     }
 
     /** As {@link #open(AppPaths)}, with server detection reaching the network as {@code detection} says (tests). */
     public static Mailroom open(AppPaths paths, DetectionSettings detection) {
-        return open(paths, detection, false);
+        return open(paths, new WorkspaceLocation.Folder(paths.dataFolder()), new char[0], detection, false);
     }
 
-    private static Mailroom open(AppPaths paths, DetectionSettings detection, boolean readOnly) {
+    private static Mailroom open(AppPaths paths, WorkspaceLocation location, char[] password, DetectionSettings detection,
+                                 boolean readOnly) {
         Executor opener = runnable -> FxBackground.daemonThreads("mailroom-open").newThread(runnable).start();
-        return new Mailroom(paths, WorkspaceDatabase.openInBackground(paths.dataFolder(), readOnly, opener), opener, detection);
+        return new Mailroom(paths, location, WorkspaceDatabase.openInBackground(location, password, readOnly, opener), opener, detection);
     }
 
     /**
@@ -80,7 +93,7 @@ public final class Mailroom implements AutoCloseable {
      */
     public Mailroom reopenReadOnly() {
         close();
-        return open(paths, detection, true);
+        return open(paths, location, new char[0], detection, true);
     }
 
     /**
@@ -88,7 +101,7 @@ public final class Mailroom implements AutoCloseable {
      * Completes (on the FX thread) once the window is up, or with the reason the workspace can't open.
      */
     public CompletableFuture<Stage> showMainWindow(Stage stage) {
-        String folder = paths.dataFolder().toString();
+        String folder = location instanceof WorkspaceLocation.Folder ? location.reference() : location.displayName();
         new MainWindow(wiring.mailboxes(), wiring.tests(), wiring.check(), wiring.menu(), dialogs, wiring::showCheck, windowState)
                 .build(stage, folder, this::about);
         return firstSnapshot.thenApplyAsync(snapshot -> {
@@ -102,13 +115,16 @@ public final class Mailroom implements AutoCloseable {
                 wiring.check().resume();
                 wiring.menu().passwords().start();
                 Icons.applyWhenLoaded(stage);
+                if (database.isTeam()) {
+                    opener.execute(() -> follower = TeamFollower.start(database, wiring.events()));
+                }
             });
             return stage;
         }, Platform::runLater);
     }
 
     private void about() {
-        dialogs.showAbout(Text.get("about.text", Launcher.version(), paths.dataFolder(), paths.logFolder(),
+        dialogs.showAbout(Text.get("about.text", Launcher.version(), location.reference(), paths.logFolder(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version")), paths.logFolder());
     }
 
@@ -130,6 +146,10 @@ public final class Mailroom implements AutoCloseable {
     @Override
     public void close() {
         windowState.save();
+        TeamFollower following = follower;
+        if (following != null) {
+            following.close();
+        }
         mailWork.close();
         tokenWork.shutdownNow();
         keyringWork.close();

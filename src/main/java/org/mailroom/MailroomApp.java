@@ -26,7 +26,7 @@ public final class MailroomApp extends Application {
     private volatile Mailroom mailroom;
 
     static void launch(AppPaths paths, String[] args) {
-        starting = CompletableFuture.supplyAsync(() -> Mailroom.open(paths), runnable -> {
+        starting = CompletableFuture.supplyAsync(() -> WorkspaceArgument.openWindow(paths, args, System.getenv()), runnable -> {
             Thread thread = new Thread(runnable, "mailroom-build");
             thread.setDaemon(true);
             thread.start();

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.store.WorkspaceLocation;
+import org.mailroom.testing.SharedPostgres;
+import java.util.Map;
 
 class GenerateCommandTest {
 
@@ -31,6 +34,37 @@ class GenerateCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Added 120 mailboxes to " + folder + " (120 in all)");
         try (WorkspaceDatabase database = WorkspaceDatabase.open(folder)) {
             assertThat(new MailboxStore(database, new MailServerStore(database)).count()).isEqualTo(120);
+        }
+    }
+
+    @Test
+    void writesIntoTheWorkspaceFolderItIsGiven() {
+        Path other = folder.resolve("contact-center-b");
+        assertThat(run("generate", "--mailboxes", "3", "--workspace", other.toString())).isZero();
+        try (WorkspaceDatabase database = WorkspaceDatabase.open(other)) {
+            assertThat(new MailboxStore(database, new MailServerStore(database)).count()).isEqualTo(3);
+        }
+        assertThat(folder.resolve("workspace.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void writesIntoATeamWorkspaceWithThePasswordFromTheEnvironment() {
+        SharedPostgres postgres = SharedPostgres.get();
+        WorkspaceLocation.TeamServer team = postgres.newEmptyDatabase();
+        try {
+            PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+            PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+            String[] args = {"--mailboxes", "4", "--workspace", team.reference()};
+
+            assertThat(GenerateCommand.run(args, new AppPaths(folder), stdout, stderr, Map.of())).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("needs its password in the environment variable MAILROOM_TEAM_PASSWORD");
+            assertThat(GenerateCommand.run(args, new AppPaths(folder), stdout, stderr,
+                    Map.of(WorkspaceArgument.PASSWORD_VARIABLE, SharedPostgres.PASSWORD))).isZero();
+            try (WorkspaceDatabase database = WorkspaceDatabase.open(team, SharedPostgres.PASSWORD.toCharArray())) {
+                assertThat(new MailboxStore(database, new MailServerStore(database)).count()).isEqualTo(4);
+            }
+        } finally {
+            postgres.drop(team);
         }
     }
 

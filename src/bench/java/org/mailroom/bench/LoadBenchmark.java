@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-/** Reading the whole workspace from H2 into the view model's table list, warm. */
+/** Reading the whole workspace (H2 folder or PostgreSQL team server) into the view model's table list, warm. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -21,12 +21,16 @@ public class LoadBenchmark {
     @Param({"1000", "10000"})
     int mailboxes;
 
+    /** "h2": a folder's workspace; "postgresql": a team workspace on the embedded server on loopback, over TLS. */
+    @Param({"h2", "postgresql"})
+    String backend;
+
     private BenchWorkspace workspace;
     private MailboxesViewModel viewModel;
 
     @Setup
     public void setUp() {
-        workspace = BenchWorkspace.withMailboxes(mailboxes);
+        workspace = BenchWorkspace.withMailboxes(mailboxes, backend);
         viewModel = workspace.viewModel();
     }
 

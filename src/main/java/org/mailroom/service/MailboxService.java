@@ -10,6 +10,7 @@ import org.mailroom.history.HistoryEntry;
 import org.mailroom.history.ItemType;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.store.ApplicationStore;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.WorkspaceDatabase;
@@ -46,6 +47,23 @@ public final class MailboxService {
 
     /** Adds ({@code id} 0) or updates the mailbox and keeps the password typed with it (saved when saving is on). */
     public Mailbox save(Mailbox edited, Optional<char[]> typedPassword) {
+        return save(edited, typedPassword, mailboxes.versionSeen(edited.id()));
+    }
+
+    /**
+     * The version of the mailbox the table shows now: what an edit opened now starts from (memory only, safe on the
+     * FX thread).
+     */
+    public ItemVersion editStartsFrom(long mailboxId) {
+        return mailboxes.versionSeen(mailboxId);
+    }
+
+    /**
+     * As {@link #save(Mailbox, Optional)}, for an edit that started from {@code startedFrom}: when another admin
+     * saved the mailbox since, nothing is written and an {@link org.mailroom.domain.EditConflictException} says who
+     * and when.
+     */
+    public Mailbox save(Mailbox edited, Optional<char[]> typedPassword, ItemVersion startedFrom) {
         ItemScopes scopes = history.scopes();
         Mailbox saved = history.change(() -> scopes.mailbox(edited.id()), stored -> scopes.mailbox(stored.id()), () -> {
             if (edited.id() == 0) {
@@ -55,7 +73,7 @@ public final class MailboxService {
                 rules.checkDirection(edited.direction()).or(() -> rules.checkName(edited.name()))
                         .ifPresent(RuleViolationException::throwFor);
             }
-            Mailbox stored = edited.id() == 0 ? mailboxes.add(edited) : mailboxes.update(edited);
+            Mailbox stored = edited.id() == 0 ? mailboxes.add(edited) : mailboxes.update(edited, startedFrom);
             typedPassword.ifPresent(password -> secrets.remember(SecretRef.mailboxPassword(stored.id()), password));
             return stored;
         }, typedPassword.isPresent());

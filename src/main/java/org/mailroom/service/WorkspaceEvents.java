@@ -26,6 +26,14 @@ public final class WorkspaceEvents {
     public record WorkspaceChanged() implements Change {
     }
 
+    /** The team server can't be reached: changes are refused until it is back (Mailroom keeps trying). */
+    public record TeamServerAway() implements Change {
+    }
+
+    /** The team server is back: read everything again, others may have changed things meanwhile. */
+    public record TeamServerBack() implements Change {
+    }
+
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
     public void subscribe(Consumer<Change> listener) {

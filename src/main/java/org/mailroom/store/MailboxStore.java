@@ -3,11 +3,15 @@ package org.mailroom.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.mailroom.domain.Field;
@@ -15,7 +19,9 @@ import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.Protocol;
+import org.mailroom.domain.EditConflictException;
 import org.mailroom.domain.InboundMailbox;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.OutboundMailbox;
@@ -32,6 +38,10 @@ public final class MailboxStore {
 
     private final WorkspaceDatabase database;
     private final MailServerStore servers;
+    /** The version of each mailbox as this client last read or wrote it: what an edit opened now starts from. */
+    private final Map<Long, ItemVersion> seen = new ConcurrentHashMap<>();
+    /** Who this client's changes are recorded as: the OS user. */
+    private final String changedBy = System.getProperty("user.name", "");
 
     public MailboxStore(WorkspaceDatabase database, MailServerStore servers) {
         this.database = database;
@@ -45,8 +55,13 @@ public final class MailboxStore {
             for (MailServer server : servers.findAll()) {
                 serversById.put(server.id(), server);
             }
-            return handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id FROM mailbox ORDER BY name_key")
-                    .map((rows, context) -> read(rows, serversById.get(rows.getLong("server_id"))))
+            return handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id, version, changed_by, "
+                            + "changed_at FROM mailbox ORDER BY name_key")
+                    .map((rows, context) -> {
+                        Mailbox mailbox = read(rows, serversById.get(rows.getLong("server_id")));
+                        seen.put(mailbox.id(), version(rows));
+                        return mailbox;
+                    })
                     .list();
         });
     }
@@ -102,29 +117,82 @@ public final class MailboxStore {
         });
     }
 
-    private static Mailbox insert(Handle handle, Mailbox draft) {
-        long id = bindEditable(handle.createUpdate("INSERT INTO mailbox (direction, name, max_size_mb, login, from_address, server_id) "
-                + "VALUES (:direction, :name, :maxSize, :login, :fromAddress, :serverId)"), draft)
+    private Mailbox insert(Handle handle, Mailbox draft) {
+        Instant now = Instant.now();
+        long id = bindEditable(handle.createUpdate("INSERT INTO mailbox (direction, name, max_size_mb, login, from_address, server_id, "
+                + "version, changed_by, changed_at) VALUES (:direction, :name, :maxSize, :login, :fromAddress, :serverId, 1, :by, :at)"), draft)
                 .bind("direction", draft.direction().name())
                 .bind("name", draft.name())
+                .bind("by", changedBy)
+                .bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        seen.put(id, new ItemVersion(1, changedBy, now));
         return draft.withId(id);
     }
 
-    /** Saves the editable fields; the name and direction are fixed once a mailbox exists. */
+    /** The version of the mailbox as this client last read or wrote it (memory only: safe on any thread). */
+    public ItemVersion versionSeen(long mailboxId) {
+        return seen.getOrDefault(mailboxId, ItemVersion.UNKNOWN);
+    }
+
+    /** Saves the editable fields over the version this client last read; see {@link #update(Mailbox, ItemVersion)}. */
     public Mailbox update(Mailbox mailbox) {
+        return update(mailbox, versionSeen(mailbox.id()));
+    }
+
+    /**
+     * Saves the editable fields (the name and direction are fixed once a mailbox exists), only when the stored
+     * mailbox is still at {@code startedFrom}: another admin's newer change is never overwritten, the save is
+     * refused with an {@link EditConflictException} naming who changed it and when, and nothing is written.
+     */
+    public Mailbox update(Mailbox mailbox, ItemVersion startedFrom) {
         return database.write(conflicts(mailbox), handle -> {
+            Instant now = Instant.now();
             int changed = bindEditable(handle.createUpdate("UPDATE mailbox SET max_size_mb = :maxSize, login = :login, "
-                    + "from_address = :fromAddress, server_id = :serverId WHERE id = :id AND name = :name AND direction = :direction"), mailbox)
+                    + "from_address = :fromAddress, server_id = :serverId, version = version + 1, changed_by = :by, changed_at = :at "
+                    + "WHERE id = :id AND name = :name AND direction = :direction"
+                    + (startedFrom.version() > 0 ? " AND version = :expected" : "")), mailbox)
                     .bind("id", mailbox.id())
                     .bind("name", mailbox.name())
                     .bind("direction", mailbox.direction().name())
+                    .bind("by", changedBy)
+                    .bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .bind("expected", startedFrom.version())
                     .execute();
             if (changed == 0) {
-                throw new StoreException(Text.get("store.mailboxChanged", mailbox.name()));
+                throw refusal(handle, mailbox);
             }
+            long version = handle.createQuery("SELECT version FROM mailbox WHERE id = :id").bind("id", mailbox.id()).mapTo(Long.class).one();
+            seen.put(mailbox.id(), new ItemVersion(version, changedBy, now));
             return mailbox;
         });
+    }
+
+    /** Why an update changed no row: the mailbox is gone or renamed, or someone saved a newer version first. */
+    private RuntimeException refusal(Handle handle, Mailbox mailbox) {
+        Map<Long, MailServer> serversById = new HashMap<>();
+        for (MailServer server : servers.findAll()) {
+            serversById.put(server.id(), server);
+        }
+        return handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id, version, changed_by, changed_at "
+                        + "FROM mailbox WHERE id = :id AND name = :name AND direction = :direction")
+                .bind("id", mailbox.id()).bind("name", mailbox.name()).bind("direction", mailbox.direction().name())
+                .map((rows, context) -> {
+                    ItemVersion version = version(rows);
+                    seen.put(mailbox.id(), version);
+                    return (RuntimeException) EditConflictException.changed(mailbox.name(),
+                            read(rows, serversById.get(rows.getLong("server_id"))), version);
+                })
+                .findOne()
+                .orElseGet(() -> handle.createQuery("SELECT COUNT(*) FROM mailbox WHERE id = :id").bind("id", mailbox.id())
+                        .mapTo(Integer.class).one() > 0
+                        ? new StoreException(Text.get("store.mailboxChanged", mailbox.name()))
+                        : EditConflictException.deleted(mailbox.name()));
+    }
+
+    private static ItemVersion version(ResultSet rows) throws SQLException {
+        OffsetDateTime at = rows.getObject("changed_at", OffsetDateTime.class);
+        return new ItemVersion(rows.getLong("version"), rows.getString("changed_by"), at == null ? null : at.toInstant());
     }
 
     /** Deletes a disabled mailbox; an enabled one is refused with the application that enables it. */

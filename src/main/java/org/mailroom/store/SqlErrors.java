@@ -38,6 +38,9 @@ final class SqlErrors {
     }
 
     static StoreException readFailed(Exception e) {
+        if (isConnectionLost(e)) {
+            return new StoreException(Text.get("store.serverAwayRead"), e);
+        }
         return logged(new StoreException(Text.get("store.readFailed", code(e)), e));
     }
 
@@ -46,21 +49,43 @@ final class SqlErrors {
         if (sql != null && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
             return new StoreException(Text.get("store.readOnlyEdit"), e);
         }
+        if (isConnectionLost(e)) {
+            return new StoreException(Text.get("store.serverAwayEdit"), e);
+        }
         Broken broken = broken(e);
         RuntimeException explained = broken == null ? null : conflicts.explain(broken, e);
         if (explained != null) {
             return explained;
         }
         // a value longer than its column: the rules should have refused it first, so say what it is, not only a code
-        boolean tooLong = sql != null && sql.getErrorCode() == ErrorCode.VALUE_TOO_LONG_2;
+        boolean tooLong = sql != null && (sql.getErrorCode() == ErrorCode.VALUE_TOO_LONG_2 || "22001".equals(sql.getSQLState()));
         return logged(new StoreException(Text.get(tooLong ? "store.valueTooLong" : "store.writeFailed", code(e)), e));
     }
 
-    /** The H2 error code of the failure (e.g. 90028), for the admin to quote; the whole story is in the log. */
+    /**
+     * The error code of the failure for the admin to quote: H2's number (e.g. 90028), or PostgreSQL's SQLSTATE
+     * (e.g. 42P01), which it reports instead; the whole story is in the log.
+     */
     static String code(Throwable e) {
         SQLException sql = sqlCause(e);
-        return sql == null ? "-" : Integer.toString(sql.getErrorCode());
+        if (sql == null) {
+            return "-";
+        }
+        return sql.getErrorCode() == 0 && sql.getSQLState() != null ? sql.getSQLState() : Integer.toString(sql.getErrorCode());
     }
+
+    /** Whether a team server went away (or can't be reached) under the statement: SQLSTATE class 08, or shut down (57P). */
+    static boolean isConnectionLost(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // H2 has error codes of its own (a closed workspace is 90098, not a server away); PostgreSQL has none
+            if (cause instanceof SQLException sql && sql.getErrorCode() == 0 && (sql instanceof java.sql.SQLTransientConnectionException
+                    || sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     static SQLException sqlCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -81,7 +106,15 @@ final class SqlErrors {
         if (sql == null) {
             return null;
         }
-        // H2's codes; PostgreSQL reports 23505 as well, and 23503 for a missing parent.
+        if (sql.getErrorCode() == 0) {
+            // PostgreSQL: only the SQLSTATE, and 23503 for either side of a foreign key; its stores check a
+            // parent's children before they delete it, so a broken key here is a parent deleted meanwhile
+            return switch (String.valueOf(sql.getSQLState())) {
+                case "23505" -> Broken.UNIQUE;
+                case "23503" -> Broken.PARENT_MISSING;
+                default -> null;
+            };
+        }
         return switch (sql.getErrorCode()) {
             case ErrorCode.DUPLICATE_KEY_1 -> Broken.UNIQUE;
             case ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1 -> Broken.PARENT_MISSING;

@@ -9,9 +9,10 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The workspace: one embedded H2 file in the data folder, opened once per process through H2's
- * connection pool, with Jdbi on top and the schema kept by Flyway ({@link WorkspaceSchema}). Every
- * change is committed as it is made (no write delay), so nothing is lost when the app is killed.
+ * The workspace: one embedded H2 file in a folder, opened once per process through H2's connection pool, or a
+ * team workspace on a PostgreSQL server ({@link TeamServerOpener}), with Jdbi on top and the schema kept by Flyway
+ * ({@link WorkspaceSchema}). Every change is committed as it is made (no write delay), so nothing is lost when
+ * the app is killed.
  *
  * <p>Each store call runs on its own, in a short transaction of its own. A use case that must change
  * several things together runs them inside {@link #inTransaction(Supplier)}: every store call the work
@@ -31,12 +32,36 @@ public final class WorkspaceDatabase implements AutoCloseable {
     /** Whether this thread's open transaction has written anything (a transaction belongs to one thread). */
     private static final ThreadLocal<Boolean> CHANGED = ThreadLocal.withInitial(() -> false);
 
-    private final Path folder;
+    private final WorkspaceLocation location;
     private final CompletableFuture<WorkspaceOpener.Connected> connected;
 
     private WorkspaceDatabase(Path folder, CompletableFuture<WorkspaceOpener.Connected> connected) {
-        this.folder = folder;
+        this(new WorkspaceLocation.Folder(folder), connected);
+    }
+
+    private WorkspaceDatabase(WorkspaceLocation location, CompletableFuture<WorkspaceOpener.Connected> connected) {
+        this.location = location;
         this.connected = connected;
+    }
+
+    /**
+     * Opens the workspace at {@code location}: a folder as {@link #open(Path)} does, or a team workspace on its
+     * PostgreSQL server with {@code password} (ignored for a folder), created or upgraded by the same migrations.
+     */
+    public static WorkspaceDatabase open(WorkspaceLocation location, char[] password) {
+        return new WorkspaceDatabase(location, CompletableFuture.completedFuture(connect(location, password, false)));
+    }
+
+    /** As {@link #open(WorkspaceLocation, char[])}, on {@code executor}; {@link #opened()} tells when it is ready. */
+    public static WorkspaceDatabase openInBackground(WorkspaceLocation location, char[] password, boolean readOnly, Executor executor) {
+        return new WorkspaceDatabase(location, CompletableFuture.supplyAsync(() -> connect(location, password, readOnly), executor));
+    }
+
+    private static WorkspaceOpener.Connected connect(WorkspaceLocation location, char[] password, boolean readOnly) {
+        if (location instanceof WorkspaceLocation.TeamServer server) {
+            return TeamServerOpener.connect(server, password);
+        }
+        return WorkspaceOpener.connect(((WorkspaceLocation.Folder) location).path(), "", readOnly);
     }
 
     /**
@@ -73,8 +98,23 @@ public final class WorkspaceDatabase implements AutoCloseable {
         return open().readOnly();
     }
 
-    public Path folder() {
-        return folder;
+    /** Where this workspace lives: its folder, or its team server. */
+    public WorkspaceLocation location() {
+        return location;
+    }
+
+    /** Whether this is a team workspace on a server, shared with other admins. */
+    public boolean isTeam() {
+        return open().isTeam();
+    }
+
+    /**
+     * Starts following the other Mailrooms' changes of a team workspace (nothing for a folder, which is this
+     * process's alone): {@code listener} hears of each change they commit, and of the server going away and back.
+     */
+    public AutoCloseable followChanges(TeamChanges.Listener listener) {
+        WorkspaceOpener.Connected open = open();
+        return open.isTeam() ? TeamChanges.start(open.team(), listener) : () -> { };
     }
 
     /**
@@ -137,7 +177,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
                 CHANGED.set(changes);
                 try {
                     T result = handle.inTransaction(work);
-                    if (CHANGED.get() && !open().readOnly()) {
+                    if (CHANGED.get() && !open().readOnly() && !open().isTeam()) {
                         handle.execute(FORCE_TO_DISK);
                     }
                     return result;
@@ -166,5 +206,5 @@ public final class WorkspaceDatabase implements AutoCloseable {
     /** Closes every pooled connection, which closes the file; store calls fail afterwards. */
     @Override
     public void close() {
-        connected.thenAccept(open -> open.close(folder));
+        connected.thenAccept(open -> open.close().run());
     }}

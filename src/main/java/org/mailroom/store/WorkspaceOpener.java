@@ -31,15 +31,15 @@ final class WorkspaceOpener {
     /** H2 opens the file for reading only, and refuses every change with DATABASE_IS_READ_ONLY. */
     private static final String READ_ONLY = ";ACCESS_MODE_DATA=r";
 
-    /** The open file: its pool, which holds the file open, and Jdbi on it. */
-    record Connected(JdbcConnectionPool pool, Jdbi jdbi, boolean readOnly) {
+    /**
+     * The open workspace: Jdbi on it, what closes it (the pool, which holds an H2 file open; a file this Mailroom may
+     * write is then noted as closed cleanly, so the next start needs no look first), and the team server's connection
+     * details when it is one (null for a folder).
+     */
+    record Connected(Runnable close, Jdbi jdbi, boolean readOnly, TeamServerOpener.Team team) {
 
-        /** Closes the file; one this Mailroom may write is noted as closed cleanly, so the next start needs no look first. */
-        void close(Path folder) {
-            pool.dispose();
-            if (!readOnly) {
-                CleanClose.record(folder, folder.resolve(WorkspaceDatabase.FILE_NAME + ".mv.db"), WorkspaceSchema.LATEST);
-            }
+        boolean isTeam() {
+            return team != null;
         }
     }
 
@@ -70,7 +70,12 @@ final class WorkspaceOpener {
             Jdbi jdbi = Jdbi.create(() -> connection(pool)).installPlugin(new SqlObjectPlugin());
             LOG.info("Workspace {} open{} at schema version {} in {} ms", folder, readOnly ? " read-only" : "", version,
                     (System.nanoTime() - started) / 1_000_000);
-            return new Connected(pool, jdbi, readOnly);
+            return new Connected(() -> {
+                pool.dispose();
+                if (!readOnly) {
+                    CleanClose.record(folder, file, WorkspaceSchema.LATEST);
+                }
+            }, jdbi, readOnly, null);
         } catch (SQLException e) {
             pool.dispose();
             throw translateOpenFailure(folder, e);

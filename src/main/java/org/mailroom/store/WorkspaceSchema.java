@@ -45,6 +45,8 @@ final class WorkspaceSchema {
     static final int LATEST = 12;
     /** Where the scripts for H2 are, in the order Flyway reads them. */
     static final String[] H2_LOCATIONS = {"classpath:org/mailroom/store/schema/common", "classpath:org/mailroom/store/schema/h2"};
+    /** Where the scripts for a team workspace on PostgreSQL are: the same common ones, and its own of the H2 ones. */
+    static final String[] POSTGRESQL_LOCATIONS = {"classpath:org/mailroom/store/schema/common", "classpath:org/mailroom/store/schema/postgresql"};
     static final String HISTORY_TABLE = "flyway_schema_history";
     /** Mailroom 0.1.0's own migration table, one row per script applied. */
     static final String LEGACY_TABLE = "schema_version";
@@ -61,11 +63,20 @@ final class WorkspaceSchema {
      * the file, so H2's refusals (in use, damaged, foreign) surface here as {@link SQLException}s.
      */
     static String bringUpToDate(DataSource dataSource, Path folder, boolean readOnly) throws SQLException {
+        return bringUpToDate(dataSource, folder, readOnly, H2_LOCATIONS, Text.get("store.foreignFile", folder));
+    }
+
+    /**
+     * As {@link #bringUpToDate(DataSource, Path, boolean)}, for any database: {@code locations} are its scripts,
+     * {@code foreign} what the admin reads when it holds tables that are not Mailroom's.
+     */
+    static String bringUpToDate(DataSource dataSource, Object where, boolean readOnly, String[] locations, String foreign)
+            throws SQLException {
         State state;
         try (Connection connection = dataSource.getConnection()) {
             state = State.read(connection);
         }
-        Optional<String> refusal = state.refusal(folder, readOnly);
+        Optional<String> refusal = state.refusal(where, readOnly, foreign);
         if (refusal.isPresent()) {
             throw new StoreException(refusal.get());
         }
@@ -73,29 +84,30 @@ final class WorkspaceSchema {
             return state.history.getVersion();
         }
         if (state.history != null) {
-            return migrate(dataSource, folder, null, state.legacy != null);
+            return migrate(dataSource, where, null, state.legacy != null, locations);
         }
         if (state.legacy != null) {
-            LOG.info("Workspace {} comes from Mailroom 0.1.0 (schema_version {}); moving it to Flyway", folder, state.legacy);
-            return migrate(dataSource, folder, state.legacy, true);
+            LOG.info("Workspace {} comes from Mailroom 0.1.0 (schema_version {}); moving it to Flyway", where, state.legacy);
+            return migrate(dataSource, where, state.legacy, true, locations);
         }
-        return migrate(dataSource, folder, null, false);
+        return migrate(dataSource, where, null, false, locations);
     }
 
     /** Refuses a file this Mailroom must not open (newer, not Mailroom's); {@code dataSource} may be read-only. */
     static void refuseUnopenable(DataSource dataSource, Path folder) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            Optional<String> refusal = State.read(connection).refusal(folder, false);
+            Optional<String> refusal = State.read(connection).refusal(folder, false, Text.get("store.foreignFile", folder));
             if (refusal.isPresent()) {
                 throw new StoreException(refusal.get());
             }
         }
     }
 
-    private static String migrate(DataSource dataSource, Path folder, Integer baselineAt, boolean legacyTable) throws SQLException {
+    private static String migrate(DataSource dataSource, Object folder, Integer baselineAt, boolean legacyTable, String[] locations)
+            throws SQLException {
         MigrateResult result;
         try {
-            result = flyway(dataSource, baselineAt).migrate();
+            result = flyway(dataSource, baselineAt, locations).migrate();
         } catch (FlywayException e) {
             // Flyway's message names scripts and SQL: the log gets it, the admin the code to quote
             LOG.warn("Migrating the workspace {} failed", folder, e);
@@ -120,9 +132,13 @@ final class WorkspaceSchema {
 
     /** The configuration every workspace migrates with; tests use it to validate the scripts. */
     static Flyway flyway(DataSource dataSource, Integer baselineAt) {
+        return flyway(dataSource, baselineAt, H2_LOCATIONS);
+    }
+
+    static Flyway flyway(DataSource dataSource, Integer baselineAt, String[] locations) {
         FluentConfiguration configuration = Flyway.configure(WorkspaceSchema.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(H2_LOCATIONS)
+                .locations(locations)
                 .table(HISTORY_TABLE)
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
@@ -160,7 +176,7 @@ final class WorkspaceSchema {
         }
 
         /** Why this Mailroom must not open the file (newer, not Mailroom's, or read-only and in need of a migration). */
-        Optional<String> refusal(Path folder, boolean readOnly) {
+        Optional<String> refusal(Object folder, boolean readOnly, String foreign) {
             if (history != null && history.isNewerThan(Integer.toString(LATEST))) {
                 return Optional.of(Text.get("store.newerVersion", history.getVersion()));
             }
@@ -169,7 +185,7 @@ final class WorkspaceSchema {
             }
             if (history == null && legacy == null && !tables.isEmpty()) {
                 LOG.warn("Workspace {} has tables {} but no schema history", folder, tables);
-                return Optional.of(Text.get("store.foreignFile", folder));
+                return Optional.of(foreign);
             }
             return readOnly && !isLatest() ? Optional.of(Text.get("store.readOnlyUpgrade", folder)) : Optional.empty();
         }
@@ -177,10 +193,10 @@ final class WorkspaceSchema {
         static State read(Connection connection) throws SQLException {
             State state = new State();
             try (Statement statement = connection.createStatement()) {
-                try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
-                        + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_TYPE = 'BASE TABLE'")) {
+                // the driver's catalogue, not INFORMATION_SCHEMA: PostgreSQL's lists only the tables this user may read
+                try (ResultSet rows = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
                     while (rows.next()) {
-                        state.tables.add(rows.getString(1).toLowerCase(Locale.ROOT));
+                        state.tables.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
                     }
                 }
                 if (state.tables.contains(HISTORY_TABLE)) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.InboundMailbox;
@@ -13,10 +12,10 @@ import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.MailboxState;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.testing.TempWorkspace;
-import org.mailroom.testing.WorkspaceExtension;
+import org.mailroom.testing.BothBackends;
 import org.mailroom.testing.Workspaces;
 
-@ExtendWith(WorkspaceExtension.class)
+@BothBackends
 class ApplicationStoreTest {
 
     private TempWorkspace workspace;

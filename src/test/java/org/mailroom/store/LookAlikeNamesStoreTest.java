@@ -3,14 +3,13 @@ package org.mailroom.store;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.testing.TempWorkspace;
-import org.mailroom.testing.WorkspaceExtension;
+import org.mailroom.testing.BothBackends;
 
 /** The workspace holds one of two names that look alike (composed and decomposed accents), as the rules do. */
-@ExtendWith(WorkspaceExtension.class)
+@BothBackends
 class LookAlikeNamesStoreTest {
 
     @Test

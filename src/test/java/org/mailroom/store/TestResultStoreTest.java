@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.mail.LastTest;
 import org.mailroom.mail.StepStatus;
 import org.mailroom.testing.TempWorkspace;
-import org.mailroom.testing.WorkspaceExtension;
+import org.mailroom.testing.BothBackends;
 import org.mailroom.testing.Workspaces;
 
-@ExtendWith(WorkspaceExtension.class)
+@BothBackends
 class TestResultStoreTest {
 
     @Test

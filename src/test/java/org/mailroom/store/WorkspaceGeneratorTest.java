@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.testing.TempWorkspace;
-import org.mailroom.testing.WorkspaceExtension;
+import org.mailroom.testing.BothBackends;
 
-@ExtendWith(WorkspaceExtension.class)
+@BothBackends
 class WorkspaceGeneratorTest {
 
     @Test

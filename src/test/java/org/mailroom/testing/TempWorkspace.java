@@ -9,15 +9,19 @@ import org.mailroom.store.MailboxStore;
 import org.mailroom.store.OAuthStore;
 import org.mailroom.store.TestResultStore;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.store.WorkspaceLocation;
 
 /**
- * One real H2 workspace in a temp folder, open, with its stores: what {@link WorkspaceExtension} gives a test.
+ * One real workspace, open, with its stores: an H2 file in a temp folder, or (under {@link BothBackends}) a database
+ * of its own on the test JVM's PostgreSQL: what {@link WorkspaceExtension} gives a test.
  * The stores are made on first use and belong to the database open now; {@link #reopen()} closes the file,
  * opens it again and makes them anew. The extension closes the workspace and deletes its folder after the test.
  */
 public final class TempWorkspace implements AutoCloseable {
 
     private final Path folder;
+    /** Where the workspace lives: {@code folder}, or a database of its own on the test JVM's PostgreSQL. */
+    private final WorkspaceLocation location;
     private WorkspaceDatabase database;
     private MailServerStore servers;
     private MailboxStore mailboxes;
@@ -28,8 +32,28 @@ public final class TempWorkspace implements AutoCloseable {
     private CertificatePinStore certificatePins;
 
     TempWorkspace(Path folder) {
+        this(folder, Backend.H2);
+    }
+
+    TempWorkspace(Path folder, Backend backend) {
         this.folder = folder;
-        this.database = WorkspaceDatabase.open(folder);
+        this.location = backend == Backend.H2 ? new WorkspaceLocation.Folder(folder) : SharedPostgres.get().newWorkspace();
+        this.database = open();
+    }
+
+    private WorkspaceDatabase open() {
+        return location instanceof WorkspaceLocation.Folder ? WorkspaceDatabase.open(folder)
+                : WorkspaceDatabase.open(location, SharedPostgres.PASSWORD.toCharArray());
+    }
+
+    /** Where the workspace lives (a folder, or a team server's database). */
+    public WorkspaceLocation location() {
+        return location;
+    }
+
+    /** Another Mailroom on the same workspace: a second connection to the team server (a folder allows none). */
+    public WorkspaceDatabase openAnother() {
+        return open();
     }
 
     /** The folder the workspace file is in. */
@@ -102,11 +126,19 @@ public final class TempWorkspace implements AutoCloseable {
     /** Closes the workspace file and opens it again, as the next start of the app would; the stores are made anew. */
     public WorkspaceDatabase reopen() {
         close();
-        database = WorkspaceDatabase.open(folder);
+        database = open();
         return database;
     }
 
-    /** Closes the file (again is harmless); the extension calls this after the test. */
+    /** Closes the workspace, and drops its database on the team server; the extension calls this after the test. */
+    void dispose() {
+        close();
+        if (location instanceof WorkspaceLocation.TeamServer server) {
+            SharedPostgres.get().drop(server);
+        }
+    }
+
+    /** Closes the file (again is harmless). */
     @Override
     public void close() {
         database.close();

@@ -48,6 +48,17 @@ public final class WorkspaceExtension implements ParameterResolver {
         return ExtensionContextScope.TEST_METHOD; // a constructor parameter is the test's workspace, not the class's
     }
 
+    /** Makes the workspaces of {@code context} and the tests below it live in {@code backend} ({@link BothBackends}). */
+    static void useBackend(ExtensionContext context, Backend backend) {
+        context.getStore(NAMESPACE).put(Backend.class, backend);
+    }
+
+    /** The backend the test's workspaces live in: H2 unless {@link BothBackends} says otherwise. */
+    public static Backend backend(ExtensionContext context) {
+        Backend backend = context.getStore(NAMESPACE).get(Backend.class, Backend.class);
+        return backend == null ? Backend.H2 : backend;
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
@@ -58,7 +69,7 @@ public final class WorkspaceExtension implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         String name = parameter.findAnnotation(WorkspaceName.class).map(WorkspaceName::value).orElse(DEFAULT_NAME);
         TempWorkspace workspace = context.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(TempFolder.class, type -> new TempFolder(), TempFolder.class)
+                .getOrComputeIfAbsent(TempFolder.class, type -> new TempFolder(backend(context)), TempFolder.class)
                 .workspace(name);
         return parameter.getParameter().getType() == WorkspaceDatabase.class ? workspace.database() : workspace;
     }
@@ -67,9 +78,11 @@ public final class WorkspaceExtension implements ParameterResolver {
     static final class TempFolder implements AutoCloseable {
 
         private final Path path;
+        private final Backend backend;
         private final Map<String, TempWorkspace> workspaces = new LinkedHashMap<>();
 
-        TempFolder() {
+        TempFolder(Backend backend) {
+            this.backend = backend;
             try {
                 path = Files.createTempDirectory("mailroom-test-");
             } catch (IOException e) {
@@ -81,12 +94,12 @@ public final class WorkspaceExtension implements ParameterResolver {
             if (name.isBlank() || !Path.of(name).getFileName().toString().equals(name)) {
                 throw new IllegalArgumentException("a workspace name is a plain folder name: '" + name + "'");
             }
-            return workspaces.computeIfAbsent(name, n -> new TempWorkspace(path.resolve(n)));
+            return workspaces.computeIfAbsent(name, n -> new TempWorkspace(path.resolve(n), backend));
         }
 
         @Override
         public synchronized void close() throws IOException {
-            workspaces.values().forEach(TempWorkspace::close);
+            workspaces.values().forEach(TempWorkspace::dispose);
             workspaces.clear();
             try (Stream<Path> files = Files.walk(path)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.mailroom.domain.Field;
@@ -41,6 +42,8 @@ public final class MailboxEditorView {
     @FXML private Button detectFromAddressButton;
     @FXML private Label problems;
     @FXML private Label signInNote;
+    @FXML private HBox conflictActions;
+    @FXML private Label comparison;
 
     public MailboxEditorView(MailboxEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -79,6 +82,22 @@ public final class MailboxEditorView {
         viewModel.violationsProperty().addListener((o, before, now) -> showProblems());
         viewModel.refusalProperty().addListener((o, before, now) -> showProblems());
         showProblems();
+        FormConflict conflict = viewModel.conflict();
+        conflictActions.visibleProperty().bind(conflict.openProperty());
+        conflictActions.managedProperty().bind(conflict.openProperty());
+        comparison.textProperty().bind(conflict.comparisonProperty());
+        comparison.visibleProperty().bind(conflict.comparingProperty());
+        comparison.managedProperty().bind(conflict.comparingProperty());
+    }
+
+    @FXML
+    private void reloadTheirs() {
+        viewModel.conflict().reload();
+    }
+
+    @FXML
+    private void compareTheirs() {
+        viewModel.conflict().compare();
     }
 
     /** The field the dialog should focus first. */

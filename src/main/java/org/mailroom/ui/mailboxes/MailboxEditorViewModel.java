@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Direction;
+import org.mailroom.domain.EditConflictException;
 import org.mailroom.domain.Field;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.InboundMailbox;
@@ -57,6 +58,7 @@ public final class MailboxEditorViewModel {
     private final ReadOnlyObjectWrapper<Map<Field, Violation>> violations = new ReadOnlyObjectWrapper<>(Map.of());
     private final BooleanBinding valid;
     private final FormSave ok = new FormSave();
+    private final FormConflict conflict = new FormConflict();
 
     private MailboxEditorViewModel(Direction direction, Mailbox original, Collection<MailServer> servers,
                                    boolean passwordRequired, Predicate<String> nameTaken) {
@@ -101,10 +103,7 @@ public final class MailboxEditorViewModel {
         return this;
     }
 
-    /**
-     * Manage Email Addresses from the drop-down, which had {@code current} in it: back in the form, the
-     * From Address is still {@code current}, or, when none was there, the value just added.
-     */
+    /** Manage Email Addresses from the drop-down: back in the form, the From Address is {@code current} or the one added. */
     public void manageFromAddresses(String current) {
         fromAddress.set(fromChoices.manage(current));
     }
@@ -120,10 +119,7 @@ public final class MailboxEditorViewModel {
         return this;
     }
 
-    /**
-     * OK: saves the form; {@code close} runs only once the save succeeded. A refused save leaves the form
-     * as the admin typed it, with the reason in {@link #refusalProperty()}.
-     */
+    /** OK: saves; {@code close} runs only once saved. A refused save keeps the form, the reason in {@link #refusalProperty()}. */
     public void save(Runnable close) {
         if (valid.get()) {
             ok.save(result(), typedPassword(), close);
@@ -132,6 +128,18 @@ public final class MailboxEditorViewModel {
 
     public StringProperty refusalProperty() {
         return ok.refusal();
+    }
+
+    /** Another admin saved first: the form offers Reload (their version, then {@code reloaded}) and Compare. */
+    void conflicted(EditConflictException refused, Runnable reloaded) {
+        conflict.show(refused, result(), theirs -> {
+            fillFrom(theirs);
+            reloaded.run();
+        });
+    }
+
+    public FormConflict conflict() {
+        return conflict;
     }
 
     public BooleanProperty savingProperty() {
@@ -148,11 +156,7 @@ public final class MailboxEditorViewModel {
         return serverDetection != null;
     }
 
-    /**
-     * "Detect from address": the Detect servers window for this form's direction, starting from the login (or,
-     * outbound, the From Address) when it is an address; the server chosen there is selected in Host/Port/Type,
-     * and the login its source gives is filled in.
-     */
+    /** "Detect from address" for this form's direction, from the login (or From Address); its choice is used here. */
     public void detectServers() {
         if (serverDetection == null) {
             return;
@@ -162,10 +166,7 @@ public final class MailboxEditorViewModel {
         serverDetection.open(DetectScope.of(direction), address, this::useDetected);
     }
 
-    /**
-     * Selects a detected server and fills in the login its source's template gives (the whole address, the part
-     * before @, ...); what the source says about signing in stays shown until another server is chosen.
-     */
+    /** Selects a detected server and fills in the login its source's template gives; its sign-in note stays shown. */
     public void useDetected(DetectedServer detected) {
         if (server.useDetected(detected) && detected.signIn().knowsLogin()) {
             login.set(detected.signIn().login());

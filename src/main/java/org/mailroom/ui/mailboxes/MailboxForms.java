@@ -10,6 +10,8 @@ import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.service.MailboxService;
+import org.mailroom.domain.EditConflictException;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
@@ -52,7 +54,7 @@ final class MailboxForms {
 
     void addInbound() {
         WorkspaceRules rules = WorkspaceRules.of(items.stream().map(MailboxItem::mailbox).toList());
-        open(MailboxEditorViewModel.forNew(Direction.INBOUND, servers, rules::isNameTaken));
+        open(MailboxEditorViewModel.forNew(Direction.INBOUND, servers, rules::isNameTaken), ItemVersion.UNKNOWN);
     }
 
     /** Opens the outbound form, or says why not when the one permitted outbound mailbox exists. */
@@ -61,13 +63,13 @@ final class MailboxForms {
             dialogs.showError(Text.get("mailboxes.add.outbound"), WorkspaceRules.secondOutbound().message());
             return;
         }
-        open(withFromAddresses(MailboxEditorViewModel.forNew(Direction.OUTBOUND, servers, name -> false)));
+        open(withFromAddresses(MailboxEditorViewModel.forNew(Direction.OUTBOUND, servers, name -> false)), ItemVersion.UNKNOWN);
     }
 
     void edit(MailboxItem item) {
         MailboxEditorViewModel editor = MailboxEditorViewModel.forEdit(item.mailbox(), servers,
                 service.passwordState(item.id()) != Secrets.State.NONE);
-        open(item.direction() == Direction.OUTBOUND ? withFromAddresses(editor) : editor);
+        open(item.direction() == Direction.OUTBOUND ? withFromAddresses(editor) : editor, service.editStartsFrom(item.id()));
     }
 
     /** Manage Email Addresses from the toolbar; the outbound mailbox's address can't be deleted there. */
@@ -89,9 +91,16 @@ final class MailboxForms {
         return from == null || from.isBlank() ? editor.loginProperty().get() : from;
     }
 
-    private void open(MailboxEditorViewModel editor) {
+    /** Opens the form; its saves carry the version the edit started from, and a Reload moves it to the one reloaded. */
+    private void open(MailboxEditorViewModel editor, ItemVersion startedFrom) {
+        ItemVersion[] from = {startedFrom};
         editor.withSaver((mailbox, password, onSaved, onRefused) ->
-                background.run(() -> service.save(mailbox, password), onSaved, onRefused));
+                background.run(() -> service.save(mailbox, password, from[0]), onSaved, failure -> {
+                    if (failure instanceof EditConflictException conflict) {
+                        editor.conflicted(conflict, () -> from[0] = conflict.currentVersion());
+                    }
+                    onRefused.accept(failure);
+                }));
         editor.withServerDetection((scope, address, onChosen) -> windows.serverDetection().open(scope, address, detected -> {
             // the next form lists the entry too, even if this one is cancelled
             if (servers.stream().noneMatch(known -> known.id() == detected.entry().id())) {

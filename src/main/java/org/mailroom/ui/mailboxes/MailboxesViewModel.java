@@ -49,6 +49,8 @@ public final class MailboxesViewModel {
     private final Consumer<Map<Long, LastTest>> lastTests;
 
     private final MailboxTable table = new MailboxTable();
+    /** The team server went away; changes are refused until it is back. */
+    private final javafx.beans.property.BooleanProperty serverAway = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
     private final ObservableList<DigitalApplication> applicationChoices = FXCollections.observableArrayList();
     private Applications applications = Applications.NONE;
@@ -93,7 +95,10 @@ public final class MailboxesViewModel {
             if (selected.get() != null && selected.get().id() == deleted.mailboxId()) {
                 selected.set(null);
             }
+        } else if (change instanceof WorkspaceEvents.TeamServerAway) {
+            serverAway.set(true);
         } else {
+            serverAway.set(false);
             load();
         }
     }
@@ -287,7 +292,8 @@ public final class MailboxesViewModel {
         return background.busy();
     }
 
+    /** The status line: the count of mailboxes shown, or that the team server is away and being retried. */
     public StringBinding status() {
-        return table.status();
+        return Bindings.when(serverAway).then(Text.get("team.away")).otherwise(table.status());
     }
 }
