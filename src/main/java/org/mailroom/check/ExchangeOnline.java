@@ -6,7 +6,7 @@ import java.util.Set;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 
 /** The Exchange Online hosts of every open Microsoft cloud, their aliases, and the endpoints Microsoft documents (facts §4). */
 public final class ExchangeOnline {

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.mailroom.domain.Cloud;
+import org.mailroom.domain.Endpoint;
+import org.mailroom.domain.EwsEndpoint;
 import org.mailroom.domain.Field;
+import org.mailroom.domain.GraphCloud;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
@@ -26,6 +30,11 @@ import org.mailroom.text.Text;
  */
 public final class MailboxStore {
 
+    /** The values of the endpoint_kind column. */
+    private static final String MAIL_SERVER = "MAIL_SERVER";
+    private static final String EWS = "EWS";
+    private static final String GRAPH = "GRAPH";
+
     private final WorkspaceDatabase database;
     private final MailServerStore servers;
 
@@ -41,8 +50,9 @@ public final class MailboxStore {
             for (MailServer server : servers.findAll()) {
                 serversById.put(server.id(), server);
             }
-            return handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id FROM mailbox ORDER BY name_key")
-                    .map((rows, context) -> read(rows, serversById.get(rows.getLong("server_id"))))
+            return handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id, endpoint_kind, ews_url, "
+                            + "ews_folder, graph_cloud FROM mailbox ORDER BY name_key")
+                    .map((rows, context) -> read(rows, serversById))
                     .list();
         });
     }
@@ -63,8 +73,9 @@ public final class MailboxStore {
     }
 
     private static Mailbox insert(Handle handle, Mailbox draft) {
-        long id = bindEditable(handle.createUpdate("INSERT INTO mailbox (direction, name, max_size_mb, login, from_address, server_id) "
-                + "VALUES (:direction, :name, :maxSize, :login, :fromAddress, :serverId)"), draft)
+        long id = bindEditable(handle.createUpdate("INSERT INTO mailbox (direction, name, max_size_mb, login, from_address, server_id, "
+                + "endpoint_kind, ews_url, ews_folder, graph_cloud) VALUES (:direction, :name, :maxSize, :login, :fromAddress, :serverId, "
+                + ":endpointKind, :ewsUrl, :ewsFolder, :graphCloud)"), draft)
                 .bind("direction", draft.direction().name())
                 .bind("name", draft.name())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -75,7 +86,8 @@ public final class MailboxStore {
     public Mailbox update(Mailbox mailbox) {
         return database.write(conflicts(mailbox), handle -> {
             int changed = bindEditable(handle.createUpdate("UPDATE mailbox SET max_size_mb = :maxSize, login = :login, "
-                    + "from_address = :fromAddress, server_id = :serverId WHERE id = :id AND name = :name AND direction = :direction"), mailbox)
+                    + "from_address = :fromAddress, server_id = :serverId, endpoint_kind = :endpointKind, ews_url = :ewsUrl, "
+                    + "ews_folder = :ewsFolder, graph_cloud = :graphCloud WHERE id = :id AND name = :name AND direction = :direction"), mailbox)
                     .bind("id", mailbox.id())
                     .bind("name", mailbox.name())
                     .bind("direction", mailbox.direction().name())
@@ -113,15 +125,34 @@ public final class MailboxStore {
         } else if (mailbox instanceof OutboundMailbox outbound) {
             statement.bindNull("maxSize", Types.INTEGER).bind("fromAddress", outbound.fromAddress());
         }
-        return statement.bind("login", mailbox.login()).bind("serverId", mailbox.server().id());
+        statement.bind("login", mailbox.login());
+        return bindEndpoint(statement, mailbox.endpoint());
     }
 
-    private static Mailbox read(ResultSet rows, MailServer server) throws SQLException {
+    /** Exactly one way of connecting is filled in; the database's mailbox_endpoint check holds it to that. */
+    private static <S extends SqlStatement<S>> S bindEndpoint(S statement, Endpoint endpoint) {
+        statement.bindNull("serverId", Types.BIGINT).bindNull("ewsUrl", Types.VARCHAR).bindNull("ewsFolder", Types.VARCHAR)
+                .bindNull("graphCloud", Types.VARCHAR);
+        if (endpoint instanceof EwsEndpoint ews) {
+            return statement.bind("endpointKind", EWS).bind("ewsUrl", ews.url()).bind("ewsFolder", ews.folderPath());
+        }
+        if (endpoint instanceof GraphCloud graph) {
+            return statement.bind("endpointKind", GRAPH).bind("graphCloud", graph.cloud().name());
+        }
+        return statement.bind("endpointKind", MAIL_SERVER).bind("serverId", ((MailServer) endpoint).id());
+    }
+
+    private static Mailbox read(ResultSet rows, Map<Long, MailServer> servers) throws SQLException {
         long id = rows.getLong("id");
         String login = rows.getString("login");
+        Endpoint endpoint = switch (rows.getString("endpoint_kind")) {
+            case EWS -> new EwsEndpoint(rows.getString("ews_url"), rows.getString("ews_folder"));
+            case GRAPH -> new GraphCloud(Cloud.valueOf(rows.getString("graph_cloud")));
+            default -> servers.get(rows.getLong("server_id"));
+        };
         return switch (rows.getString("direction")) {
-            case "OUTBOUND" -> new OutboundMailbox(id, rows.getString("from_address"), login, server);
-            default -> new InboundMailbox(id, rows.getString("name"), rows.getInt("max_size_mb"), login, server);
+            case "OUTBOUND" -> new OutboundMailbox(id, rows.getString("from_address"), login, endpoint);
+            default -> new InboundMailbox(id, rows.getString("name"), rows.getInt("max_size_mb"), login, endpoint);
         };
     }
 

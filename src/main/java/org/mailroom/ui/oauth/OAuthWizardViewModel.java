@@ -28,7 +28,7 @@ import org.mailroom.domain.Mailbox;
 import org.mailroom.io.AtomicFiles;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.OAuthProtocol;

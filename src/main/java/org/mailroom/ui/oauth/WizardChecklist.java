@@ -55,7 +55,7 @@ public final class WizardChecklist {
     }
 
     private static Set<OAuthProtocol> ownProtocol(Mailbox mailbox) {
-        return EnumSet.of(OAuthProtocol.of(mailbox.server().protocol()));
+        return EnumSet.of(OAuthProtocol.of(mailbox.kind()));
     }
 
     private static String keyOf(MailboxChecklist.Item item) {

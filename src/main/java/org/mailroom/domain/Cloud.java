@@ -1,4 +1,4 @@
-package org.mailroom.oauth;
+package org.mailroom.domain;
 
 
 /** The Microsoft clouds, each with its sign-in authority and the hosts its tokens are for (facts sheet §4). */
