@@ -39,7 +39,12 @@ public final class ExchangeOnline {
 
     /** Any Exchange Online host of an open cloud, its aliases (outlook.office.com, *.outlook.com) included. */
     public static boolean isExchangeOnline(MailServer server) {
-        String host = normalized(server.host());
+        return isExchangeOnlineHost(server.host());
+    }
+
+    /** The same for a host name, e.g. an EWS URL's. */
+    public static boolean isExchangeOnlineHost(String name) {
+        String host = normalized(name);
         return HOSTS.contains(host) || host.endsWith(".outlook.com");
     }
 

@@ -2,6 +2,8 @@ package org.mailroom.check;
 
 import java.util.List;
 import org.mailroom.check.rules.DisabledStream;
+import org.mailroom.check.rules.EwsMailboxRetirement;
+import org.mailroom.check.rules.GraphWithoutAppSecret;
 import org.mailroom.check.rules.DuplicateFromAddress;
 import org.mailroom.check.rules.DuplicateLogin;
 import org.mailroom.check.rules.DuplicateMailboxName;
@@ -71,6 +73,8 @@ public final class RuleCatalogue {
             new NationalCloud(),
             new ManifestMistakes(),
             new EwsRetirement(),
+            new EwsMailboxRetirement(),
+            new GraphWithoutAppSecret(),
             new UnusedRegistration(),
             // connection tests
             new LastTestFailed(),

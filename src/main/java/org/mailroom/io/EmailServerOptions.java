@@ -87,13 +87,19 @@ public final class EmailServerOptions {
             ini.append(Text.get("options.graphSendOption.comment", settings.graphSendOption())).append('\n');
         }
         content.mailboxes().stream().filter(m -> m instanceof OutboundMailbox)
-                .forEach(m -> section(ini, OutboundMailbox.NAME, options(m, content, settings)));
+                .forEach(m -> section(ini, sectionName(m), options(m, registration(m, content), settings)));
         content.mailboxes().stream().filter(m -> m instanceof InboundMailbox)
-                .forEach(m -> section(ini, "pop-client-" + m.name(), options(m, content, settings)));
+                .forEach(m -> section(ini, sectionName(m), options(m, registration(m, content), settings)));
         return ini.toString();
     }
 
-    private static Map<String, String> options(Mailbox mailbox, WorkspaceContent content, Settings settings) {
+    /** {@code smtp-client}, or {@code pop-client-<Mailbox Name>}. */
+    public static String sectionName(Mailbox mailbox) {
+        return mailbox instanceof OutboundMailbox ? OutboundMailbox.NAME : "pop-client-" + mailbox.name();
+    }
+
+    /** The options of one mailbox's section, signing in through {@code app} (empty: with its password). */
+    public static Map<String, String> options(Mailbox mailbox, Optional<StoredRegistration> app, Settings settings) {
         boolean inbound = mailbox instanceof InboundMailbox;
         Map<String, String> options = new LinkedHashMap<>();
         Endpoint endpoint = mailbox.endpoint();
@@ -123,12 +129,12 @@ public final class EmailServerOptions {
         }
         options.put("connect-timeout", Integer.toString(settings.connectTimeoutSeconds()));
         options.put("protocol-timeout", Integer.toString(settings.protocolTimeoutSeconds()));
-        Optional<AzureAppRegistration> oauth = registration(mailbox, content);
+        Optional<AzureAppRegistration> oauth = app.map(StoredRegistration::registration);
         oauth.ifPresent(r -> oauthOptions(options, mailbox, r));
         if (settings.includePasswords()) {
             // Graph signs in with the app's client secret only, whatever grant the registration names
             boolean appSecret = oauth.map(r -> r.grant() == GrantType.CLIENT_CREDENTIALS || mailbox.kind() == MailboxKind.GRAPH).orElse(false);
-            SecretRef ref = appSecret ? SecretRef.clientSecret(registrationId(mailbox, content)) : SecretRef.mailboxPassword(mailbox.id());
+            SecretRef ref = appSecret ? SecretRef.clientSecret(app.get().id()) : SecretRef.mailboxPassword(mailbox.id());
             settings.secrets().apply(ref).ifPresent(secret -> {
                 options.put(!inbound && appSecret ? "secret" : "password", new String(secret));
                 Arrays.fill(secret, '\0');
@@ -154,14 +160,10 @@ public final class EmailServerOptions {
         options.put("grant-type", appOnly ? "client_credentials" : "password");
     }
 
-    private static Optional<AzureAppRegistration> registration(Mailbox mailbox, WorkspaceContent content) {
+    private static Optional<StoredRegistration> registration(Mailbox mailbox, WorkspaceContent content) {
         OAuthLink link = content.oauthLinks().get(mailbox.id());
         return link == null ? Optional.empty() : content.registrations().stream()
-                .filter(r -> r.id() == link.registrationId()).map(StoredRegistration::registration).findFirst();
-    }
-
-    private static long registrationId(Mailbox mailbox, WorkspaceContent content) {
-        return content.oauthLinks().get(mailbox.id()).registrationId();
+                .filter(r -> r.id() == link.registrationId() && r.registration() != null).findFirst();
     }
 
     /** E-mail Server's {@code type} values: pop3, imap, ews, and GRAPH in capitals as its guide writes it. */

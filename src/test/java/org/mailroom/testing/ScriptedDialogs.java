@@ -2,6 +2,7 @@ package org.mailroom.testing;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.main.Screens;
 import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
+import org.mailroom.ui.migration.MigrationAssistantViewModel;
 import org.mailroom.ui.detect.DetectServersViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
@@ -170,6 +172,15 @@ public final class ScriptedDialogs implements DialogService, Screens {
     @Override
     public void check(CheckViewModel check) {
         lastCheck = check;
+    }
+
+    public MigrationAssistantViewModel lastMigration;
+
+    /** Opens the assistant as its window does: it reads the mailboxes that can move. */
+    @Override
+    public void migrationAssistant(MigrationAssistantViewModel assistant) {
+        lastMigration = assistant;
+        assistant.load(Set.of());
     }
 
     @Override

@@ -195,6 +195,10 @@ public final class MailboxesViewModel {
     }
 
     /** Opens the Mail servers manager; its changes show in the table as they are made. */
+    public void openMigrationAssistant() {
+        windows.migrationAssistant().run();
+    }
+
     public void manageMailServers() {
         windows.mailServers().run();
     }

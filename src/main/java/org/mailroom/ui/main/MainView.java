@@ -177,6 +177,11 @@ public final class MainView {
     }
 
     @FXML
+    private void openMigrationAssistant() {
+        mailboxes.openMigrationAssistant();
+    }
+
+    @FXML
     private void edit() {
         mailboxes.editSelected();
     }

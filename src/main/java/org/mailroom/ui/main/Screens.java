@@ -7,6 +7,7 @@ import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.detect.DetectServersViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
+import org.mailroom.ui.migration.MigrationAssistantViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.servers.MailServersViewModel;
 
@@ -32,6 +33,9 @@ public interface Screens {
     boolean oauthWizard(OAuthWizard wizard);
 
     void check(CheckViewModel check);
+
+    /** The migration assistant (EWS, IMAP and basic SMTP on Exchange Online to Graph); reads its mailboxes as it opens. */
+    void migrationAssistant(MigrationAssistantViewModel assistant);
 
     /** The real windows, each opened by its feature's opener. */
     static Screens windows() {

@@ -6,16 +6,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
 import org.mailroom.oauth.AppOnlyMailbox;
 import org.mailroom.oauth.AzureAppRegistration;
+import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.ManifestJson;
 import org.mailroom.oauth.ManifestReport;
 import org.mailroom.oauth.MigrationMailbox;
 import org.mailroom.oauth.MigrationRequest;
+import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.Permission;
 import org.mailroom.oauth.PermissionCatalogue;
 import org.mailroom.oauth.PowerShellLines;
@@ -94,6 +97,15 @@ public final class OAuthTexts {
         Optional<String> protocolProblem = RegistrationRules.checkProtocols(wizard.chosenProtocols(), wizard.grantProperty().get()).map(Violation::message);
         if (protocolProblem.isPresent()) {
             return protocolProblem.get();
+        }
+        boolean graph = wizard.chosenMailboxes().stream().anyMatch(m -> m.kind() == MailboxKind.GRAPH);
+        if (graph && wizard.grantProperty().get() != GrantType.CLIENT_CREDENTIALS) {
+            return Text.get("wizard.scope.problem.graphAppOnly");
+        }
+        Optional<Mailbox> uncovered = wizard.chosenMailboxes().stream()
+                .filter(m -> !wizard.chosenProtocols().contains(OAuthProtocol.of(m.kind()))).findFirst();
+        if (uncovered.isPresent()) {
+            return Text.get("wizard.scope.problem.kindNotTicked", uncovered.get().name(), Text.of(uncovered.get().kind()));
         }
         Mailbox test = wizard.testMailboxProperty().get();
         if (test == null) {

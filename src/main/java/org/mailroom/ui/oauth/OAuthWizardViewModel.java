@@ -25,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.io.AtomicFiles;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
@@ -82,6 +83,13 @@ public final class OAuthWizardViewModel {
             protocols.put(protocol, new SimpleBooleanProperty(protocol == OAuthProtocol.IMAP));
         }
         workspaceMailboxes.forEach(m -> mailboxes.add(new Choice(m, new SimpleBooleanProperty())));
+        // a chosen mailbox brings its kind's protocol along; Graph also its only grant, client credentials
+        mailboxes.forEach(c -> c.chosen().addListener((o, was, now) -> {
+            if (now) {
+                protocols.get(OAuthProtocol.of(c.mailbox().kind())).set(true);
+                grant.set(c.mailbox().kind() == MailboxKind.GRAPH ? GrantType.CLIENT_CREDENTIALS : grant.get());
+            }
+        }));
         Stream.concat(Stream.<Observable>of(grant, name, clientId, tenant, cloud, accountType), protocols.values().stream())
                 .forEach(field -> field.addListener(changed -> registrationCheck.set(RegistrationRules.check(registration()))));
         registrationCheck.set(RegistrationRules.check(registration()));
