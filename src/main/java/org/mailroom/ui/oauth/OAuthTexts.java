@@ -18,7 +18,6 @@ import org.mailroom.oauth.ManifestJson;
 import org.mailroom.oauth.ManifestReport;
 import org.mailroom.oauth.MigrationMailbox;
 import org.mailroom.oauth.MigrationRequest;
-import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.Permission;
 import org.mailroom.oauth.PermissionCatalogue;
 import org.mailroom.oauth.PowerShellLines;
@@ -101,11 +100,6 @@ public final class OAuthTexts {
         boolean graph = wizard.chosenMailboxes().stream().anyMatch(m -> m.kind() == MailboxKind.GRAPH);
         if (graph && wizard.grantProperty().get() != GrantType.CLIENT_CREDENTIALS) {
             return Text.get("wizard.scope.problem.graphAppOnly");
-        }
-        Optional<Mailbox> uncovered = wizard.chosenMailboxes().stream()
-                .filter(m -> !wizard.chosenProtocols().contains(OAuthProtocol.of(m.kind()))).findFirst();
-        if (uncovered.isPresent()) {
-            return Text.get("wizard.scope.problem.kindNotTicked", uncovered.get().name(), Text.of(uncovered.get().kind()));
         }
         Mailbox test = wizard.testMailboxProperty().get();
         if (test == null) {

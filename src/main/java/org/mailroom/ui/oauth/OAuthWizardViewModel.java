@@ -83,9 +83,9 @@ public final class OAuthWizardViewModel {
             protocols.put(protocol, new SimpleBooleanProperty(protocol == OAuthProtocol.IMAP));
         }
         workspaceMailboxes.forEach(m -> mailboxes.add(new Choice(m, new SimpleBooleanProperty())));
-        // a chosen mailbox brings its kind's protocol along; Graph also its only grant, client credentials
+        // a chosen EWS or Graph mailbox brings its protocol along; Graph also its only grant, client credentials
         mailboxes.forEach(c -> c.chosen().addListener((o, was, now) -> {
-            if (now) {
+            if (now && !c.mailbox().kind().usesMailServer()) {
                 protocols.get(OAuthProtocol.of(c.mailbox().kind())).set(true);
                 grant.set(c.mailbox().kind() == MailboxKind.GRAPH ? GrantType.CLIENT_CREDENTIALS : grant.get());
             }
