@@ -113,11 +113,13 @@ public final class MailboxRules {
         if (endpoint == null) {
             return violation(Field.SERVER, "rule.required");
         }
+        if (!(endpoint instanceof MailServer)) {
+            return checkEndpointKind(endpoint.kind(), direction);
+        }
         if (endpoint.kind().serves(direction)) {
             return Optional.empty();
         }
-        String rule = direction == Direction.INBOUND ? "rule.serverInbound" : "rule.serverOutbound";
-        return violation(endpoint instanceof MailServer ? Field.SERVER : Field.KIND, rule);
+        return violation(Field.SERVER, direction == Direction.INBOUND ? "rule.serverInbound" : "rule.serverOutbound");
     }
 
     /** A kind of mailbox that serves the direction: Graph both, EWS and POP3/IMAP inbound, SMTP outbound. */
