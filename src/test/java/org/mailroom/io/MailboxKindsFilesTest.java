@@ -153,6 +153,15 @@ class MailboxKindsFilesTest {
     }
 
     @Test
+    void thePrintableSummaryShowsWhereEachKindConnects() {
+        String html = ConfigurationSummary.html(WorkspaceContent.read(source.database()), java.util.List.of(),
+                java.time.ZonedDateTime.of(2026, 11, 30, 9, 0, 0, 0, java.time.ZoneOffset.UTC));
+
+        assertThat(html).contains("https://mail.contoso.com/EWS/Exchange.asmx · EWS · Inbox/Customers", "graph.microsoft.com · Graph")
+                .doesNotContain("GraphCloud").doesNotContain("EwsEndpoint");
+    }
+
+    @Test
     void theGraphSecretIsTheAppsClientSecretInPasswordAndTheSendOptionCanBeRenamed() {
         EmailServerOptions.Settings settings = EmailServerOptions.Settings.withoutPasswords()
                 .withPasswords(ref -> ref.equals(SecretRef.clientSecret(graphApp.id())) ? Optional.of("app-secret".toCharArray())

@@ -80,6 +80,7 @@ public final class MailboxEditorView {
         showRow(viewModel.canDetectServers(), detectFromAddressButton);
         signInNote.textProperty().bind(viewModel.endpoint().signInNoteProperty());
         signInNote.managedProperty().bind(viewModel.endpoint().signInNoteProperty().isNotEmpty());
+        signInNote.textProperty().addListener(changed -> fitWindow());
         showRow(viewModel.isInbound(), maxSizeLabel, maxSizeField);
         showRow(!viewModel.isInbound(), fromAddressLabel, fromAddressChoice);
         if (!viewModel.isNameEditable()) {
@@ -123,12 +124,19 @@ public final class MailboxEditorView {
             kindNote.setText(kind == MailboxKind.GRAPH ? Text.get("editor.graph.note")
                     : kind == MailboxKind.EWS ? Text.get("editor.ews.note") : "");
             showRow(!kindNote.getText().isEmpty(), kindNote);
-            if (kindNote.getScene() != null && kindNote.getScene().getWindow() != null) {
-                kindNote.getScene().getWindow().sizeToScene();
-            }
+            fitWindow();
         };
         endpoint.kindProperty().addListener(changed -> showKind.run());
         showKind.run();
+    }
+
+    /** Rows come and go with the Type and a detected server's note: the window grows or shrinks to keep OK in view. */
+    private void fitWindow() {
+        Platform.runLater(() -> {
+            if (kindNote.getScene() != null && kindNote.getScene().getWindow() != null) {
+                kindNote.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     /** The field the dialog should focus first. */

@@ -27,6 +27,7 @@ final class ServerField {
     /** Every entry of the direction; {@link #choices} shows those of the chosen kind. */
     private final ObservableList<MailServer> all;
     private final FilteredList<MailServer> choices;
+    private MailboxKind shownKind;
     private final ReadOnlyStringWrapper signInNote = new ReadOnlyStringWrapper("");
     private MailServer detectedEntry;
     /** Null: the form offers no "Detect from address". */
@@ -50,6 +51,10 @@ final class ServerField {
 
     /** Lists only the entries of this kind (POP3, IMAP, SMTP); the chosen entry stays when it is one. */
     void showKind(MailboxKind kind) {
+        if (kind == shownKind) {
+            return; // filtering again would make the drop-down drop its value
+        }
+        shownKind = kind;
         choices.setPredicate(server -> server.kind() == kind);
         if (chosen.get() != null && chosen.get().kind() != kind) {
             chosen.set(null);
@@ -72,6 +77,7 @@ final class ServerField {
             all.add(entry);
             return entry;
         });
+        showKind(entry.kind()); // first the entries of its kind, so the drop-down can show it
         chosen.set(listed);
         return true;
     }
