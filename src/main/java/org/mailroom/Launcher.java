@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 import org.mailroom.check.CheckCommand;
+import org.mailroom.diagnosis.ExplainCommand;
 import org.mailroom.io.ExportedWorkspaceReader;
 import org.mailroom.io.OptionsCommand;
 import org.mailroom.mail.ProbeCommand;
@@ -64,8 +65,9 @@ public final class Launcher {
             case "probe" -> ProbeCommand.run(rest, System.in, out, err, System.getenv());
             case "check" -> CheckCommand.run(rest, out, err, new ExportedWorkspaceReader());
             case "options" -> OptionsCommand.run(rest, System.in, out, err, System.getenv(), Clock.systemDefaultZone());
+            case "explain" -> ExplainCommand.run(rest, System.in, out, err);
             default -> {
-                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE | options --help | " + ClassArchive.COMMAND);
+                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE | options --help | explain TEXT | " + ClassArchive.COMMAND);
                 yield 2;
             }
         };

@@ -130,7 +130,7 @@ public final class Wiring {
     }
 
     private OAuthWizard oauthWizard(OAuthRegistrations registrations, java.util.List<org.mailroom.domain.Mailbox> all) {
-        OAuthWizardViewModel pages = new OAuthWizardViewModel(registrations, parts.workspace(), all);
+        OAuthWizardViewModel pages = new OAuthWizardViewModel(registrations, parts.workspace(), all, parts.clock());
         return new OAuthWizard(pages, new TokenVerificationViewModel(pages, tokenChecker(), parts.mail()));
     }
 

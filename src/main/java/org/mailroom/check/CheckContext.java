@@ -16,6 +16,7 @@ import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.mail.LastTest;
 import org.mailroom.oauth.OAuthLink;
+import org.mailroom.oauth.RegistrationNotes;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.store.WorkspaceContent;
 
@@ -31,11 +32,13 @@ public final class CheckContext {
     private final Map<Long, StoredRegistration> registrations = new HashMap<>();
 
     private final Map<Long, String> manifests;
+    private final Map<Long, RegistrationNotes> notes;
 
     CheckContext(CheckInput input, LocalDate today) {
         this.content = input.content();
         this.lastTests = input.lastTests();
         this.manifests = input.manifests();
+        this.notes = input.notes();
         this.today = today;
         serverEntries.addAll(content.servers());
         for (Mailbox mailbox : content.mailboxes()) {
@@ -49,6 +52,11 @@ public final class CheckContext {
             });
         }
         content.registrations().forEach(r -> registrations.put(r.id(), r));
+    }
+
+    /** What the admin recorded about a registration (ticks, confirmed ids, secret expiry); none when nothing. */
+    public RegistrationNotes notesOf(long registrationId) {
+        return notes.getOrDefault(registrationId, RegistrationNotes.NONE);
     }
 
     /** The manifest the admin last checked for a registration, if any. */

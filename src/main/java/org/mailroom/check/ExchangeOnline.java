@@ -1,6 +1,5 @@
 package org.mailroom.check;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.mailroom.domain.ConnectionSecurity;
@@ -17,24 +16,8 @@ public final class ExchangeOnline {
     /** Hosts that take SMTP submission only: an IMAP or POP3 mailbox there has nothing to read. */
     private static final Set<String> SMTP_ONLY_HOSTS = Set.of(SMTP_HOST, "smtp.office365.us", "smtp.partner.outlook.cn",
             "smtp-mail.outlook.com");
-    private static final Set<String> HOSTS = hosts();
 
     private ExchangeOnline() {
-    }
-
-    private static Set<String> hosts() {
-        Set<String> hosts = new HashSet<>();
-        hosts.add(SMTP_HOST);
-        // the aliases Microsoft's pages and admins use for the same service: all treated alike
-        hosts.add("outlook.office.com");
-        hosts.add("outlook.com");
-        hosts.addAll(SMTP_ONLY_HOSTS);
-        for (Cloud cloud : Cloud.values()) {
-            if (cloud.isOpen()) {
-                hosts.add(cloud.exchangeHost());
-            }
-        }
-        return Set.copyOf(hosts);
     }
 
     /** Any Exchange Online host of an open cloud, its aliases (outlook.office.com, *.outlook.com) included. */
@@ -44,8 +27,7 @@ public final class ExchangeOnline {
 
     /** The same for a host name, e.g. an EWS URL's. */
     public static boolean isExchangeOnlineHost(String name) {
-        String host = normalized(name);
-        return HOSTS.contains(host) || host.endsWith(".outlook.com");
+        return Cloud.isExchangeOnlineHost(name);
     }
 
     /** An Exchange Online host that only takes SMTP submission (smtp.office365.com and its national twins). */

@@ -1,6 +1,5 @@
 package org.mailroom.check;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -32,9 +31,9 @@ public record Finding(String ruleId, Severity severity, ItemRef item, List<Objec
         return text("fix");
     }
 
+    /** As every text: a pattern only when it has placeholders ("the app's manifest" keeps its apostrophe). */
     private String text(String which) {
-        String pattern = Text.bundle().getString(Rule.KEY_PREFIX + ruleId + "." + which);
-        return new MessageFormat(pattern).format(arguments.toArray());
+        return Text.get(Rule.KEY_PREFIX + ruleId + "." + which, arguments.toArray());
     }
 
     @Override

@@ -31,7 +31,12 @@ public abstract class Rule {
 
     /** What the rule checks, in one line. */
     public final String description() {
-        return Text.get(KEY_PREFIX + id + ".description");
+        return Text.get(KEY_PREFIX + id + ".description", descriptionArguments());
+    }
+
+    /** What the description's placeholders say, e.g. a date from {@code Retirement}; none by default. */
+    protected Object[] descriptionArguments() {
+        return new Object[0];
     }
 
     /** Reports every item that breaks the rule; must stay linear in the size of the workspace. */

@@ -1,7 +1,10 @@
 package org.mailroom.check;
 
 import java.util.List;
+import org.mailroom.check.rules.ChecklistUnticked;
 import org.mailroom.check.rules.DisabledStream;
+import org.mailroom.check.rules.CertificateExpiry;
+import org.mailroom.check.rules.SecretExpiry;
 import org.mailroom.check.rules.EwsMailboxRetirement;
 import org.mailroom.check.rules.GraphWithoutAppSecret;
 import org.mailroom.check.rules.DuplicateFromAddress;
@@ -72,12 +75,15 @@ public final class RuleCatalogue {
             new NoTestMailbox(),
             new NationalCloud(),
             new ManifestMistakes(),
+            new ChecklistUnticked(),
+            new SecretExpiry(),
             new EwsRetirement(),
             new EwsMailboxRetirement(),
             new GraphWithoutAppSecret(),
             new UnusedRegistration(),
             // connection tests
             new LastTestFailed(),
+            new CertificateExpiry(),
             new NeverTested());
 
     private RuleCatalogue() {

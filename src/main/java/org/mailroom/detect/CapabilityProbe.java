@@ -6,10 +6,12 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
+import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
+import org.mailroom.diagnosis.IoWords;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.text.Text;
 
@@ -100,7 +102,12 @@ final class CapabilityProbe {
         return false;
     }
 
+    /** A socket's words ("Connection reset") in the admin's; else the deepest cause's own, a TLS alert say. */
     private static String message(Throwable error) {
+        Optional<String> io = IoWords.of(error);
+        if (io.isPresent()) {
+            return io.get();
+        }
         Throwable deepest = error;
         while (deepest.getCause() != null) {
             deepest = deepest.getCause();

@@ -1,5 +1,6 @@
 package org.mailroom.domain;
 
+import java.util.Locale;
 
 /** The Microsoft clouds, each with its sign-in authority and the hosts its tokens are for (facts sheet §4). */
 public enum Cloud {
@@ -42,5 +43,23 @@ public enum Cloud {
     /** Only the global authority is documented as valid for E-mail Server. */
     public boolean isDocumentedForEmailServer() {
         return this == GLOBAL;
+    }
+
+    /**
+     * Any Exchange Online host of an open cloud, or one of the aliases Microsoft's pages and admins use for the same
+     * service (outlook.office.com, *.outlook.com, the SMTP submission hosts).
+     */
+    public static boolean isExchangeOnlineHost(String host) {
+        String name = host.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        if (name.equals("outlook.office.com") || name.equals("outlook.com") || name.endsWith(".outlook.com")
+                || name.equals("smtp.office365.com") || name.equals("smtp.office365.us") || name.equals("smtp.partner.outlook.cn")) {
+            return true;
+        }
+        for (Cloud cloud : values()) {
+            if (cloud.open && cloud.exchangeHost.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -36,6 +36,7 @@ public enum Field {
     // an app registration in the OAuth wizard, and the migration request
     REGISTRATION_NAME("oauth.field.name"),
     CLIENT_ID("oauth.field.clientId"),
+    CLIENT_SECRET("oauth.field.clientSecret"),
     TENANT("oauth.field.tenant"),
     CLOUD("oauth.field.cloud"),
     GRANT("oauth.field.grant"),

@@ -1,11 +1,14 @@
 package org.mailroom.io;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mailroom.check.CheckInput;
+import org.mailroom.check.ExpiryRegister;
 import org.mailroom.check.Finding;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
@@ -36,8 +39,17 @@ public final class ConfigurationSummary {
     private ConfigurationSummary() {
     }
 
-    /** @param findings what the configuration check finds open now; listed before the sign-off */
+    /** A workspace without tests or registration notes: its expiry register is empty. */
     public static String html(WorkspaceContent content, List<Finding> findings, ZonedDateTime generatedAt) {
+        return html(CheckInput.of(content), findings, generatedAt);
+    }
+
+    /**
+     * @param workspace the workspace with its last tests and registration notes (the expiry register comes from them)
+     * @param findings  what the configuration check finds open now; listed before the sign-off
+     */
+    public static String html(CheckInput workspace, List<Finding> findings, ZonedDateTime generatedAt) {
+        WorkspaceContent content = workspace.content();
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>")
                 .append(escape(Text.get("io.summary.title"))).append("</title><style>").append(STYLE).append("</style></head><body>\n")
                 .append("<h1>").append(escape(Text.get("io.summary.title"))).append("</h1>\n<p>")
@@ -62,6 +74,12 @@ public final class ConfigurationSummary {
         table(html, List.of(Text.get("oauth.field.name"), Text.get("oauth.field.clientId"), Text.get("oauth.field.tenant"),
                 Text.get("oauth.field.cloud"), Text.get("oauth.field.grant")), content.registrations().stream().map(r -> List.of(r.name(),
                 r.registration().clientId(), r.registration().tenant(), Text.of(r.registration().cloud()), Text.of(r.registration().grant()))).toList());
+        heading(html, "io.summary.expiries");
+        LocalDate today = generatedAt.toLocalDate();
+        table(html, List.of(Text.get("io.summary.expiryWhat"), Text.get("check.column.item"), Text.get("io.summary.expires"),
+                Text.get("io.summary.daysLeft")), ExpiryRegister.of(workspace, today).stream().map(e -> List.of(
+                Text.get(e.kind() == ExpiryRegister.Kind.CLIENT_SECRET ? "io.summary.clientSecret" : "io.summary.certificate", e.what()),
+                e.item().label(), e.expires().toString(), String.valueOf(e.daysLeft(today)))).toList());
         heading(html, "io.summary.fromAddresses");
         table(html, List.of(Text.get("field.folderName"), Text.get("field.attributeName"), Text.get("field.valueName"),
                 Text.get("field.displayName")), fromAddressRows(content));

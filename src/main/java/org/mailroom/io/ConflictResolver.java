@@ -133,7 +133,21 @@ final class ConflictResolver {
                     conflict.isPresent() && resolution == Resolution.REPLACE));
         }
         return new ImportBatch(items.servers(), applications, registrations, mailboxes, resolveValues(items.folders(), choices),
-                items.fromAttribute(), secretsFor(secrets, mailboxNamesAfter, registrationNamesAfter));
+                items.fromAttribute(), secretsFor(secrets, mailboxNamesAfter, registrationNamesAfter),
+                renamedKeys(items.lastTests(), mailboxNamesAfter), renamedKeys(items.manifests(), registrationNamesAfter),
+                renamedKeys(items.notes(), registrationNamesAfter));
+    }
+
+    /** What the file keeps per item, under the item's name after the admin's choices; skipped items' are left out. */
+    private static <T> Map<String, T> renamedKeys(Map<String, T> byFileName, Map<String, String> namesAfter) {
+        Map<String, T> renamed = new HashMap<>();
+        byFileName.forEach((name, value) -> {
+            String after = namesAfter.get(name);
+            if (after != null) {
+                renamed.put(key(after), value);
+            }
+        });
+        return renamed;
     }
 
     private List<ImportBatch.Folder> resolveValues(List<ImportBatch.Folder> folders, ImportChoices choices) {

@@ -4,21 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mailroom.check.CheckInput;
 import org.mailroom.check.WorkspaceFileException;
 import org.mailroom.check.WorkspaceFileReader;
 import org.mailroom.check.WorkspaceRulesException;
-import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
-import org.mailroom.domain.WorkspaceRules;
-import org.mailroom.mail.LastTest;
-import org.mailroom.oauth.StoredRegistration;
-import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
 
 /**
@@ -62,7 +55,8 @@ public final class ExportedWorkspaceReader implements WorkspaceFileReader {
         }
         try (WorkspaceDatabase database = WorkspaceDatabase.open(scratch)) {
             new WorkspaceImporter(database).apply(checked, ImportChoices.all(ImportConflict.Resolution.SKIP), null, null);
-            return withCheckExtras(WorkspaceContent.read(database), checked);
+            // the import stored the file's last tests and manifests: read back as the badge reads a workspace
+            return CheckInput.read(database);
         } catch (RuleViolationException e) {
             // a rule only the workspace itself enforces (say a second outbound mailbox): as much a finding
             throw new WorkspaceRulesException(file, List.of(e.getMessage().split("\n")), e);
@@ -71,25 +65,6 @@ public final class ExportedWorkspaceReader implements WorkspaceFileReader {
         } finally {
             deleteQuietly(scratch);
         }
-    }
-
-    /** The file's last tests and manifests, on the ids the scratch workspace gave its mailboxes and registrations. */
-    private static CheckInput withCheckExtras(WorkspaceContent content, CheckedImport checked) {
-        Map<Long, LastTest> tests = new HashMap<>();
-        for (Mailbox mailbox : content.mailboxes()) {
-            LastTest test = checked.lastTests().get(WorkspaceRules.nameKey(mailbox.name()));
-            if (test != null) {
-                tests.put(mailbox.id(), new LastTest(mailbox.id(), test.testedAt(), test.outcome(), test.summary()));
-            }
-        }
-        Map<Long, String> manifests = new HashMap<>();
-        for (StoredRegistration registration : content.registrations()) {
-            String manifest = checked.manifests().get(WorkspaceRules.nameKey(registration.name()));
-            if (manifest != null) {
-                manifests.put(registration.id(), manifest);
-            }
-        }
-        return new CheckInput(content, tests, manifests);
     }
 
     private static void deleteQuietly(Path folder) {

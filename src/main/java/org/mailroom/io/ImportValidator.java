@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.mailroom.mail.LastTest;
+import org.mailroom.oauth.RegistrationNotes;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -62,6 +63,7 @@ final class ImportValidator {
         List<Bound<WorkspaceFile.MailboxEntry>> mailboxItems = items(root, "mailboxes", WorkspaceFile.MailboxEntry.class);
         var mailboxes = checks.mailboxes(mailboxItems, servers, applications, registrations);
         Map<String, LastTest> lastTests = CheckExtras.lastTests(problems, mailboxItems);
+        Map<String, RegistrationNotes> notes = CheckExtras.notes(problems, registrationItems);
         List<ImportBatch.Folder> folders = checks.folders(items(root, "fromAddressFolders", WorkspaceFile.Folder.class));
         Optional<ImportBatch.AttributeName> fromAttribute = one(root, "fromAttribute", WorkspaceFile.AttributeName.class)
                 .flatMap(bound -> checks.fromAttribute(bound, folders));
@@ -71,7 +73,7 @@ final class ImportValidator {
             throw new ImportRulesBrokenException(problems.list());
         }
         return new CheckedImport(new ImportBatch(List.copyOf(servers.values()), applications, registrations, mailboxes, folders,
-                fromAttribute, List.of()), secrets, lastTests, CheckExtras.manifests(registrationItems));
+                fromAttribute, List.of(), lastTests, CheckExtras.manifests(registrationItems), notes), secrets);
     }
 
     private void checkFormatAndVersion(JsonNode root) {

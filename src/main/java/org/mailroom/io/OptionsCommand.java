@@ -103,7 +103,7 @@ public final class OptionsCommand {
             err.println(e.getMessage());
             return UNUSABLE;
         } catch (IOException e) {
-            err.println(Text.get("options.cli.cannotWrite", arguments.out(), String.valueOf(e.getMessage())));
+            err.println(FileAccessException.writing(arguments.out(), e).getMessage());
             return UNUSABLE;
         } finally {
             secrets.values().forEach(secret -> Arrays.fill(secret, '\0'));

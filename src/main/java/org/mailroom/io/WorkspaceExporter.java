@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,7 @@ import org.mailroom.domain.SecretKind;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.mail.LastTest;
 import org.mailroom.oauth.AzureAppRegistration;
+import org.mailroom.oauth.RegistrationNotes;
 import org.mailroom.oauth.OAuthLink;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.secrets.SecretCipher;
@@ -115,7 +118,7 @@ public final class WorkspaceExporter {
         WorkspaceFile.Secrets secrets = options.secretsPassphrase() == null ? null
                 : sealSecrets(options, mailboxes, registrations);
         return new WorkspaceFile(WorkspaceFile.FORMAT, WorkspaceFile.VERSION, servers, applications,
-                registrations.stream().map(r -> registration(r, workspace.manifests().get(r.id()))).toList(), entries,
+                registrations.stream().map(r -> registration(r, workspace.manifests().get(r.id()), workspace.notes().get(r.id()))).toList(), entries,
                 fromAddresses ? FromAddressExport.folders(content) : List.of(),
                 fromAddresses ? FromAddressExport.chosen(content).orElse(null) : null, secrets);
     }
@@ -123,7 +126,8 @@ public final class WorkspaceExporter {
     private static WorkspaceFile.MailboxEntry entry(Mailbox mailbox, Map<String, String> refs, WorkspaceContent content,
                                                     Map<Long, StoredRegistration> registrations, LastTest test) {
         WorkspaceFile.TestResult lastTest = test == null ? null
-                : new WorkspaceFile.TestResult(test.testedAt().toString(), test.outcome(), test.summary());
+                : new WorkspaceFile.TestResult(test.testedAt().toString(), test.outcome(), test.summary(), test.certificateSubject(),
+                        test.certificateNotAfter() == null ? null : test.certificateNotAfter().toString());
         String application = content.applications().applicationOf(mailbox).map(DigitalApplication::name).orElse(null);
         OAuthLink link = content.oauthLinks().get(mailbox.id());
         WorkspaceFile.OAuth oauth = link == null ? null
@@ -142,10 +146,14 @@ public final class WorkspaceExporter {
         return link != null && link.registrationId() == registration.id();
     }
 
-    private static WorkspaceFile.Registration registration(StoredRegistration stored, String manifest) {
+    private static WorkspaceFile.Registration registration(StoredRegistration stored, String manifest, RegistrationNotes notes) {
         AzureAppRegistration r = stored.registration();
+        RegistrationNotes kept = notes == null ? RegistrationNotes.NONE : notes;
         return new WorkspaceFile.Registration(r.name(), r.clientId(), r.tenant(), r.cloud(), r.accountType(), r.grant(),
-                r.protocols().stream().sorted().toList(), manifest);
+                r.protocols().stream().sorted().toList(), manifest,
+                kept.ticked().isEmpty() ? null : kept.ticked().stream().sorted().toList(),
+                kept.confirmedIds().isEmpty() ? null : new TreeMap<>(kept.confirmedIds()),
+                kept.secretExpiry().map(LocalDate::toString).orElse(null));
     }
 
     private static WorkspaceFile.Secrets sealSecrets(Options options, List<Mailbox> mailboxes, List<StoredRegistration> registrations) {

@@ -3,6 +3,7 @@ package org.mailroom.io;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
 import org.mailroom.domain.Cloud;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Direction;
@@ -41,9 +42,14 @@ public record WorkspaceFile(String format, Integer version, List<Server> servers
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    /** {@code manifest}: the permissions the admin last pasted into the wizard's checker, for the check. */
+    /**
+     * {@code manifest}: the permissions the admin last pasted into the wizard's checker, for the check;
+     * {@code checklist}: the checklist items ticked as done; {@code confirmedPermissionIds}: permission name to the id
+     * the admin found in the tenant; {@code secretExpires}: the client secret's expiry, an ISO date such as 2027-05-31.
+     */
     public record Registration(String name, String clientId, String tenant, Cloud cloud, AccountType accountType,
-                               GrantType grant, List<OAuthProtocol> protocols, String manifest) {
+                               GrantType grant, List<OAuthProtocol> protocols, String manifest, List<String> checklist,
+                               Map<String, String> confirmedPermissionIds, String secretExpires) {
     }
 
     /**
@@ -61,10 +67,12 @@ public record WorkspaceFile(String format, Integer version, List<Server> servers
 
     /**
      * How the mailbox's last connection test ended, so {@code check FILE} says what the window's badge says.
-     * {@code testedAt} is an ISO-8601 instant such as {@code 2026-11-30T09:15:00Z}.
+     * {@code testedAt} is an ISO-8601 instant such as {@code 2026-11-30T09:15:00Z}; {@code certificateSubject} and
+     * {@code certificateNotAfter} (an instant too) name the server certificate the test saw, for the expiry register.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TestResult(String testedAt, StepStatus outcome, String summary) {
+    public record TestResult(String testedAt, StepStatus outcome, String summary, String certificateSubject,
+                             String certificateNotAfter) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -15,8 +15,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
+import org.mailroom.diagnosis.IoWords;
+import org.mailroom.diagnosis.KnownError;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Protocol;
 import org.mailroom.mail.ProbeExceptions.CancelledException;
@@ -33,21 +34,10 @@ import org.mailroom.text.Text;
 /**
  * Names the cause of a failure from the whole cause chain, never from the outer exception type alone:
  * Angus wraps the same cause differently per protocol (POP3 reports a read timeout as an
- * AuthenticationFailedException, IMAP a refused STARTTLS as a plain MessagingException).
+ * AuthenticationFailedException, IMAP a refused STARTTLS as a plain MessagingException). What the words of an
+ * error say is read from the one error table ({@link KnownError}), which the error decoder reads too.
  */
 final class FailureClassifier {
-
-    private static final Pattern TIMED_OUT = Pattern.compile("(?i)\\btimed out\\b");
-    private static final Pattern NO_MECHANISM = Pattern.compile(
-            "(?i)No authentication mechanisms supported|No login methods supported");
-    /** The server or the JDK saying TLS versions did not meet: the server offers only TLS 1.0/1.1 (or older). */
-    private static final Pattern OLD_TLS = Pattern.compile(
-            "(?i)protocol_version|No appropriate protocol|not accepted by client preferences|protocol is disabled");
-    /** Dovecot's and others' refusal of a password over plain text (IMAP's LOGINDISABLED is read from the capabilities). */
-    private static final Pattern PLAINTEXT_REFUSED = Pattern.compile(
-            "(?i)PRIVACYREQUIRED|plaintext auth\\w* (is )?(not allowed|disallowed)|cleartext (login|auth\\w*) (is )?(not allowed|disabled)");
-    private static final Pattern NO_STARTTLS = Pattern.compile(
-            "(?i)(STARTTLS|STLS).*(not support|does not support)|not support.*(STARTTLS|STLS)");
 
     private FailureClassifier() {
     }
@@ -62,10 +52,13 @@ final class FailureClassifier {
             case OTHER_PROTOCOL, TURNED_AWAY -> Text.get("probe.reason.greeting", greeting.map(ServerGreeting.Seen::line).orElse(""));
             case PLAINTEXT_REFUSED -> loginDisabled(protocol, transcript) ? Text.get("probe.reason.loginDisabled")
                     : worded(chain).orElseGet(() -> reason(chain));
+            // a socket's "Read timed out" or "Connection reset" is named in the admin's words; a server's reply stays its own
+            case TIMEOUT, LOGIN_DELAYED, REFUSED, NETWORK, DNS, TLS_HANDSHAKE, MAILBOX_UNAVAILABLE, UNEXPECTED ->
+                    worded(chain).or(() -> IoWords.of(error)).orElseGet(() -> reason(chain));
             default -> worded(chain).orElseGet(() -> reason(chain));
         });
         String action = switch (kind) {
-            case AUTHENTICATION_FAILED, MECHANISM_NOT_OFFERED -> ExchangeHints.actionFor(protocol, reason, login).orElse(kind.action());
+            case AUTHENTICATION_FAILED, MECHANISM_NOT_OFFERED -> KnownError.exchangeReply(protocol, reason).map(row -> row.fix(login)).orElse(kind.action());
             case OTHER_PROTOCOL -> Text.get("probe.action.other.protocol.named", greeting.map(ServerGreeting.Seen::speaker).orElse(""),
                     protocol, protocol.defaultPort(ConnectionSecurity.SSL_TLS), protocol.defaultPort(ConnectionSecurity.STARTTLS));
             case TIMEOUT -> has(chain, DeadlineException.class) ? Text.get("probe.action.deadline") : kind.action();
@@ -102,7 +95,7 @@ final class FailureClassifier {
         if (has(chain, UnknownHostException.class)) {
             return FailureKind.DNS;
         }
-        if (has(chain, SocketTimeoutException.class) || mentions(chain, TIMED_OUT)) {
+        if (has(chain, SocketTimeoutException.class) || mentions(chain, KnownError.TIMEOUT)) {
             // POP3 turns a read timeout into AuthenticationFailedException("Read timed out"). A server that greeted
             // and then sits on the login is delaying it (throttling after failed attempts), not behind a firewall.
             return reached == ProbeStep.AUTHENTICATION ? FailureKind.LOGIN_DELAYED : FailureKind.TIMEOUT;
@@ -114,16 +107,20 @@ final class FailureClassifier {
             return FailureKind.UNTRUSTED_CERTIFICATE;
         }
         if (has(chain, SSLException.class)) {
-            return mentions(chain, OLD_TLS) ? FailureKind.OLD_TLS : FailureKind.TLS_HANDSHAKE;
+            return mentions(chain, KnownError.OLD_TLS) ? FailureKind.OLD_TLS : FailureKind.TLS_HANDSHAKE;
         }
-        if (loginDisabled(protocol, transcript) || mentions(chain, PLAINTEXT_REFUSED)) {
+        if (loginDisabled(protocol, transcript) || mentions(chain, KnownError.PLAINTEXT_REFUSED)) {
             return FailureKind.PLAINTEXT_REFUSED;
         }
-        if (has(chain, MechanismNotOfferedException.class) || mentions(chain, NO_MECHANISM)) {
+        if (has(chain, MechanismNotOfferedException.class) || mentions(chain, KnownError.MECHANISM_NOT_OFFERED)) {
             return FailureKind.MECHANISM_NOT_OFFERED;
         }
-        if (mentions(chain, NO_STARTTLS)) {
+        if (mentions(chain, KnownError.STARTTLS_NOT_OFFERED)) {
             return FailureKind.STARTTLS_NOT_OFFERED;
+        }
+        if (IoWords.of(chain.get(0)).isPresent()) {
+            // POP3 reports a connection the server broke off as AuthenticationFailedException("Connection reset")
+            return FailureKind.NETWORK;
         }
         if (has(chain, AuthenticationFailedException.class) || has(chain, NotAuthenticatedException.class)) {
             return FailureKind.AUTHENTICATION_FAILED;
@@ -176,7 +173,8 @@ final class FailureClassifier {
         return chain.stream().anyMatch(type::isInstance);
     }
 
-    private static boolean mentions(List<Throwable> chain, Pattern pattern) {
-        return chain.stream().map(Throwable::getMessage).anyMatch(m -> m != null && pattern.matcher(m).find());
+    /** Whether any message of the chain says what the error table's row says. */
+    private static boolean mentions(List<Throwable> chain, KnownError row) {
+        return chain.stream().map(Throwable::getMessage).anyMatch(row::saidIn);
     }
 }

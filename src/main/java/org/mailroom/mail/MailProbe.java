@@ -10,7 +10,9 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -32,7 +34,7 @@ import org.mailroom.mail.ProbeExceptions.NotAuthenticatedException;
  * turns what it saw into a {@link ProbeResult}. {@link #run()} blocks (call it off the FX thread) and never
  * throws; {@link #cancel()} may be called from any thread and makes {@code run()} return promptly.
  */
-public final class MailProbe {
+public final class MailProbe implements ConnectionProbe {
 
     /** DNS lookups cannot be interrupted or timed out, so they run aside and the test stops waiting. */
     private static final ExecutorService RESOLVER = Executors.newCachedThreadPool(DaemonThreads.named("mailroom-dns"));
@@ -42,14 +44,23 @@ public final class MailProbe {
     private volatile ProbeSockets sockets;
     private Thread runner;
 
+    private final Clock clock;
+
     public MailProbe(ProbeRequest request) {
+        this(request, Clock.systemDefaultZone());
+    }
+
+    /** @param clock today, for the dated changes the report names (TLS 1.0/1.1 retired by Exchange Online) */
+    public MailProbe(ProbeRequest request, Clock clock) {
         this.request = request;
+        this.clock = clock;
     }
 
     public ProbeRequest request() {
         return request;
     }
 
+    @Override
     public ProbeResult run() {
         synchronized (this) {
             runner = Thread.currentThread();
@@ -64,7 +75,7 @@ public final class MailProbe {
         }
         SecretMasker masker = new SecretMasker(request.login(), request.credentials().secret());
         Transcript transcript = new Transcript(masker, timeline);
-        StepAssembler steps = new StepAssembler(request, timeline, tls, probeSockets, transcript);
+        StepAssembler steps = new StepAssembler(request, timeline, tls, probeSockets, transcript, LocalDate.now(clock));
         Deadlines deadlines = new Deadlines(timeline, request.timeouts().step(), request.timeouts().whole(), () -> {
             probeSockets.cancel();
             interruptRunner(); // a DNS lookup in wait
@@ -99,6 +110,7 @@ public final class MailProbe {
     }
 
     /** Stops the test: closes its sockets (which unblocks any read) and interrupts a pending DNS lookup. */
+    @Override
     public void cancel() {
         cancelled = true;
         ProbeSockets open = sockets;

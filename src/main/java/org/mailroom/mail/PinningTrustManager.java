@@ -25,7 +25,7 @@ import org.mailroom.text.Text;
  * own (Angus asks for it through the socket's endpoint identification algorithm); running it against a trust
  * store that holds only the leaf keeps it on for a pinned certificate too.
  */
-final class PinningTrustManager extends X509ExtendedTrustManager {
+public final class PinningTrustManager extends X509ExtendedTrustManager {
 
     private final X509ExtendedTrustManager system;
     private final String pinnedSha256;
@@ -37,14 +37,14 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
     }
 
     /** @param clock today, against which the certificate's validity dates are checked */
-    PinningTrustManager(X509ExtendedTrustManager system, String pinnedSha256, TlsObservation observation, Clock clock) {
+    public PinningTrustManager(X509ExtendedTrustManager system, String pinnedSha256, TlsObservation observation, Clock clock) {
         this.system = system;
         this.pinnedSha256 = pinnedSha256;
         this.observation = observation;
         this.clock = clock;
     }
 
-    static X509ExtendedTrustManager systemDefault() {
+    public static X509ExtendedTrustManager systemDefault() {
         return trustManagerFor(null);
     }
 

@@ -21,7 +21,7 @@ public final class ProbeBatch {
     }
 
     private final int parallelism;
-    private final List<MailProbe> probes = new ArrayList<>();
+    private final List<ConnectionProbe> probes = new ArrayList<>();
 
     public ProbeBatch(int parallelism) {
         if (parallelism < 1) {
@@ -31,11 +31,16 @@ public final class ProbeBatch {
     }
 
     /** Starts all tests; the future completes with one result per request, in the order of the requests. */
-    public synchronized CompletableFuture<List<ProbeResult>> start(List<ProbeRequest> requests, Progress progress) {
+    public CompletableFuture<List<ProbeResult>> start(List<ProbeRequest> requests, Progress progress) {
+        return startProbes(requests.stream().<ConnectionProbe>map(MailProbe::new).toList(), progress);
+    }
+
+    /** Starts any mix of tests (mail servers, Graph, EWS); one result per probe, in their order. */
+    public synchronized CompletableFuture<List<ProbeResult>> startProbes(List<? extends ConnectionProbe> tests, Progress progress) {
         if (!probes.isEmpty()) {
             throw new IllegalStateException("a batch runs once");
         }
-        requests.forEach(request -> probes.add(new MailProbe(request)));
+        probes.addAll(tests);
         int total = probes.size();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, total)), task -> {
             Thread thread = new Thread(task, "mailroom-probe");
@@ -44,7 +49,7 @@ public final class ProbeBatch {
         });
         AtomicInteger done = new AtomicInteger();
         List<CompletableFuture<ProbeResult>> futures = new ArrayList<>();
-        for (MailProbe probe : probes) {
+        for (ConnectionProbe probe : probes) {
             futures.add(CompletableFuture.supplyAsync(() -> {
                 // a test cancelled while queued still returns a result, "cancelled", without connecting
                 ProbeResult result = probe.run();
@@ -59,10 +64,10 @@ public final class ProbeBatch {
 
     /** Stops the running tests and lets the queued ones finish at once as cancelled. */
     public void cancel() {
-        List<MailProbe> running;
+        List<ConnectionProbe> running;
         synchronized (this) {
             running = List.copyOf(probes);
         }
-        running.forEach(MailProbe::cancel);
+        running.forEach(ConnectionProbe::cancel);
     }
 }

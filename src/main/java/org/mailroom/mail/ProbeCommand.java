@@ -10,14 +10,19 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Protocol;
+import org.mailroom.mail.cloud.CloudApi;
+import org.mailroom.mail.cloud.CloudProbeCommand;
 import org.mailroom.text.Text;
 
 /**
  * The headless connection test, for scripts and monitoring:
  * {@code probe --protocol imap --security ssl --host H --port P --user U [--xoauth2] [--password-env VAR]
- * [--trust SHA256] [--timeout SECONDS] [--max-size MB]}. The password (or token) comes from the first line of
+ * [--trust SHA256] [--timeout SECONDS] [--max-size MB]}, or for Graph and EWS mailboxes
+ * {@code probe --protocol graph|ews --user MAILBOX --client-id ID --tenant T ...} (see {@link CloudCommand}). The password (or token) comes from the first line of
  * standard input, or from the named environment variable; never from the command line, where other users
  * and shell histories would see it. Exit codes: 0 success, 1 failed test, 2 bad arguments.
  */
@@ -27,9 +32,11 @@ public final class ProbeCommand {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> VALUED = Set.of("--protocol", "--security", "--host", "--port", "--user",
-            "--password-env", "--trust", "--timeout", "--max-size");
-    private static final Set<String> SECRET_OPTIONS = Set.of("--password", "--token", "--pass", "-p");
+    private static final Set<String> VALUED = Stream.concat(Stream.of("--protocol", "--security", "--host", "--port", "--user",
+            "--password-env", "--trust", "--timeout", "--max-size"), CloudProbeCommand.OPTIONS.stream()).collect(Collectors.toSet());
+    private static final Map<String, CloudApi> CLOUD_APIS = Map.of("graph", CloudApi.GRAPH, "ews", CloudApi.EWS);
+    private static final Set<String> SECRET_OPTIONS = Set.of("--password", "--token", "--pass", "-p", "--secret",
+            "--client-secret");
 
     private ProbeCommand() {
     }
@@ -42,6 +49,13 @@ public final class ProbeCommand {
                 out.println(Text.get("probe.cli.usage"));
                 return SUCCESS;
             }
+            CloudApi api = CLOUD_APIS.get(options.getOrDefault("--protocol", "").toLowerCase(Locale.ROOT));
+            if (api != null) {
+                return CloudCommand.run(api, options, secret(options.get("--password-env"), stdin, env), out, err);
+            }
+            options.keySet().stream().filter(CloudProbeCommand.OPTIONS::contains).findFirst().ifPresent(option -> {
+                throw new IllegalArgumentException(Text.get("probe.cli.cloudOnly", option));
+            });
             request = request(options, stdin, env);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -105,7 +119,7 @@ public final class ProbeCommand {
         return new ProbeRequest(null, protocol, security, host, port, user, credentials, trust, maxSize, timeouts);
     }
 
-    private static char[] secret(String envName, InputStream stdin, Map<String, String> env) {
+    static char[] secret(String envName, InputStream stdin, Map<String, String> env) {
         String secret;
         if (envName != null) {
             secret = env.get(envName);
@@ -141,7 +155,7 @@ public final class ProbeCommand {
         return value;
     }
 
-    private static int number(Map<String, String> options, String name, int min, int max) {
+    static int number(Map<String, String> options, String name, int min, int max) {
         try {
             int value = Integer.parseInt(options.get(name).strip());
             if (value >= min && value <= max) {

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * exchange (mail.debug.auth=false); this is the second line: command arguments, SASL payloads, and the
  * secret itself wherever it shows up, also base64-encoded.
  */
-final class SecretMasker {
+public final class SecretMasker {
 
-    static final String MASK = "****";
+    public static final String MASK = "****";
 
     private static final List<Rule> RULES = List.of(
             // IMAP: "A1 LOGIN user pass", "A1 AUTHENTICATE PLAIN <initial response>"
@@ -29,7 +29,7 @@ final class SecretMasker {
 
     private final List<String> secretForms = new ArrayList<>();
 
-    SecretMasker(String login, char[] secret) {
+    public SecretMasker(String login, char[] secret) {
         String plain = new String(secret);
         // very short secrets would mask ordinary words; the line rules above still cover them
         if (plain.length() >= 3) {
@@ -42,7 +42,7 @@ final class SecretMasker {
         }
     }
 
-    String mask(String line) {
+    public String mask(String line) {
         if (line == null) {
             return null;
         }

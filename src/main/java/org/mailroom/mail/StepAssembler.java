@@ -2,6 +2,7 @@ package org.mailroom.mail;
 
 import java.net.InetAddress;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,11 @@ final class StepAssembler {
     private final StepDetails details;
     private List<InetAddress> addresses = List.of();
     private String verified;
+    private final LocalDate today;
 
-    StepAssembler(ProbeRequest request, Timeline timeline, TlsObservation tls, ProbeSockets sockets, Transcript transcript) {
+    StepAssembler(ProbeRequest request, Timeline timeline, TlsObservation tls, ProbeSockets sockets, Transcript transcript,
+                  LocalDate today) {
+        this.today = today;
         this.request = request;
         this.timeline = timeline;
         this.tls = tls;
@@ -58,6 +62,11 @@ final class StepAssembler {
         boolean greeted = capabilities.greeting() != null;
         Failure failure = error == null ? null
                 : FailureClassifier.classify(error, request.protocol(), reached(order), request.login(), masker, transcript.beforeLogin());
+        if (failure != null && failure.kind() == FailureKind.OLD_TLS) {
+            Failure old = failure;
+            failure = LegacyTlsRetirement.oldTlsAction(request.protocol(), request.host(), today)
+                    .map(action -> new Failure(old.kind(), old.step(), old.reason(), action)).orElse(old);
+        }
         int failedIndex = failure == null ? order.size() : Math.max(0, order.indexOf(failure.step()));
         TlsInfo tlsInfo = tls.snapshot();
 
@@ -89,7 +98,9 @@ final class StepAssembler {
             case TCP -> new StepResult(step, StepStatus.OK, millis, details.tcp(sockets.remoteAddress()));
             case TLS -> request.security() == ConnectionSecurity.NONE
                     ? new StepResult(step, StepStatus.WARNING, millis, Text.get("probe.detail.noTls"))
-                    : new StepResult(step, StepStatus.OK, millis, details.tls(tlsInfo));
+                    : LegacyTlsRetirement.warning(request.protocol(), request.host(), tlsInfo == null ? null : tlsInfo.protocol(), today)
+                    .map(warning -> new StepResult(step, StepStatus.WARNING, millis, warning + "\n" + details.tls(tlsInfo)))
+                    .orElseGet(() -> new StepResult(step, StepStatus.OK, millis, details.tls(tlsInfo)));
             case GREETING -> new StepResult(step, StepStatus.OK, millis, details.greeting(capabilities));
             case AUTHENTICATION -> new StepResult(step, StepStatus.OK, millis, details.authenticated());
             case VERIFY -> new StepResult(step, StepStatus.OK, millis, verified);

@@ -9,7 +9,7 @@ import org.mailroom.domain.Protocol;
 import org.mailroom.text.Text;
 
 /** The words of each step's detail line, for the details panel and the report. */
-final class StepDetails {
+public final class StepDetails {
 
     private static final long MB = 1024L * 1024L;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
@@ -30,6 +30,11 @@ final class StepDetails {
     }
 
     String tls(TlsInfo tls) {
+        return tls(tls, request.host());
+    }
+
+    /** The TLS step's lines for a connection to {@code host}: session, certificate, chain, host name, fingerprint. */
+    public static String tls(TlsInfo tls, String host) {
         if (tls == null) {
             return "";
         }
@@ -51,7 +56,7 @@ final class StepDetails {
                     : Text.get("probe.detail.tls.chainUntrusted")).append('\n');
             if (tls.hostNameMatches() != null) {
                 text.append(Text.get(tls.hostNameMatches() ? "probe.detail.tls.hostMatches" : "probe.detail.tls.hostMismatch",
-                        request.host())).append('\n');
+                        host)).append('\n');
             }
             text.append(Text.get("probe.detail.tls.sha256", certificate.sha256()));
         }

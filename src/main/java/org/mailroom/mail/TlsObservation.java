@@ -4,7 +4,7 @@ import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLSession;
 
 /** What the trust manager and the socket factory saw of a TLS handshake, filled in while it runs. */
-final class TlsObservation {
+public final class TlsObservation {
 
     private volatile X509Certificate certificate;
     private volatile boolean chainTrusted;
@@ -23,12 +23,12 @@ final class TlsObservation {
         hostNameMatches = matches;
     }
 
-    void session(SSLSession session) {
+    public void session(SSLSession session) {
         protocol = session.getProtocol();
         cipherSuite = session.getCipherSuite();
     }
 
-    TlsInfo snapshot() {
+    public TlsInfo snapshot() {
         X509Certificate leaf = certificate;
         if (leaf == null && protocol == null) {
             return null;

@@ -4,6 +4,7 @@ import static org.mailroom.oauth.ManifestFinding.Kind.EXTRA;
 import static org.mailroom.oauth.ManifestFinding.Kind.FULL_ACCESS_AS_APP_FOR_IMAP_POP;
 import static org.mailroom.oauth.ManifestFinding.Kind.MISSING;
 import static org.mailroom.oauth.ManifestFinding.Kind.NO_REQUIRED_RESOURCE_ACCESS;
+import static org.mailroom.oauth.ManifestFinding.Kind.UNCONFIRMED_ID;
 import static org.mailroom.oauth.ManifestFinding.Kind.UNPARSABLE;
 import static org.mailroom.oauth.ManifestFinding.Kind.WRONG_RESOURCE;
 import static org.mailroom.oauth.ManifestFinding.Kind.WRONG_TYPE;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -35,6 +37,16 @@ public final class ManifestChecker {
     }
 
     public static ManifestReport check(String pasted, Collection<OAuthProtocol> protocols, GrantType grant) {
+        return check(pasted, protocols, grant, Map.of());
+    }
+
+    /**
+     * @param confirmedIds by permission name: the id the admin confirmed as found in their tenant for it (Microsoft
+     *                     says the ids of IMAP/POP/SMTP under Exchange Online may differ per app); it counts as that
+     *                     permission's id for this registration
+     */
+    public static ManifestReport check(String pasted, Collection<OAuthProtocol> protocols, GrantType grant,
+                                       Map<String, String> confirmedIds) {
         String reminder = Text.get("oauth.manifest.consentReminder");
         PastedManifest.Read read;
         try {
@@ -47,7 +59,7 @@ public final class ManifestChecker {
         List<Entry> entries = entries(read.elements());
         Set<String> pastedResources = entries.stream().map(Entry::resourceAppId).collect(Collectors.toSet());
         List<Permission> expected = PermissionCatalogue.required(protocols, grant);
-        List<ManifestFinding> findings = new Comparison(entries, expected, read.partial(), pastedResources).findings();
+        List<ManifestFinding> findings = new Comparison(entries, expected, read.partial(), pastedResources, confirmedIds).findings();
         return new ManifestReport(read.read(), read.partial(), findings, reminder);
     }
 
@@ -80,7 +92,8 @@ public final class ManifestChecker {
     }
 
     /** One pass over the entries: each needed permission and each entry ends in at most one finding. */
-    private record Comparison(List<Entry> left, List<Permission> expected, boolean partial, Set<String> pastedResources) {
+    private record Comparison(List<Entry> left, List<Permission> expected, boolean partial, Set<String> pastedResources,
+                              Map<String, String> confirmedIds) {
 
         Comparison {
             left = new ArrayList<>(left);
@@ -89,7 +102,9 @@ public final class ManifestChecker {
         List<ManifestFinding> findings() {
             List<ManifestFinding> findings = new ArrayList<>();
             for (Permission want : expected) {
-                Optional<Entry> exact = take(e -> e.is(want));
+                String confirmed = confirmedIds.get(want.name());
+                Optional<Entry> exact = take(e -> e.is(want) || confirmed != null
+                        && e.resourceAppId().equalsIgnoreCase(want.resourceAppId()) && e.id().equalsIgnoreCase(confirmed));
                 if (exact.isPresent()) {
                     if (!want.type().name().equals(exact.get().type())) {
                         findings.add(finding(WRONG_TYPE, Severity.ERROR, want, "oauth.manifest.wrongType",
@@ -97,7 +112,7 @@ public final class ManifestChecker {
                     }
                     continue;
                 }
-                findings.add(nearMiss(want).orElseGet(() -> missing(want)));
+                findings.add(nearMiss(want).or(() -> unknownId(want)).orElseGet(() -> missing(want)));
             }
             left.forEach(extra -> findings.add(extraFinding(extra)));
             return findings;
@@ -132,6 +147,29 @@ public final class ManifestChecker {
                     && take(e -> e.is(PermissionCatalogue.EXO_FULL_ACCESS_AS_APP)).isPresent()) {
                 return Optional.of(finding(FULL_ACCESS_AS_APP_FOR_IMAP_POP, Severity.ERROR, want,
                         "oauth.manifest.fullAccessAsApp", want.name(), want.type(), want.id()));
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * An id the catalogue does not know, under the resource the permission belongs to: of the right type it may be
+         * this tenant's id for the permission (the admin confirms it); a delegated one where an application permission
+         * is needed is the wrong type, whatever its id.
+         */
+        private Optional<ManifestFinding> unknownId(Permission want) {
+            Predicate<Entry> unknownHere = e -> e.resourceAppId().equalsIgnoreCase(want.resourceAppId())
+                    && PermissionCatalogue.findById(e.id()).isEmpty() && PermissionCatalogue.openIdScope(e.resourceAppId(), e.id()).isEmpty();
+            Optional<Entry> sameType = take(unknownHere.and(e -> e.type().equals(want.type().name())));
+            if (sameType.isPresent()) {
+                return Optional.of(new ManifestFinding(UNCONFIRMED_ID, Severity.WARNING, Text.get("oauth.manifest.confirmId",
+                        want.name(), want.type(), want.resourceName(), want.id(), sameType.get().id()), want, sameType.get().id()));
+            }
+            if (want.type() == PermissionType.Role) {
+                Optional<Entry> delegated = take(unknownHere.and(e -> e.type().equals(PermissionType.Scope.name())));
+                if (delegated.isPresent()) {
+                    return Optional.of(finding(WRONG_TYPE, Severity.ERROR, want, "oauth.manifest.unknownDelegated",
+                            delegated.get().id(), want.resourceName(), want.name(), want.id()));
+                }
             }
             return Optional.empty();
         }

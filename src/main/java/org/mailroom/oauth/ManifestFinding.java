@@ -6,8 +6,14 @@ import org.mailroom.domain.Severity;
  * One mistake in a pasted manifest.
  *
  * @param permission the catalogue permission concerned, or null (unparsable text, an unknown id)
+ * @param foundId    for {@link Kind#UNCONFIRMED_ID}: the id the manifest has where {@code permission} was expected,
+ *                   which the admin may confirm as that permission's id in their tenant; else null
  */
-public record ManifestFinding(Kind kind, Severity severity, String message, Permission permission) {
+public record ManifestFinding(Kind kind, Severity severity, String message, Permission permission, String foundId) {
+
+    public ManifestFinding(Kind kind, Severity severity, String message, Permission permission) {
+        this(kind, severity, message, permission, null);
+    }
 
     public enum Kind {
         UNPARSABLE,
@@ -19,6 +25,11 @@ public record ManifestFinding(Kind kind, Severity severity, String message, Perm
         /** full_access_as_app given for IMAP or POP, which it does not open. */
         FULL_ACCESS_AS_APP_FOR_IMAP_POP,
         MISSING,
+        /**
+         * Another id than Microsoft's documented one, under the right resource with the right type: the ids of
+         * IMAP/POP/SMTP under Exchange Online can differ per tenant, so the admin confirms the one they found.
+         */
+        UNCONFIRMED_ID,
         EXTRA
     }
 }

@@ -17,6 +17,14 @@ public record ManifestReport(String read, boolean partial, List<ManifestFinding>
     }
 
     /** No errors; warnings (an extra permission, a permission under Graph) and remarks may remain. */
+    /** The ids the manifest has where another was documented, by permission name: what "Confirm" records. */
+    public java.util.Map<String, String> unconfirmed() {
+        java.util.Map<String, String> ids = new java.util.TreeMap<>();
+        findings.stream().filter(f -> f.kind() == ManifestFinding.Kind.UNCONFIRMED_ID)
+                .forEach(f -> ids.put(f.permission().name(), f.foundId()));
+        return ids;
+    }
+
     public boolean isCorrect() {
         return count(Severity.ERROR) == 0;
     }

@@ -7,21 +7,19 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailroom.diagnosis.IoWords;
+import org.mailroom.diagnosis.KnownError;
 import org.mailroom.text.Text;
 
-/** Maps what msal4j throws to the admin action that fixes it (facts sheet §5). */
+/** Maps what msal4j throws to the admin action that fixes it, from the one error table ({@link KnownError}). */
 public final class TokenErrors {
 
-    /** AADSTS codes with an action in the bundle under {@code oauth.aadsts.<code>}. */
-    static final Set<String> KNOWN_CODES =
-            Set.of("7000218", "50076", "50079", "65001", "700016", "90002", "7000215", "50126", "50034");
-    private static final String AADSTS_KEY = "oauth.aadsts.";
     private static final Pattern AADSTS = Pattern.compile("AADSTS(\\d+)");
 
     private TokenErrors() {
@@ -33,16 +31,14 @@ public final class TokenErrors {
         if (error instanceof MsalServiceException) {
             Matcher code = AADSTS.matcher(description);
             if (code.find()) {
-                String number = code.group(1);
-                String action = KNOWN_CODES.contains(number)
-                        ? Text.get(AADSTS_KEY + number)
-                        : Text.get("oauth.failure.otherAadsts");
-                return new TokenFailure("AADSTS" + number, action, firstLine(description));
+                // the one error table: a code without a row of its own gets the general AADSTS row
+                String action = KnownError.signIn(description).orElse(KnownError.AADSTS_OTHER).fix();
+                return new TokenFailure("AADSTS" + code.group(1), action, firstLine(description));
             }
         }
         if (error instanceof MsalInteractionRequiredException
                 || error instanceof MsalException && "invalid_grant".equals(((MsalException) error).errorCode())) {
-            return new TokenFailure("invalid_grant", Text.get("oauth.failure.invalidGrant"), firstLine(description));
+            return new TokenFailure("invalid_grant", KnownError.INVALID_GRANT.fix(), firstLine(description));
         }
         if (error instanceof TimeoutException || has(thrown, InterruptedIOException.class)) {
             return new TokenFailure("timeout", Text.get("oauth.failure.timeout"), "");
@@ -60,8 +56,12 @@ public final class TokenErrors {
         return new TokenFailure(code == null ? "unknown" : code, Text.get("oauth.failure.unknown"), rootMessage(thrown));
     }
 
-    /** The innermost cause's own words (the system's, e.g. "Connection refused"), never a class name. */
+    /** A socket's words in the admin's, else the innermost cause's own words, never a class name. */
     private static String rootMessage(Throwable thrown) {
+        Optional<String> io = IoWords.of(thrown); // "Connection refused", "Read timed out": said as the admin reads it
+        if (io.isPresent()) {
+            return io.get();
+        }
         Throwable root = thrown;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

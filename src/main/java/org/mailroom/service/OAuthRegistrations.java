@@ -9,8 +9,10 @@ import org.mailroom.domain.Mailbox;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.OAuthLink;
+import org.mailroom.oauth.RegistrationNotes;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.store.OAuthStore;
+import org.mailroom.store.RegistrationNotesStore;
 import org.mailroom.store.WorkspaceDatabase;
 
 /** Azure app registrations: registering one with its mailbox links, manifest and draft in one transaction. */
@@ -30,10 +32,11 @@ public final class OAuthRegistrations {
 
     /**
      * Stores the registration (replacing one of the same name), signs the chosen mailboxes in through it
-     * ({@code testMailbox} marked), keeps the pasted manifest and forgets the wizard's draft: all or nothing.
+     * ({@code testMailbox} marked), keeps the pasted manifest and what the admin recorded ({@code notes}: ticked
+     * checklist, confirmed ids, the secret's expiry) and forgets the wizard's draft: all or nothing.
      */
     public StoredRegistration register(AzureAppRegistration registration, List<Mailbox> chosen, Mailbox testMailbox,
-                                       Optional<String> manifest) {
+                                       Optional<String> manifest, RegistrationNotes notes) {
         StoredRegistration saved = database.inTransaction(() -> {
             long existing = store.registrations().stream()
                     .filter(r -> r.registration().name().equalsIgnoreCase(registration.name().strip()))
@@ -43,6 +46,7 @@ public final class OAuthRegistrations {
             // text the checker refused is no manifest: the configuration check keeps the last one it could read
             manifest.filter(text -> !text.isBlank()).filter(ManifestChecker::readable)
                     .ifPresent(text -> store.saveManifest(stored, text));
+            new RegistrationNotesStore(database).replace(stored.id(), notes);
             store.saveSetting(DRAFT_SETTING, "{}");
             return stored;
         });

@@ -21,8 +21,6 @@ import org.mailroom.io.SharedAccount;
 import org.mailroom.io.WorkspaceExporter;
 import org.mailroom.io.WorkspaceImporter;
 import org.mailroom.secrets.Secrets;
-import org.mailroom.store.OAuthStore;
-import org.mailroom.store.TestResultStore;
 import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
 import org.mailroom.store.WorkspaceImport;
@@ -52,8 +50,7 @@ public final class WorkspaceFiles {
     /** Writes the export; the options say which mailboxes and whether secrets go in (encrypted). */
     public void export(Path target, WorkspaceExporter.Options options) throws IOException {
         // the last tests and checked manifests go along, so check FILE finds what the window's badge shows
-        CheckInput workspace = database.inTransaction(() -> new CheckInput(WorkspaceContent.read(database),
-                new TestResultStore(database).all(), new OAuthStore(database).manifests()));
+        CheckInput workspace = CheckInput.read(database);
         try {
             WorkspaceExporter.write(target, workspace, options);
         } catch (IOException e) {
@@ -113,7 +110,7 @@ public final class WorkspaceFiles {
 
     /** A printable HTML summary of the whole configuration with the check's open findings, for review and sign-off. */
     public void exportSummary(Path target) throws IOException {
-        write(target, ConfigurationSummary.html(WorkspaceContent.read(database), check.get().findings(), ZonedDateTime.now()));
+        write(target, ConfigurationSummary.html(CheckInput.read(database), check.get().findings(), ZonedDateTime.now()));
     }
 
     private static void write(Path target, String text) throws IOException {

@@ -16,7 +16,6 @@ import org.mailroom.store.MailServerStore;
 import org.mailroom.store.MailboxStore;
 import org.mailroom.store.OAuthStore;
 import org.mailroom.store.TestResultStore;
-import org.mailroom.store.WorkspaceContent;
 import org.mailroom.store.WorkspaceDatabase;
 
 /** Reads what the main window shows, in one go, off the FX thread. */
@@ -49,7 +48,7 @@ public final class WorkspaceReader {
 
     /** Everything the configuration check looks at: the workspace, the last tests, the checked manifests. */
     public CheckInput checkInput() {
-        return database.inTransaction(() -> new CheckInput(WorkspaceContent.read(database), testResults.all(), oauth.manifests()));
+        return CheckInput.read(database);
     }
 
     /** One consistent view, in one transaction (a change committed meanwhile shows entirely or not at all). */

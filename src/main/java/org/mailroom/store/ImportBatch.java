@@ -1,21 +1,31 @@
 package org.mailroom.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SecretKind;
+import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.mail.LastTest;
 import org.mailroom.oauth.AzureAppRegistration;
+import org.mailroom.oauth.RegistrationNotes;
 
 /**
  * Checked items to bring into a workspace, with conflicts already decided: every item is added, or
  * replaces the existing item of the same name when its {@code replace} flag is set; skipped items are
  * simply absent. References are by name (servers by endpoint), resolved when applied.
+ *
+ * @param lastTests each mailbox's last connection test as the file has it, by {@link WorkspaceRules#nameKey} of the
+ *                  Mailbox Name (the mailbox id in them is 0); stored with the mailbox so the badge sees them
+ * @param manifests the manifest checked in the wizard, by name key of the app registration
+ * @param notes     what the admin recorded about each app registration (ticks, confirmed ids, secret expiry), by name key
  */
 public record ImportBatch(List<MailServer> servers, List<Application> applications, List<Registration> registrations,
                           List<MailboxEntry> mailboxes, List<Folder> folders, Optional<AttributeName> fromAttribute,
-                          List<Secret> secrets) {
+                          List<Secret> secrets, Map<String, LastTest> lastTests, Map<String, String> manifests,
+                          Map<String, RegistrationNotes> notes) {
 
     public ImportBatch {
         servers = List.copyOf(servers);
@@ -24,6 +34,15 @@ public record ImportBatch(List<MailServer> servers, List<Application> applicatio
         mailboxes = List.copyOf(mailboxes);
         folders = List.copyOf(folders);
         secrets = List.copyOf(secrets);
+        lastTests = Map.copyOf(lastTests);
+        manifests = Map.copyOf(manifests);
+        notes = Map.copyOf(notes);
+    }
+
+    /** Items without last tests or manifests. */
+    public ImportBatch(List<MailServer> servers, List<Application> applications, List<Registration> registrations,
+                       List<MailboxEntry> mailboxes, List<Folder> folders, Optional<AttributeName> fromAttribute, List<Secret> secrets) {
+        this(servers, applications, registrations, mailboxes, folders, fromAttribute, secrets, Map.of(), Map.of(), Map.of());
     }
 
     public record Application(DigitalApplication application, boolean replace) {

@@ -104,6 +104,15 @@ public final class OAuthStore {
         settings.put(MANIFEST_PREFIX + registration.id(), manifest);
     }
 
+    /** Keeps {@code manifest} as the registration's checked one; null forgets the one it had. */
+    public void replaceManifest(StoredRegistration registration, String manifest) {
+        if (manifest == null) {
+            settings.remove(MANIFEST_PREFIX + registration.id());
+        } else {
+            saveManifest(registration, manifest);
+        }
+    }
+
     /** Checked manifests by registration id (those of deleted registrations are left out). */
     public Map<Long, String> manifests() {
         return database.read(handle -> {

@@ -15,6 +15,7 @@ import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.SecretKind;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.domain.WorkspaceRules;
+import org.mailroom.mail.LastTest;
 import org.mailroom.oauth.StoredRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,8 @@ public final class WorkspaceImport {
     private final OAuthStore oauth;
     private final BusinessAttributeStore attributes;
     private final VaultStore vault;
+    private final TestResultStore testResults;
+    private final RegistrationNotesStore notes;
     private int added;
     private int replaced;
 
@@ -50,6 +53,8 @@ public final class WorkspaceImport {
         this.oauth = new OAuthStore(database);
         this.attributes = new BusinessAttributeStore(database);
         this.vault = new VaultStore(database);
+        this.testResults = new TestResultStore(database);
+        this.notes = new RegistrationNotesStore(database);
     }
 
     /** @param sealer seals the batch's secrets under the vault key; null to save none */
@@ -84,6 +89,9 @@ public final class WorkspaceImport {
             long id = item.replace() && existing != null ? existing.id() : 0;
             StoredRegistration saved = oauth.save(id, item.registration());
             registrationsByName.put(key(saved.name()), id == 0 ? count(saved) : replaced(saved));
+            // what the file checked replaces what the workspace had checked: the badge then finds what check FILE finds
+            oauth.replaceManifest(saved, batch.manifests().get(key(saved.name())));
+            notes.replace(saved.id(), batch.notes().get(key(saved.name())));
         }
         Map<String, Mailbox> mailboxesByName = byName(before.mailboxes(), Mailbox::name);
         for (ImportBatch.MailboxEntry item : batch.mailboxes()) {
@@ -93,6 +101,8 @@ public final class WorkspaceImport {
                     ? replaced(mailboxes.update(renamedTo(withServer.withId(existing.id()), existing.name())))
                     : count(mailboxes.add(withServer));
             mailboxesByName.put(key(saved.name()), saved);
+            LastTest test = batch.lastTests().get(key(saved.name()));
+            testResults.replace(saved.id(), test == null ? null : test.forMailbox(saved.id()));
             applications.assign(saved, item.application() == null ? null : applicationsByName.get(key(item.application())));
             StoredRegistration registration = item.registration() == null ? null : registrationsByName.get(key(item.registration()));
             oauth.link(saved, registration, item.testMailbox());

@@ -6,6 +6,7 @@ import static org.mailroom.check.TestWorkspace.clean;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.mailroom.domain.Field;
@@ -28,6 +29,11 @@ class CheckCommandTest {
         return file -> CheckInput.of(content);
     }
 
+    /** The file's workspace with its registrations' checklists as ticked ({@link TestWorkspace#clean} ticks them all). */
+    private static WorkspaceFileReader returning(TestWorkspace workspace) {
+        return file -> new CheckInput(workspace.content(), Map.of(), Map.of(), workspace.notes);
+    }
+
     private String out() {
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -39,7 +45,7 @@ class CheckCommandTest {
     @Test
     void warningsOnlyExitZero() {
         // an exported file carries no connection tests: both mailboxes are "never tested", a warning
-        int exit = run(returning(clean().content()), "check", "contoso.json");
+        int exit = run(returning(clean()), "check", "contoso.json");
 
         assertThat(exit).isZero();
         assertThat(out()).isEqualTo("""
@@ -59,7 +65,7 @@ class CheckCommandTest {
         TestWorkspace w = clean();
         w.remove(w.outbound);
 
-        int exit = run(returning(w.content()), "contoso.json");
+        int exit = run(returning(w), "contoso.json");
 
         assertThat(exit).isEqualTo(1);
         assertThat(out()).startsWith("""

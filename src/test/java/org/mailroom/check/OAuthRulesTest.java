@@ -14,6 +14,7 @@ import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.Severity;
+import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.domain.Cloud;
@@ -187,5 +188,49 @@ class OAuthRulesTest {
                 .doesNotContainPattern("(?i)registration app registration|of app registration"));
         assertThat(aboutRegistrations).filteredOn(f -> f.ruleId().equals("nationalCloud")).singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith("The app registration Gov signs in"));
+    }
+
+    /** Every app-only step is an item; until ticked, the registration has a finding that names what is open. */
+    @Test
+    void unTickedChecklistItemsAreAFindingBeforeGoLive() {
+        TestWorkspace w = clean();
+        StoredRegistration appOnly = w.registration(app("Robots", TestWorkspace.CLIENT_ID, TestWorkspace.TENANT_ID, Cloud.GLOBAL,
+                GrantType.CLIENT_CREDENTIALS, EnumSet.of(OAuthProtocol.IMAP, OAuthProtocol.SMTP)));
+        w.remove(w.outbound);
+        OutboundMailbox sender = w.outbound("sales@contoso.com", "robot@contoso.com", w.smtp);
+        w.link(sender, appOnly, false);
+
+        assertThat(w.findings("checklistUnticked")).singleElement().satisfies(f -> {
+            assertThat(f.item()).isEqualTo(ItemRef.of(appOnly));
+            assertThat(f.severity()).isEqualTo(org.mailroom.domain.Severity.WARNING);
+            assertThat(f.message()).contains("Robots", "5 checklist items are not ticked", "Grant admin consent",
+                    "service principal", "robot@contoso.com: SMTP AUTH");
+        });
+        assertThat(org.mailroom.oauth.MailboxChecklist.forRegistration(appOnly.registration(), List.of(sender), null))
+                .extracting(org.mailroom.oauth.MailboxChecklist.Item::key)
+                .containsExactly("oauth.checklist.consent", "oauth.checklist.servicePrincipal", "oauth.checklist.smtpAuth",
+                        "oauth.checklist.fullAccess", "oauth.checklist.sendAs");
+
+        w.tickAll(appOnly);
+        assertThat(w.findings("checklistUnticked")).isEmpty();
+    }
+
+    /** An id other than Microsoft's documented one is a warning until the admin confirms it; then it is that permission. */
+    @Test
+    void anUnconfirmedPermissionIdIsAWarningAndAConfirmedOneNothing() {
+        TestWorkspace w = clean();
+        StoredRegistration appOnly = w.registration(app("Robots", TestWorkspace.CLIENT_ID, TestWorkspace.TENANT_ID, Cloud.GLOBAL,
+                GrantType.CLIENT_CREDENTIALS, EnumSet.of(OAuthProtocol.IMAP)));
+        String found = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+        w.manifest(appOnly, "{\"requiredResourceAccess\": [{\"resourceAppId\": \"00000002-0000-0ff1-ce00-000000000000\","
+                + " \"resourceAccess\": [{\"id\": \"" + found + "\", \"type\": \"Role\"}]}]}");
+
+        assertThat(w.findings("manifestMistakes")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(org.mailroom.domain.Severity.WARNING);
+            assertThat(f.message()).contains("Robots", "IMAP.AccessAsApp", found);
+        });
+
+        w.notes.put(appOnly.id(), org.mailroom.oauth.RegistrationNotes.NONE.withConfirmedIds(java.util.Map.of("IMAP.AccessAsApp", found)));
+        assertThat(w.findings("manifestMistakes")).isEmpty();
     }
 }

@@ -55,6 +55,7 @@ final class TestWorkspace {
     final Map<Long, OAuthLink> links = new HashMap<>();
     final Map<Long, LastTest> tests = new HashMap<>();
     private final java.util.Map<Long, String> manifests = new java.util.HashMap<>();
+    final Map<Long, org.mailroom.oauth.RegistrationNotes> notes = new HashMap<>();
     private long nextId = 1;
 
     MailServer imap;
@@ -76,7 +77,17 @@ final class TestWorkspace {
         w.link(w.outbound, w.contosoApp, false);
         w.link(w.supportInbox, w.contosoApp, true);
         w.fromAddress("sales@contoso.com");
+        w.tickAll(w.contosoApp); // every step outside Mailroom done
         return w;
+    }
+
+    /** Ticks every checklist item the registration's mailboxes have now. */
+    void tickAll(StoredRegistration registration) {
+        List<Mailbox> signingIn = mailboxes.stream().filter(m -> links.containsKey(m.id()) && links.get(m.id()).registrationId() == registration.id())
+                .toList();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        org.mailroom.oauth.MailboxChecklist.forRegistration(registration.registration(), signingIn, null).forEach(i -> keys.add(i.tickKey()));
+        notes.merge(registration.id(), org.mailroom.oauth.RegistrationNotes.NONE.withTicked(keys), (old, ticked) -> old.withTicked(keys));
     }
 
     static AzureAppRegistration registration(GrantType grant, EnumSet<OAuthProtocol> protocols) {
@@ -172,7 +183,7 @@ final class TestWorkspace {
     }
 
     CheckInput input() {
-        return new CheckInput(content(), tests, manifests);
+        return new CheckInput(content(), tests, manifests, notes);
     }
 
     CheckReport check() {

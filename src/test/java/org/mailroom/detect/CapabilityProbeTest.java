@@ -95,7 +95,10 @@ class CapabilityProbeTest {
             throw new UnknownHostException(host);
         });
 
-        assertThat(probe(settingsTo(closed), Protocol.IMAP, SSL_TLS).status()).isEqualTo(ProbeStatus.UNREACHABLE);
+        ProbeOutcome refused = probe(settingsTo(closed), Protocol.IMAP, SSL_TLS);
+        assertThat(refused.status()).isEqualTo(ProbeStatus.UNREACHABLE);
+        // the socket's "Connection refused" is said in the admin's words
+        assertThat(refused.detail()).contains("nothing accepts connections on that port").doesNotContain("Connection refused");
         assertThat(probe(unknown, Protocol.IMAP, SSL_TLS).detail()).contains("imap.example.test");
     }
 

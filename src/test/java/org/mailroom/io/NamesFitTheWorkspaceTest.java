@@ -70,7 +70,7 @@ class NamesFitTheWorkspaceTest {
                 List.of(new WorkspaceFile.Server("smtp", "smtp.office365.com", 587, Protocol.SMTP, ConnectionSecurity.STARTTLS)),
                 List.of(new WorkspaceFile.Application(application, true)),
                 List.of(new WorkspaceFile.Registration(registration, "1b2c3d4e-0000-4000-8000-00000000abcd", "contoso.onmicrosoft.com",
-                        Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.PASSWORD, List.of(OAuthProtocol.IMAP), null)),
+                        Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.PASSWORD, List.of(OAuthProtocol.IMAP), null, null, null, null)),
                 List.of(new WorkspaceFile.MailboxEntry("smtp-client", Direction.OUTBOUND, null, null, address, "relay", "smtp", null, null, null, null, null, null)),
                 List.of(new WorkspaceFile.Folder(folder, List.of(new WorkspaceFile.Attribute(attribute,
                         List.of(new WorkspaceFile.Value(address, "ß".repeat(128))))))),

@@ -81,6 +81,15 @@ class OptionsCommandTest {
         assertThat(out()).isEmpty();
     }
 
+    /** Writing into a folder that isn't there: the file's place in words, never the JDK's NoSuchFileException text. */
+    @Test
+    void aFileThatCannotBeWrittenIsNamedInWords() {
+        java.nio.file.Path nowhere = file.resolveSibling("no-such-folder").resolve("options.ini");
+
+        assertThat(run("", Map.of(), file.toString(), "--out", nowhere.toString())).isEqualTo(2);
+        assertThat(err()).contains("no-such-folder").doesNotContain("NoSuchFileException", "Exception");
+    }
+
     @Test
     void aSecretOnTheCommandLineIsNoOption() {
         assertThat(run("", Map.of(), file.toString(), "--password", "Top-Secret")).isEqualTo(2);

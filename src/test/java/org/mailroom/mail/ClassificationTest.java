@@ -27,11 +27,38 @@ class ClassificationTest {
         assertThat(action(Protocol.IMAP, "LOGIN failed.")).isEqualTo(FailureKind.AUTHENTICATION_FAILED.action());
     }
 
+    /** The probe and the error decoder read one table: the same server reply gets the same fix from both. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            SMTP | 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for agent@contoso.com
+            SMTP | 550 5.7.30 Basic authentication is not supported for Client Submission
+            SMTP | 535 5.7.3 Authentication unsuccessful
+            IMAP | AUTHENTICATE failed. agent@contoso.com
+            POP3 | -ERR Authentication failure: unknown user name or bad password. agent@contoso.com
+            IMAP | LOGIN failed.
+            """)
+    void theProbeAndTheDecoderGiveTheSameFix(Protocol protocol, String reply) {
+        assertThat(org.mailroom.diagnosis.ErrorDecoder.explain(reply).get(0).fix()).isEqualTo(action(protocol, reply));
+    }
+
+    @Test
+    void eachFailureKindIsARowOfTheTable() {
+        for (FailureKind kind : FailureKind.values()) {
+            assertThat(kind.label()).isEqualTo(kind.row().cause());
+            assertThat(kind.action()).isEqualTo(kind.row().fix());
+        }
+    }
+
     @Test
     void pop3ReadTimeoutDisguisedAsAuthenticationFailureIsATimeout() {
         Failure failure = FailureClassifier.classify(new AuthenticationFailedException("Read timed out"), Protocol.POP3,
                 ProbeStep.GREETING, "agent", masker, java.util.List.of());
         assertThat(failure.kind()).isEqualTo(FailureKind.TIMEOUT);
+        assertThat(failure.reason()).isEqualTo("the server was connected but sent nothing more in the time allowed");
+
+        Failure connect = FailureClassifier.classify(new MessagingException("Couldn't connect to host, port: mail, 993; timeout 5000",
+                new SocketTimeoutException("Connect timed out")), Protocol.IMAP, ProbeStep.TCP, "agent", masker, java.util.List.of());
+        assertThat(connect.reason()).startsWith("no connection could be made in the time allowed").doesNotContain("timed out", "timeout");
 
         Failure wrapped = FailureClassifier.classify(new MessagingException("failed", new SocketTimeoutException()),
                 Protocol.IMAP, ProbeStep.GREETING, "agent", masker, java.util.List.of());

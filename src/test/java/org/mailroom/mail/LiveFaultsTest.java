@@ -195,11 +195,48 @@ class LiveFaultsTest {
         }
     }
 
+    /** A socket's own words never reach the admin: a silent server and one that hangs up are named in the admin's words. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Protocol.class)
+    void aSilentServerIsNamedInTheAdminsWordsNotReadTimedOut(Protocol protocol) throws Exception {
+        try (RawServer silent = new RawServer((in, out) -> in.read(new byte[64]))) {
+            ProbeResult result = probe(protocol, ConnectionSecurity.NONE, silent.port(), password(), null);
+
+            assertThat(result.failure().kind()).as(result.toPlainText()).isEqualTo(FailureKind.TIMEOUT);
+            assertThat(result.failure().reason()).as(result.toPlainText())
+                    .isEqualTo("the server was connected but sent nothing more in the time allowed");
+            String shown = result.toPlainText().split("Transcript")[0]; // the transcript is the protocol's own record
+            assertThat(shown).doesNotContain("Read timed out", "Exception");
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Protocol.class)
+    void aServerThatHangsUpIsNamedInTheAdminsWords(Protocol protocol) throws Exception {
+        try (RawServer hangUp = new RawServer.HangingUp()) {
+            ProbeResult result = probe(protocol, ConnectionSecurity.NONE, hangUp.port(), password(), null);
+
+            assertThat(result.succeeded()).isFalse();
+            assertThat(result.failure().reason()).as(result.toPlainText())
+                    .isIn("the connection was broken off, by the server or by something between (a firewall, a proxy)",
+                            "the connection closed before the answer was complete");
+            assertThat(result.failure().kind()).isEqualTo(FailureKind.NETWORK); // POP3 calls it a failed login: it is not
+            assertThat(result.toPlainText().split("Transcript")[0]).doesNotContain("Connection reset", "EOF", "Exception");
+        }
+    }
+
     /** A loopback server talking raw bytes, for what a line-based script cannot do (trickling, TLS records). */
-    private static final class RawServer implements AutoCloseable {
+    private static class RawServer implements AutoCloseable {
 
         interface Talk {
             void run(InputStream in, OutputStream out) throws Exception;
+        }
+
+        /** Accepts and at once resets the connection (SO_LINGER 0): the client reads "Connection reset". */
+        static final class HangingUp extends RawServer {
+            HangingUp() throws IOException {
+                super(null);
+            }
         }
 
         private final ServerSocket listener;
@@ -208,6 +245,10 @@ class LiveFaultsTest {
             listener = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
             Thread thread = new Thread(() -> {
                 try (Socket socket = listener.accept()) {
+                    if (talk == null) {
+                        socket.setSoLinger(true, 0);
+                        return;
+                    }
                     talk.run(socket.getInputStream(), socket.getOutputStream());
                     while (socket.getInputStream().read() >= 0) {
                         // keep the connection open, saying nothing, until the client hangs up

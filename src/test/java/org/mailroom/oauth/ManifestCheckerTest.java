@@ -34,6 +34,58 @@ class ManifestCheckerTest {
         assertThat(ManifestChecker.check(inAManifest, IMAP_SMTP, GrantType.PASSWORD).isCorrect()).isTrue();
     }
 
+    /** The seed: IMAP/POP/SMTP ids under Exchange Online "could be different for different apps; the admin must find it out". */
+    @Test
+    void anUnknownIdOfTheRightTypeIsNoErrorButAskedToBeConfirmed() {
+        String found = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+        String pasted = manifest(entry(EXO, found, "Role"));
+
+        ManifestReport report = ManifestChecker.check(pasted, Set.of(OAuthProtocol.IMAP), GrantType.CLIENT_CREDENTIALS);
+
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(ManifestFinding.Kind.UNCONFIRMED_ID);
+            assertThat(f.severity()).isEqualTo(org.mailroom.domain.Severity.WARNING);
+            assertThat(f.message()).contains("IMAP.AccessAsApp (Role)", "5e5addcd-3e8d-4e90-baf5-964efab2b20a", found, "Confirm the ids found")
+                    .doesNotContain("not needed", "missing");
+        });
+        assertThat(report.unconfirmed()).containsExactly(java.util.Map.entry("IMAP.AccessAsApp", found));
+
+        ManifestReport confirmed = ManifestChecker.check(pasted, Set.of(OAuthProtocol.IMAP), GrantType.CLIENT_CREDENTIALS,
+                java.util.Map.of("IMAP.AccessAsApp", found));
+        assertThat(confirmed.findings()).isEmpty();
+        assertThat(confirmed.isCorrect()).isTrue();
+    }
+
+    /** A confirmed id written with the wrong type is still the wrong type; known wrong ids stay errors. */
+    @Test
+    void knownWrongIdsStayErrorsWhateverIsConfirmed() {
+        java.util.Map<String, String> confirmedElsewhere = java.util.Map.of("IMAP.AccessAsApp", "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d");
+        // the Graph id of IMAP.AccessAsUser.All under the Exchange Online resource: a copy from the wrong table
+        ManifestReport graphId = ManifestChecker.check(manifest(entry(EXO, "652390e4-393a-48de-9484-05f9b1212954", "Scope")),
+                Set.of(OAuthProtocol.IMAP), GrantType.PASSWORD, confirmedElsewhere);
+        assertThat(graphId.findings()).filteredOn(f -> f.kind() == WRONG_RESOURCE).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(org.mailroom.domain.Severity.ERROR));
+        assertThat(graphId.findings()).extracting(ManifestFinding::kind).doesNotContain(ManifestFinding.Kind.UNCONFIRMED_ID);
+        ManifestReport scopeForRole = ManifestChecker.check(manifest(entry(EXO, "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d", "Scope")),
+                Set.of(OAuthProtocol.IMAP), GrantType.CLIENT_CREDENTIALS, confirmedElsewhere);
+        assertThat(scopeForRole.findings()).extracting(ManifestFinding::kind).containsExactly(WRONG_TYPE);
+    }
+
+    /** An unknown delegated id where an application permission is needed: the wrong type, not "not needed". */
+    @Test
+    void anUnknownDelegatedIdWhereARoleIsNeededIsTheWrongType() {
+        String pasted = manifest(entry(EXO, "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d", "Scope"));
+
+        ManifestReport report = ManifestChecker.check(pasted, Set.of(OAuthProtocol.IMAP), GrantType.CLIENT_CREDENTIALS);
+
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(WRONG_TYPE);
+            assertThat(f.severity()).isEqualTo(org.mailroom.domain.Severity.ERROR);
+            assertThat(f.message()).contains("delegated permission (type Scope)", "IMAP.AccessAsApp", "application permission (type Role")
+                    .doesNotContain("not needed");
+        });
+    }
+
     @Test
     void aRoleWrittenAsScopeIsNamed() {
         String pasted = manifest(entry(EXO, "5e5addcd-3e8d-4e90-baf5-964efab2b20a", "Scope"));

@@ -11,16 +11,18 @@ import org.mailroom.domain.Severity;
 /** Protocol notes, PowerShell lines and the mailbox checklist. */
 class SetupTextsTest {
 
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 30);
+
     @Test
     void notesSayWhatTheSpecAndMicrosoftSay() {
-        List<String> password = keys(ProtocolNotes.notesFor(EnumSet.of(OAuthProtocol.POP3, OAuthProtocol.EWS), GrantType.PASSWORD));
+        List<String> password = keys(ProtocolNotes.notesFor(EnumSet.of(OAuthProtocol.POP3, OAuthProtocol.EWS), GrantType.PASSWORD, TODAY));
         assertThat(password).containsExactly(ProtocolNotes.POP3_NOT_SUPPORTED, ProtocolNotes.EWS_RETIREMENT,
                 ProtocolNotes.PASSWORD_GRANT_LIMITS, ProtocolNotes.PUBLIC_CLIENT_FLOWS);
-        List<ProtocolNote> graph = ProtocolNotes.notesFor(Set.of(OAuthProtocol.GRAPH), GrantType.PASSWORD);
+        List<ProtocolNote> graph = ProtocolNotes.notesFor(Set.of(OAuthProtocol.GRAPH), GrantType.PASSWORD, TODAY);
         assertThat(graph.get(0).severity()).isEqualTo(Severity.ERROR);
-        assertThat(ProtocolNotes.notesFor(Set.of(OAuthProtocol.EWS), GrantType.PASSWORD).get(0).text())
+        assertThat(ProtocolNotes.notesFor(Set.of(OAuthProtocol.EWS), GrantType.PASSWORD, TODAY).get(0).text())
                 .contains("2026-10-01").contains("2027-04-01");
-        assertThat(keys(ProtocolNotes.notesFor(Set.of(OAuthProtocol.IMAP), GrantType.CLIENT_CREDENTIALS)))
+        assertThat(keys(ProtocolNotes.notesFor(Set.of(OAuthProtocol.IMAP), GrantType.CLIENT_CREDENTIALS, TODAY)))
                 .containsExactly(ProtocolNotes.APP_ONLY_MAILBOX_ACCESS);
         assertThat(password.stream().map(k -> k).toList()).doesNotContain(ProtocolNotes.SMTP_AUTH);
     }

@@ -125,7 +125,9 @@ class TokenCheckerTest {
         idp.answering(request -> {
             throw new ConnectException("Connection refused");
         });
-        assertThat(failure(appOnly(OAuthProtocol.IMAP)).code()).isEqualTo("unreachable");
+        TokenFailure failure = failure(appOnly(OAuthProtocol.IMAP));
+        assertThat(failure.code()).isEqualTo("unreachable");
+        assertThat(failure.detail()).contains("nothing accepts connections on that port").doesNotContain("Connection refused");
     }
 
     @Test

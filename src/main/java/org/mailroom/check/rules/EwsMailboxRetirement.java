@@ -9,6 +9,7 @@ import org.mailroom.check.Rule;
 import org.mailroom.domain.EwsEndpoint;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.Severity;
+import org.mailroom.retirements.Retirement;
 
 /**
  * An EWS mailbox on Exchange Online: EWS there is blocked from 2026-10-01 (unless the app is allow-listed) and shut
@@ -24,11 +25,11 @@ public final class EwsMailboxRetirement extends Rule {
     @Override
     public void check(CheckContext workspace, Reporter reporter) {
         LocalDate today = workspace.today();
-        int stage = today.isBefore(EwsRetirement.BLOCKED_FROM) ? 0 : today.isBefore(EwsRetirement.SHUT_DOWN_ON) ? 1 : 2;
+        int stage = Retirement.EWS_SHUT_DOWN.inEffectOn(today) ? 2 : Retirement.EWS_BLOCKED.inEffectOn(today) ? 1 : 0;
         for (Mailbox mailbox : workspace.mailboxes()) {
             if (mailbox.endpoint() instanceof EwsEndpoint ews && ExchangeOnline.isExchangeOnlineHost(ews.host())) {
                 reporter.reportAs(stage == 0 ? severity() : Severity.ERROR, ItemRef.of(mailbox), mailbox.name(), stage,
-                        EwsRetirement.BLOCKED_FROM.toString(), EwsRetirement.SHUT_DOWN_ON.toString());
+                        Retirement.EWS_BLOCKED.isoDate(), Retirement.EWS_SHUT_DOWN.isoDate());
             }
         }
     }

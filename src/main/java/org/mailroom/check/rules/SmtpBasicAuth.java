@@ -1,6 +1,5 @@
 package org.mailroom.check.rules;
 
-import java.time.LocalDate;
 import org.mailroom.check.CheckContext;
 import org.mailroom.check.ExchangeOnline;
 import org.mailroom.check.ItemRef;
@@ -8,16 +7,14 @@ import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Severity;
+import org.mailroom.retirements.Retirement;
 
 /**
- * SMTP AUTH with a password is off by default for Exchange Online tenants created since 2020, and at the end of
- * December 2026 it is turned off by default for existing tenants too (facts §7); removal follows (5.7.30). A
+ * SMTP AUTH with a password is off by default for Exchange Online tenants created since 2020, and from
+ * {@link Retirement#SMTP_BASIC_AUTH_OFF_BY_DEFAULT} for existing tenants too (facts §7); removal follows (5.7.30). A
  * warning, as the tenant may still turn it back on; the message names the date, in the tense today calls for.
  */
 public final class SmtpBasicAuth extends Rule {
-
-    /** Microsoft's "end of December 2026": from this day on the message speaks of it in the past. */
-    public static final LocalDate OFF_BY_DEFAULT_FROM = LocalDate.of(2026, 12, 31);
 
     public SmtpBasicAuth() {
         super("smtpBasicAuth", Severity.WARNING);
@@ -30,8 +27,14 @@ public final class SmtpBasicAuth extends Rule {
             boolean exchangeSmtp = outbound.mailServer().filter(ExchangeOnline::isExchangeOnline).isPresent();
             if (exchangeSmtp && workspace.oauthLink(outbound).isEmpty()) {
                 reporter.report(ItemRef.of(outbound), outbound.name(), outbound.endpoint().host(), outbound.login(),
-                        workspace.today().isBefore(OFF_BY_DEFAULT_FROM) ? 0 : 1);
+                        Retirement.SMTP_BASIC_AUTH_OFF_BY_DEFAULT.inEffectOn(workspace.today()) ? 1 : 0,
+                        Retirement.SMTP_BASIC_AUTH_OFF_BY_DEFAULT.when());
             }
         }
+    }
+
+    @Override
+    protected Object[] descriptionArguments() {
+        return new Object[] {Retirement.SMTP_BASIC_AUTH_OFF_BY_DEFAULT.when()};
     }
 }

@@ -9,12 +9,13 @@ import javafx.scene.control.RadioMenuItem;
 import org.mailroom.ui.common.Theme;
 import org.mailroom.ui.workspace.WorkspaceMenu;
 
-/** The main window's menu bar: Workspace files, saved Passwords, View (theme) and Help. */
+/** The main window's menu bar: Workspace files, saved Passwords, View (theme) and Help (with the error decoder). */
 public final class MainMenuView {
 
     private final WorkspaceMenu menu;
     private final Runnable shortcuts;
     private final Runnable about;
+    private final Runnable explain;
     private final ObjectProperty<Theme> theme;
 
     @FXML private CheckMenuItem neverSaveItem;
@@ -26,11 +27,15 @@ public final class MainMenuView {
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
 
-    /** @param theme the theme in use; the View menu shows it ticked and sets it */
-    MainMenuView(WorkspaceMenu menu, Runnable shortcuts, Runnable about, ObjectProperty<Theme> theme) {
+    /**
+     * @param explain opens the error decoder
+     * @param theme   the theme in use; the View menu shows it ticked and sets it
+     */
+    MainMenuView(WorkspaceMenu menu, Runnable shortcuts, Runnable about, Runnable explain, ObjectProperty<Theme> theme) {
         this.menu = menu;
         this.shortcuts = shortcuts;
         this.about = about;
+        this.explain = explain;
         this.theme = theme;
     }
 
@@ -102,6 +107,11 @@ public final class MainMenuView {
     @FXML
     private void resetPasswords() {
         menu.passwords().reset();
+    }
+
+    @FXML
+    private void explainError() {
+        explain.run();
     }
 
     @FXML

@@ -14,6 +14,8 @@ import org.mailroom.ui.common.DialogService;
 import org.mailroom.ui.common.Theme;
 import org.mailroom.ui.common.ViewLoader;
 import org.mailroom.ui.common.WindowState;
+import org.mailroom.ui.explain.ExplainViewModel;
+import org.mailroom.ui.explain.ExplainWindow;
 import org.mailroom.ui.mailboxes.MailboxFilter;
 import org.mailroom.ui.mailboxes.MailboxesView;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
@@ -60,7 +62,7 @@ public final class MainWindow {
         ConnectionTestsView tests = new ConnectionTestsView(testing, mailboxes.selectedIdProperty());
         theme.set(Theme.valueOf(state.get("ui.theme", Theme.SYSTEM.name())));
         Parent root = ViewLoader.load(new MainView(mailboxes, check, menu.passwords(), testing, tests, showCheck),
-                new MainMenuView(menu, this::showShortcuts, about, theme),
+                new MainMenuView(menu, this::showShortcuts, about, () -> ExplainWindow.open(new ExplainViewModel()), theme),
                 new MailboxesView(mailboxes, tests::lastTestText, tests::details, state));
         stage.setTitle(Text.get("app.windowTitle", workspaceName));
         // A sized scene skips a whole CSS and layout pass that only measures the preferred size.

@@ -19,7 +19,8 @@ final class ChecklistBoxes {
     }
 
     private static Node entry(WizardChecklist.Entry entry) {
-        CheckBox done = new CheckBox(entry.item().mailbox() + ": " + entry.item().text());
+        String mailbox = entry.item().mailbox();
+        CheckBox done = new CheckBox(mailbox.isEmpty() ? entry.item().text() : mailbox + ": " + entry.item().text());
         done.setWrapText(true);
         done.selectedProperty().bindBidirectional(entry.done());
         if (entry.item().powerShell().isEmpty()) {

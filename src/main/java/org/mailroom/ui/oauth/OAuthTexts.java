@@ -1,7 +1,9 @@
 package org.mailroom.ui.oauth;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,7 +39,7 @@ public final class OAuthTexts {
 
     /** What the spec and Microsoft say about the chosen protocols and grant. */
     public String notes() {
-        return ProtocolNotes.notesFor(wizard.chosenProtocols(), wizard.grantProperty().get()).stream()
+        return ProtocolNotes.notesFor(wizard.chosenProtocols(), wizard.grantProperty().get(), LocalDate.now(wizard.clock())).stream()
                 .map(note -> "\u2022 " + note.text()).collect(Collectors.joining("\n"));
     }
 
@@ -58,7 +60,7 @@ public final class OAuthTexts {
 
     /** The pasted manifest checked against what the chosen protocols need: what was read, a summary, each finding. */
     public String checkManifest(String pasted) {
-        ManifestReport report = ManifestChecker.check(pasted, wizard.chosenProtocols(), wizard.grantProperty().get());
+        ManifestReport report = report(pasted);
         List<String> lines = new ArrayList<>();
         for (String line : List.of(report.read(), report.summary())) {
             if (!line.isEmpty()) {
@@ -67,6 +69,16 @@ public final class OAuthTexts {
         }
         report.findings().forEach(finding -> lines.add("\u2022 " + finding.message()));
         return String.join("\n", lines) + "\n\n" + report.consentReminder();
+    }
+
+    /** The ids the pasted manifest has where Microsoft documents others, by permission name. */
+    Map<String, String> unconfirmedIds(String pasted) {
+        return report(pasted).unconfirmed();
+    }
+
+    /** The pasted manifest checked against the chosen protocols and grant, with the ids the admin confirmed. */
+    private ManifestReport report(String pasted) {
+        return ManifestChecker.check(pasted, wizard.chosenProtocols(), wizard.grantProperty().get(), wizard.checklist().confirmedIds());
     }
 
     /** The PowerShell lines app-only access needs (none for the password grant); a line without a command is a warning. */

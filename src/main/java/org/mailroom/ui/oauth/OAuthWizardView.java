@@ -76,6 +76,7 @@ public final class OAuthWizardView {
     @FXML private Label manifestFindings;
     @FXML private TextField enterpriseObjectIdField;
     @FXML private TextField servicePrincipalIdField;
+    @FXML private TextField secretExpiresField;
     @FXML private TextArea powerShellText;
     @FXML private VBox checklistBox;
     @FXML private Label secretLabel;
@@ -128,6 +129,7 @@ public final class OAuthWizardView {
         pastedManifest.textProperty().bindBidirectional(viewModel.pastedManifestProperty());
         manifestFindings.textProperty().bind(viewModel.manifestFindingsProperty());
         ChecklistBoxes.follow(checklistBox, viewModel.checklist());
+        secretExpiresField.textProperty().bindBidirectional(viewModel.checklist().secretExpiresProperty());
         enterpriseObjectIdField.textProperty().addListener(changed -> refreshTexts());
         servicePrincipalIdField.textProperty().addListener(changed -> refreshTexts());
         viewModel.registrationCheckProperty().addListener(changed -> refreshTexts());
@@ -210,6 +212,11 @@ public final class OAuthWizardView {
     @FXML
     private void copyManifest() {
         copy(viewModel.texts().manifest());
+    }
+
+    @FXML
+    private void confirmIds() {
+        viewModel.confirmManifestIds();
     }
 
     @FXML

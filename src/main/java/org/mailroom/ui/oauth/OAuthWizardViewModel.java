@@ -1,5 +1,6 @@
 package org.mailroom.ui.oauth;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -34,6 +37,7 @@ import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.RegistrationCheck;
+import org.mailroom.oauth.RegistrationNotes;
 import org.mailroom.oauth.RegistrationRules;
 import org.mailroom.service.OAuthRegistrations;
 import org.mailroom.text.Text;
@@ -75,8 +79,12 @@ public final class OAuthWizardViewModel {
     private final StringProperty manifestFindings = new SimpleStringProperty("");
     private final WizardChecklist checklist = new WizardChecklist();
     private final OAuthTexts texts = new OAuthTexts(this);
+    private final Clock clock;
+    private final Consumer<Throwable> fail = failure -> message.set(Failures.describe(failure));
 
-    public OAuthWizardViewModel(OAuthRegistrations store, Background background, List<Mailbox> workspaceMailboxes) {
+    /** @param clock today, for the notes that name a date (EWS retirement, SMTP AUTH) */
+    public OAuthWizardViewModel(OAuthRegistrations store, Background background, List<Mailbox> workspaceMailboxes, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.background = background;
         for (OAuthProtocol protocol : OAuthProtocol.values()) {
@@ -102,8 +110,8 @@ public final class OAuthWizardViewModel {
         BooleanBinding testChosen = Bindings.createBooleanBinding(() -> testMailbox.get() != null
                 && chosenMailboxes().contains(testMailbox.get()), concat(choices, testMailbox));
         pageValid = List.of(scopeChosen, registered, always, always, always, testChosen);
-        Stream.concat(Arrays.stream(choices), Stream.of(grant))
-                .forEach(field -> field.addListener(changed -> checklist.refresh(chosenMailboxes(), grant.get())));
+        Stream.of(choices, protocolsArray(), new Observable[] {grant, name, clientId, servicePrincipalId}).flatMap(Arrays::stream)
+                .forEach(field -> field.addListener(changed -> checklist.refresh(chosenMailboxes(), registration(), servicePrincipalId.get())));
     }
 
     /** Resumes a saved draft, if the admin left the wizard earlier; then runs {@code then}. */
@@ -111,7 +119,7 @@ public final class OAuthWizardViewModel {
         background.run(store::draft, saved -> {
             saved.flatMap(WizardDraft::fromJson).ifPresent(this::resume);
             then.run();
-        }, this::fail);
+        }, fail);
     }
 
     /** Opened from a mailbox: make sure it is among the chosen ones. */
@@ -125,12 +133,18 @@ public final class OAuthWizardViewModel {
         background.run(() -> {
             store.saveDraft(json);
             return json;
-        }, ok -> { }, this::fail);
+        }, ok -> { }, fail);
     }
 
     /** Checks the pasted manifest; the findings stay with the draft (checked again when it resumes). */
     public void checkManifest() {
         manifestFindings.set(texts.checkManifest(pastedManifest.get()));
+    }
+
+    /** Keeps the ids the last check found where others were documented as this registration's ("Confirm the ids found"). */
+    public void confirmManifestIds() {
+        checklist.confirm(texts.unconfirmedIds(pastedManifest.get()));
+        checkManifest();
     }
 
     /** Stores the registration and signs the chosen mailboxes in through it; forgets the draft. */
@@ -139,11 +153,15 @@ public final class OAuthWizardViewModel {
         List<Mailbox> chosen = chosenMailboxes();
         Mailbox test = testMailbox.get();
         String pasted = pastedManifest.get();
-        background.run(() -> store.register(registration, chosen, test, Optional.of(pasted)), saved -> {
+        Optional<RegistrationNotes> notes = checklist.notes(message::set); // a wrong date is said; the wizard stays open
+        if (notes.isEmpty()) {
+            return;
+        }
+        background.run(() -> store.register(registration, chosen, test, Optional.of(pasted), notes.get()), saved -> {
             boolean kept = pasted.isBlank() || ManifestChecker.readable(pasted); // the service keeps no refused text
             message.set(Text.get(kept ? "wizard.finished" : "wizard.finishedManifestNotKept", saved.name(), chosen.size()));
             done.run();
-        }, this::fail);
+        }, fail);
     }
 
     /** Saves the migration request in one of its forms to a file (temp file, then moved into place). */
@@ -152,7 +170,7 @@ public final class OAuthWizardViewModel {
         background.run(() -> {
             AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
             return target;
-        }, saved -> message.set(Text.get("files.written", saved)), this::fail);
+        }, saved -> message.set(Text.get("files.written", saved)), fail);
     }
 
     /** Why Next is disabled on the first page; empty when it isn't. */
@@ -166,13 +184,8 @@ public final class OAuthWizardViewModel {
     }
 
     public Set<OAuthProtocol> chosenProtocols() {
-        Set<OAuthProtocol> chosen = EnumSet.noneOf(OAuthProtocol.class);
-        protocols.forEach((protocol, on) -> {
-            if (on.get()) {
-                chosen.add(protocol);
-            }
-        });
-        return chosen;
+        return protocols.entrySet().stream().filter(on -> on.getValue().get()).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(OAuthProtocol.class)));
     }
 
     public List<Mailbox> chosenMailboxes() {
@@ -183,7 +196,8 @@ public final class OAuthWizardViewModel {
         return new WizardDraft(page.get(), chosenMailboxes().stream().map(Mailbox::id).toList(),
                 testMailbox.get() == null ? null : testMailbox.get().id(), chosenProtocols(), grant.get(), name.get(),
                 clientId.get(), tenant.get(), cloud.get(), accountType.get(), enterpriseObjectId.get(), servicePrincipalId.get(),
-                pastedManifest.get(), !manifestFindings.get().isEmpty(), checklist.tickedKeys());
+                pastedManifest.get(), !manifestFindings.get().isEmpty(), checklist.tickedKeys(), checklist.secretExpiresProperty().get(),
+                checklist.confirmedIds());
     }
 
     private void resume(WizardDraft draft) {
@@ -201,14 +215,10 @@ public final class OAuthWizardViewModel {
         testMailbox.set(mailboxes.stream().map(Choice::mailbox).filter(m -> draft.testMailboxId() != null
                 && m.id() == draft.testMailboxId()).findFirst().orElse(null));
         page.set(Math.max(0, Math.min(PAGES - 1, draft.page())));
-        checklist.tick(draft.ticked());
+        checklist.resume(draft);
         if (draft.manifestChecked()) {
             checkManifest();
         }
-    }
-
-    private void fail(Throwable failure) {
-        message.set(Failures.describe(failure));
     }
 
     private Observable[] protocolsArray() {
@@ -277,7 +287,7 @@ public final class OAuthWizardViewModel {
         return manifestFindings;
     }
 
-    /** The mailbox settings to tick on the settings page. */
+    /** The checklist to tick on the settings page, with the secret's expiry and the confirmed ids. */
     public WizardChecklist checklist() {
         return checklist;
     }
@@ -296,5 +306,9 @@ public final class OAuthWizardViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    Clock clock() {
+        return clock;
     }
 }

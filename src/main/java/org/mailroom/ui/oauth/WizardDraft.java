@@ -3,6 +3,7 @@ package org.mailroom.ui.oauth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mailroom.oauth.AccountType;
@@ -12,12 +13,14 @@ import org.mailroom.oauth.OAuthProtocol;
 
 /**
  * Where the admin left the OAuth wizard, saved in the workspace as JSON on every page change so that
- * closing and reopening resumes there, with the manifest's check and the ticked mailbox settings. Never holds a secret.
+ * closing and reopening resumes there, with the manifest's check, the ticked checklist, the secret's expiry date and the
+ * confirmed permission ids. Never holds a secret.
  */
 public record WizardDraft(int page, List<Long> mailboxIds, Long testMailboxId, Set<OAuthProtocol> protocols,
                           GrantType grant, String name, String clientId, String tenant, Cloud cloud,
                           AccountType accountType, String enterpriseObjectId, String servicePrincipalId,
-                          String manifest, boolean manifestChecked, Set<String> ticked) {
+                          String manifest, boolean manifestChecked, Set<String> ticked, String secretExpires,
+                          Map<String, String> confirmedIds) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

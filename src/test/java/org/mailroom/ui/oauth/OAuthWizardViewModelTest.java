@@ -54,7 +54,7 @@ class OAuthWizardViewModelTest {
         Mailbox test = boxes.add(InboundMailbox.draft("oauth.test", 5, "oauth.test@contoso.com", Workspaces.imapPreset(servers)));
         Mailbox sales = boxes.add(InboundMailbox.draft("sales", 5, "sales@contoso.com", Workspaces.imapPreset(servers)));
         mailboxes = List.of(test, sales);
-        wizard = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes);
+        wizard = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes, java.time.Clock.systemDefaultZone());
     }
 
     @AfterEach
@@ -143,7 +143,7 @@ class OAuthWizardViewModelTest {
         wizard.pageProperty().set(3);
         wizard.saveDraft();
 
-        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes);
+        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes, java.time.Clock.systemDefaultZone());
         reopened.load(() -> { });
 
         assertThat(reopened.pageProperty().get()).isEqualTo(3);
@@ -157,24 +157,29 @@ class OAuthWizardViewModelTest {
         Mailbox outbound = workspace.mailboxes().add(OutboundMailbox.draft("support@contoso.com", "support@contoso.com",
                 Workspaces.smtpPreset(workspace.servers())));
         List<Mailbox> all = List.of(mailboxes.get(0), mailboxes.get(1), outbound);
-        OAuthWizardViewModel first = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), all);
+        OAuthWizardViewModel first = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), all, java.time.Clock.systemDefaultZone());
         first.grantProperty().set(GrantType.CLIENT_CREDENTIALS);
         first.protocol(OAuthProtocol.SMTP).set(true);
         first.mailboxes().get(1).chosen().set(true);
         first.mailboxes().get(2).chosen().set(true);
 
+        // consent and the service principal for the registration; per mailbox its own protocol's setting and FullAccess
         assertThat(first.checklist().entries()).extracting(e -> e.item().mailbox() + " " + e.item().key()).containsExactly(
-                "sales@contoso.com oauth.checklist.imap", "support@contoso.com oauth.checklist.smtpAuth"); // IMAP only where IMAP is used
-        first.checklist().entries().get(1).done().set(true);
+                " oauth.checklist.consent", " oauth.checklist.servicePrincipal",
+                "sales@contoso.com oauth.checklist.imap", "sales@contoso.com oauth.checklist.fullAccess",
+                "support@contoso.com oauth.checklist.smtpAuth", "support@contoso.com oauth.checklist.fullAccess");
+        first.checklist().entries().get(4).done().set(true);
+        first.checklist().secretExpiresProperty().set("2027-05-31");
         first.pastedManifestProperty().set("{ not json");
         first.checkManifest();
         String findings = first.manifestFindingsProperty().get();
         first.saveDraft();
 
-        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), all);
+        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), all, java.time.Clock.systemDefaultZone());
         reopened.load(() -> { });
 
-        assertThat(reopened.checklist().entries()).extracting(e -> e.done().get()).containsExactly(false, true);
+        assertThat(reopened.checklist().entries()).extracting(e -> e.done().get()).containsExactly(false, false, false, false, true, false);
+        assertThat(reopened.checklist().secretExpiresProperty().get()).isEqualTo("2027-05-31");
         assertThat(reopened.manifestFindingsProperty().get()).isNotBlank().isEqualTo(findings);
     }
 
@@ -192,9 +197,65 @@ class OAuthWizardViewModelTest {
         long id = store.registrations().get(0).id();
         assertThat(store.links()).containsValues(new OAuthLink(mailboxes.get(0).id(), id, true),
                 new OAuthLink(mailboxes.get(1).id(), id, false));
-        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes);
+        OAuthWizardViewModel reopened = new OAuthWizardViewModel(new OAuthRegistrations(database, store, new WorkspaceEvents()), new DirectBackground(), mailboxes, java.time.Clock.systemDefaultZone());
         reopened.load(() -> { });
         assertThat(reopened.pageProperty().get()).isZero();
+    }
+
+    /** The ticks and the secret's expiry are stored with the registration, where the check and the export find them. */
+    @Test
+    void finishStoresTheTicksAndTheSecretsExpiry() {
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        wizard.checklist().entries().get(0).done().set(true);
+        wizard.checklist().secretExpiresProperty().set("2027-05-31");
+
+        wizard.finish(() -> { });
+
+        long id = store.registrations().get(0).id();
+        org.mailroom.oauth.RegistrationNotes notes = new org.mailroom.store.RegistrationNotesStore(database).of(id);
+        assertThat(notes.ticked()).containsExactly("|oauth.checklist.consent");
+        assertThat(notes.secretExpires()).isEqualTo(java.time.LocalDate.of(2027, 5, 31));
+    }
+
+    /** "Confirm the ids found" keeps the tenant's id for the permission: the check accepts it, and it is stored. */
+    @Test
+    void confirmedPermissionIdsAreCheckedAgainstAndStored() {
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        wizard.grantProperty().set(GrantType.CLIENT_CREDENTIALS);
+        String found = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+        wizard.pastedManifestProperty().set("{\"requiredResourceAccess\": [{\"resourceAppId\": \"00000002-0000-0ff1-ce00-000000000000\","
+                + " \"resourceAccess\": [{\"id\": \"" + found + "\", \"type\": \"Role\"}]}]}");
+        wizard.checkManifest();
+        assertThat(wizard.manifestFindingsProperty().get()).contains("IMAP.AccessAsApp", found, "Confirm the ids found");
+
+        wizard.confirmManifestIds();
+
+        assertThat(wizard.manifestFindingsProperty().get()).doesNotContain(found);
+        wizard.finish(() -> { });
+        long id = store.registrations().get(0).id();
+        assertThat(new org.mailroom.store.RegistrationNotesStore(database).of(id).confirmedIds())
+                .containsExactly(java.util.Map.entry("IMAP.AccessAsApp", found));
+    }
+
+    /** A date that is no date is said, and nothing is stored: the wizard stays open with what was typed. */
+    @Test
+    void aSecretExpiryThatIsNoDateIsRefusedInWords() {
+        wizard.mailboxes().forEach(c -> c.chosen().set(true));
+        fillValidRegistration();
+        wizard.testMailboxProperty().set(mailboxes.get(0));
+        wizard.checklist().secretExpiresProperty().set("31.05.2027");
+        boolean[] done = {false};
+
+        wizard.finish(() -> done[0] = true);
+
+        assertThat(done[0]).isFalse();
+        assertThat(store.registrations()).isEmpty();
+        assertThat(wizard.messageProperty().get()).contains("31.05.2027", "2027-05-31").doesNotContain("Exception");
+        assertThat(wizard.checklist().secretExpiresProperty().get()).isEqualTo("31.05.2027");
     }
 
     @Test

@@ -30,7 +30,7 @@ class PowerShellPageTest {
         Mailbox outbound = boxes.add(OutboundMailbox.draft("service@contoso.com", "relay@contoso.com",
                 Workspaces.smtpPreset(workspace.servers())));
         OAuthWizardViewModel wizard = new OAuthWizardViewModel(new OAuthRegistrations(workspace.database(), workspace.oauth(),
-                new WorkspaceEvents()), new DirectBackground(), List.of(inbound, outbound));
+                new WorkspaceEvents()), new DirectBackground(), List.of(inbound, outbound), java.time.Clock.systemDefaultZone());
         wizard.mailboxes().forEach(c -> c.chosen().set(true));
         wizard.nameProperty().set("Contoso mail");
         wizard.clientIdProperty().set(FakeIdentityProvider.CLIENT);
