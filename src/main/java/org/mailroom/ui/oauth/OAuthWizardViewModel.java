@@ -28,7 +28,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Mailbox;
-import org.mailroom.domain.MailboxKind;
 import org.mailroom.io.AtomicFiles;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
@@ -91,13 +90,7 @@ public final class OAuthWizardViewModel {
             protocols.put(protocol, new SimpleBooleanProperty(protocol == OAuthProtocol.IMAP));
         }
         workspaceMailboxes.forEach(m -> mailboxes.add(new Choice(m, new SimpleBooleanProperty())));
-        // a chosen EWS or Graph mailbox brings its protocol along; Graph also its only grant, client credentials
-        mailboxes.forEach(c -> c.chosen().addListener((o, was, now) -> {
-            if (now && !c.mailbox().kind().usesMailServer()) {
-                protocols.get(OAuthProtocol.of(c.mailbox().kind())).set(true);
-                grant.set(c.mailbox().kind() == MailboxKind.GRAPH ? GrantType.CLIENT_CREDENTIALS : grant.get());
-            }
-        }));
+        mailboxes.forEach(c -> c.chosen().addListener((o, was, now) -> KindProtocols.follow(c.mailbox(), now, protocols, grant)));
         Stream.concat(Stream.<Observable>of(grant, name, clientId, tenant, cloud, accountType), protocols.values().stream())
                 .forEach(field -> field.addListener(changed -> registrationCheck.set(RegistrationRules.check(registration()))));
         registrationCheck.set(RegistrationRules.check(registration()));
