@@ -19,6 +19,7 @@ import org.mailroom.service.Handovers;
 import org.mailroom.service.HistoryRestore;
 import org.mailroom.service.DigitalApplications;
 import org.mailroom.service.FromAddresses;
+import org.mailroom.service.GraphMigration;
 import org.mailroom.service.MailServers;
 import org.mailroom.service.MailboxService;
 import org.mailroom.service.OAuthRegistrations;
@@ -46,6 +47,7 @@ import org.mailroom.ui.history.HandoverReviewViewModel;
 import org.mailroom.ui.history.HistoryViewModel;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.mailboxes.ManagerWindows;
+import org.mailroom.ui.migration.MigrationAssistantViewModel;
 import org.mailroom.ui.main.Screens;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.oauth.OAuthWizardViewModel;
@@ -120,7 +122,9 @@ public final class Wiring {
                 () -> screens.applications(new ApplicationsViewModel(applications, workspace, dialogs)),
                 (outbound, follower) -> new FromAddressesViewModel(fromAddresses, workspace, dialogs, outbound)
                         .showFollowedBy(screens::fromAddresses, follower),
-                (all, chosen) -> oauthWizard(registrations, all).open(chosen, screens::oauthWizard), detection);
+                (all, chosen) -> oauthWizard(registrations, all).open(chosen, screens::oauthWizard), detection,
+                () -> screens.migrationAssistant(new MigrationAssistantViewModel(new GraphMigration(database, mailboxStore, oauthStore,
+                        reader, configurationCheck, events), workspace, dialogs)));
         this.mailboxes = new MailboxesViewModel(new MailboxService(database, mailboxStore, applicationStore,
                 new SampleWorkspace(serverStore, mailboxStore), secrets, events, history), reader, events, workspace, dialogs, windows,
                 tests::showLastTests);

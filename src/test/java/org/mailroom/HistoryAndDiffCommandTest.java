@@ -83,7 +83,7 @@ class HistoryAndDiffCommandTest {
             ChangeHistory bob = new ChangeHistory(database, Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC), "bkumar");
             new MailboxService(database, mailboxes, new ApplicationStore(database), new SampleWorkspace(servers, mailboxes),
                     new Secrets(new Vault(database, OsKeyring.UNAVAILABLE)), new WorkspaceEvents(), bob)
-                    .save(new InboundMailbox(sales.id(), "sales", 20, "sales@contoso.com", sales.server()), java.util.Optional.empty());
+                    .save(new InboundMailbox(sales.id(), "sales", 20, "sales@contoso.com", sales.endpoint()), java.util.Optional.empty());
             new DigitalApplications(new ApplicationStore(database), new WorkspaceEvents(), bob).add(DigitalApplication.draft("Sales email"));
             WorkspaceExporter.write(b, WorkspaceContent.read(database), WorkspaceExporter.Options.whole());
         }

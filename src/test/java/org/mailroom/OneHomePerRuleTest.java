@@ -31,7 +31,7 @@ import org.mailroom.io.ImportRejectedException;
 import org.mailroom.io.WorkspaceImporter;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.RegistrationRules;
@@ -167,8 +167,8 @@ class OneHomePerRuleTest {
         try (WorkspaceDatabase database = WorkspaceDatabase.open(folder.resolve("store"))) {
             MailServerStore servers = new MailServerStore(database);
             MailboxStore mailboxes = new MailboxStore(database, servers);
-            MailServer draft = MailServer.draft(first.server().host(), first.server().port(), first.server().protocol(),
-                    first.server().security());
+            MailServer draft = MailServer.draft(first.endpoint().host(), first.mailServer().orElseThrow().port(), first.mailServer().orElseThrow().protocol(),
+                    first.mailServer().orElseThrow().security());
             MailServer server = servers.findAll().stream().filter(draft::sameEndpoint).findFirst().orElseGet(() -> servers.add(draft));
             mailboxes.add(withServer(first, server));
             RuleViolationException refused = catchThrowableOfType(RuleViolationException.class,

@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.IdentityProviderSettings;
 import org.mailroom.oauth.OAuthProtocol;

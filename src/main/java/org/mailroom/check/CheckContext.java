@@ -46,8 +46,10 @@ public final class CheckContext {
                 outbound.add(smtp);
             }
             // a file may name a server its list lacks: it is still an entry to check
-            serverEntries.add(mailbox.server());
-            usedServers.add(mailbox.server());
+            mailbox.mailServer().ifPresent(server -> {
+                serverEntries.add(server);
+                usedServers.add(server);
+            });
         }
         content.registrations().forEach(r -> registrations.put(r.id(), r));
     }

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 
 /** The Exchange Online hosts of every open Microsoft cloud, their aliases, and the endpoints Microsoft documents (facts §4). */
 public final class ExchangeOnline {
@@ -22,7 +22,12 @@ public final class ExchangeOnline {
 
     /** Any Exchange Online host of an open cloud, its aliases (outlook.office.com, *.outlook.com) included. */
     public static boolean isExchangeOnline(MailServer server) {
-        return Cloud.isExchangeOnlineHost(server.host());
+        return isExchangeOnlineHost(server.host());
+    }
+
+    /** The same for a host name, e.g. an EWS URL's. */
+    public static boolean isExchangeOnlineHost(String name) {
+        return Cloud.isExchangeOnlineHost(name);
     }
 
     /** An Exchange Online host that only takes SMTP submission (smtp.office365.com and its national twins). */

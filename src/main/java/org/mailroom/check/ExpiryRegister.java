@@ -48,12 +48,12 @@ public final class ExpiryRegister {
         Set<String> seen = new HashSet<>();
         for (Mailbox mailbox : workspace.mailboxes()) {
             LastTest test = workspace.lastTest(mailbox).orElse(null);
-            if (test == null || test.certificateNotAfter() == null) {
+            if (test == null || test.certificateNotAfter() == null || mailbox.mailServer().isEmpty()) {
                 continue;
             }
             // mailboxes on one server saw one certificate: it is listed once
-            if (seen.add(mailbox.server().id() + "|" + test.certificateSubject() + "|" + test.certificateNotAfter())) {
-                entries.add(new Entry(Kind.CERTIFICATE, ItemRef.of(mailbox.server()), test.certificateSubject(),
+            if (seen.add(mailbox.mailServer().get().id() + "|" + test.certificateSubject() + "|" + test.certificateNotAfter())) {
+                entries.add(new Entry(Kind.CERTIFICATE, ItemRef.of(mailbox.mailServer().get()), test.certificateSubject(),
                         test.certificateNotAfter().atOffset(ZoneOffset.UTC).toLocalDate()));
             }
         }

@@ -5,6 +5,8 @@ import org.mailroom.check.rules.ChecklistUnticked;
 import org.mailroom.check.rules.DisabledStream;
 import org.mailroom.check.rules.CertificateExpiry;
 import org.mailroom.check.rules.SecretExpiry;
+import org.mailroom.check.rules.EwsMailboxRetirement;
+import org.mailroom.check.rules.GraphWithoutAppSecret;
 import org.mailroom.check.rules.DuplicateFromAddress;
 import org.mailroom.check.rules.DuplicateLogin;
 import org.mailroom.check.rules.DuplicateMailboxName;
@@ -76,6 +78,8 @@ public final class RuleCatalogue {
             new ChecklistUnticked(),
             new SecretExpiry(),
             new EwsRetirement(),
+            new EwsMailboxRetirement(),
+            new GraphWithoutAppSecret(),
             new UnusedRegistration(),
             // connection tests
             new LastTestFailed(),

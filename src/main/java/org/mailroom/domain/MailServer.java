@@ -9,7 +9,7 @@ import java.util.Locale;
  *
  * @param id 0 until the entry is stored
  */
-public record MailServer(long id, String host, int port, Protocol protocol, ConnectionSecurity security) {
+public record MailServer(long id, String host, int port, Protocol protocol, ConnectionSecurity security) implements Endpoint {
 
     public MailServer {
         RuleViolationException.throwIfAny(check(host, port, protocol, security));
@@ -45,12 +45,19 @@ public record MailServer(long id, String host, int port, Protocol protocol, Conn
         return protocol.direction();
     }
 
+    @Override
+    public MailboxKind kind() {
+        return MailboxKind.of(protocol);
+    }
+
     /** "outlook.office365.com:993". */
+    @Override
     public String address() {
         return host.indexOf(':') >= 0 ? "[" + host + "]:" + port : host + ":" + port;
     }
 
     /** "outlook.office365.com:993 · IMAP · SSL/TLS", as the drop-down shows it. */
+    @Override
     public String label() {
         return address() + " · " + protocol + " · " + security.label();
     }

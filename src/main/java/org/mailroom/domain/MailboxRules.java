@@ -108,12 +108,41 @@ public final class MailboxRules {
         }
     }
 
-    public static Optional<Violation> checkServer(MailServer server, Direction direction) {
-        if (server == null) {
+    /** Where the mailbox connects: there, and of a kind that serves its direction (Graph serves both). */
+    public static Optional<Violation> checkEndpoint(Endpoint endpoint, Direction direction) {
+        if (endpoint == null) {
             return violation(Field.SERVER, "rule.required");
         }
-        String rule = direction == Direction.INBOUND ? "rule.serverInbound" : "rule.serverOutbound";
-        return server.direction() == direction ? Optional.empty() : violation(Field.SERVER, rule);
+        if (!(endpoint instanceof MailServer)) {
+            return checkEndpointKind(endpoint.kind(), direction);
+        }
+        if (endpoint.kind().serves(direction)) {
+            return Optional.empty();
+        }
+        return violation(Field.SERVER, direction == Direction.INBOUND ? "rule.serverInbound" : "rule.serverOutbound");
+    }
+
+    /** A kind of mailbox that serves the direction: Graph both, EWS and POP3/IMAP inbound, SMTP outbound. */
+    public static Optional<Violation> checkEndpointKind(MailboxKind kind, Direction direction) {
+        if (kind == null) {
+            return violation(Field.KIND, "rule.required");
+        }
+        return kind.serves(direction) ? Optional.empty()
+                : violation(Field.KIND, direction == Direction.INBOUND ? "rule.kindInbound" : "rule.kindOutbound");
+    }
+
+    /** The login for a mailbox connecting to {@code endpoint}: a Graph mailbox is named by its address. */
+    public static Optional<Violation> checkLogin(String login, Endpoint endpoint) {
+        return checkLogin(login, endpoint == null ? null : endpoint.kind());
+    }
+
+    /** The login for a mailbox of {@code kind} (null: not chosen yet, only the general rule). */
+    public static Optional<Violation> checkLogin(String login, MailboxKind kind) {
+        Optional<Violation> general = checkLogin(login);
+        if (general.isPresent() || kind != MailboxKind.GRAPH) {
+            return general;
+        }
+        return checkFromAddress(login).map(v -> Violation.of(Field.LOGIN, "rule.graphMailbox"));
     }
 
     private static Optional<Violation> violation(Field field, String ruleKey) {

@@ -112,6 +112,6 @@ public final class WorkspaceRules {
      * through IMAP or POP3 alike) and take each other's messages. Compared ignoring case, as Exchange does.
      */
     public static String accountKey(Mailbox mailbox) {
-        return mailbox.direction() + " " + mailbox.server().host().toLowerCase(Locale.ROOT) + " " + mailbox.login().toLowerCase(Locale.ROOT);
+        return mailbox.direction() + " " + mailbox.endpoint().host().toLowerCase(Locale.ROOT) + " " + mailbox.login().toLowerCase(Locale.ROOT);
     }
 }

@@ -83,7 +83,7 @@ public final class WorkspaceItems {
             fields.put("fromAddress", outbound.fromAddress());
         }
         fields.put("login", mailbox.login());
-        fields.put("server", mailbox.server().label());
+        fields.put("server", mailbox.endpoint().label());
         fields.put("application", application.map(DigitalApplication::name).orElse(""));
         fields.put("signIn", registration.map(r -> Text.get("history.value.oauth", r.name())).orElse(Text.get("history.value.password")));
         if (registration.isPresent()) {

@@ -107,7 +107,7 @@ public final class ConfigurationSummary {
                 .filter(r -> r.id() == link.registrationId()).map(StoredRegistration::name)
                 .map(name -> Text.get("io.summary.oauth", name)).findFirst().orElse("");
         return List.of(mailbox.name(), Text.get("direction." + mailbox.direction().name().toLowerCase(Locale.ROOT)),
-                Text.get(enabled ? "io.summary.enabled" : "io.summary.disabled"), mailbox.server().label(), mailbox.login(), sizeOrFrom,
+                Text.get(enabled ? "io.summary.enabled" : "io.summary.disabled"), mailbox.endpoint().label(), mailbox.login(), sizeOrFrom,
                 content.applications().applicationOf(mailbox).map(DigitalApplication::name).orElse(""), signIn);
     }
 

@@ -120,7 +120,7 @@ final class ConflictResolver {
             if (resolution == Resolution.RENAME) {
                 InboundMailbox in = (InboundMailbox) mailbox;
                 mailbox = InboundMailbox.draft(freeName(mailboxNames, fileMailboxes, n -> suffixed(in.name(), "_" + n, MailboxRules.MAX_NAME_LENGTH)),
-                        in.maxSizeMb(), in.login(), in.server());
+                        in.maxSizeMb(), in.login(), in.endpoint());
             }
             mailboxNamesAfter.put(key(item.mailbox().name()), mailbox.name());
             String application = item.application() == null ? null : appNames.getOrDefault(key(item.application()), item.application());

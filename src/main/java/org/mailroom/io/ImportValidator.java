@@ -89,7 +89,7 @@ final class ImportValidator {
             problems.add(version == null ? "" : "/version", Text.get("io.problem.noVersion"));
         } else if (version.intValue() > WorkspaceFile.VERSION) {
             problems.add("/version", Text.get("io.problem.newerVersion", version.intValue(), WorkspaceFile.VERSION));
-        } else if (version.intValue() != WorkspaceFile.VERSION) {
+        } else if (version.intValue() < WorkspaceFile.FIRST_VERSION) {
             problems.add("/version", Text.get("io.problem.unknownVersion", version.intValue(), WorkspaceFile.VERSION));
         }
     }

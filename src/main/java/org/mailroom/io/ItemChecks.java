@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.Direction;
+import org.mailroom.domain.Endpoint;
 import org.mailroom.domain.Field;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
@@ -159,13 +161,13 @@ final class ItemChecks {
         if (problems.require(item.at("maxSizeMb"), m.maxSizeMb())) {
             MailboxRules.checkMaxSize(m.maxSizeMb()).ifPresent(v -> problems.add(item.at("maxSizeMb"), v));
         }
-        MailboxRules.checkLogin(m.login()).ifPresent(v -> problems.add(item.at("login"), v));
         if (m.fromAddress() != null) {
             problems.add(item.at("fromAddress"), Text.get("io.problem.outboundOnly"));
         }
-        MailServer server = server(item, servers, Direction.INBOUND);
+        Endpoint endpoint = endpoint(item, servers, Direction.INBOUND);
+        MailboxRules.checkLogin(m.login(), endpoint).ifPresent(v -> problems.add(item.at("login"), v));
         return problems.count() + echoes == before
-                ? Optional.of(InboundMailbox.draft(m.name(), m.maxSizeMb(), m.login(), server))
+                ? Optional.of(InboundMailbox.draft(m.name(), m.maxSizeMb(), m.login(), endpoint))
                 : Optional.empty();
     }
 
@@ -179,11 +181,28 @@ final class ItemChecks {
             problems.add(item.at("maxSizeMb"), Text.get("io.problem.inboundOnly"));
         }
         MailboxRules.checkFromAddress(m.fromAddress()).ifPresent(v -> problems.add(item.at("fromAddress"), v));
-        MailboxRules.checkLogin(m.login()).ifPresent(v -> problems.add(item.at("login"), v));
-        MailServer server = server(item, servers, Direction.OUTBOUND);
+        Endpoint endpoint = endpoint(item, servers, Direction.OUTBOUND);
+        MailboxRules.checkLogin(m.login(), endpoint).ifPresent(v -> problems.add(item.at("login"), v));
         return problems.count() + echoes == before
-                ? Optional.of(OutboundMailbox.draft(m.fromAddress(), m.login(), server))
+                ? Optional.of(OutboundMailbox.draft(m.fromAddress(), m.login(), endpoint))
                 : Optional.empty();
+    }
+
+    /** A server entry for POP3, IMAP and SMTP (and for every mailbox of a version 1 file, which names no kind). */
+    private Endpoint endpoint(Bound<WorkspaceFile.MailboxEntry> item, Map<String, MailServer> servers, Direction direction) {
+        MailboxKind kind = item.value().kind();
+        if (kind != null && !kind.usesMailServer()) {
+            return WebApiEntries.endpoint(problems, item, direction);
+        }
+        WebApiEntries.notFor(problems, item, "ewsUrl", item.value().ewsUrl(), kind == null ? MailboxKind.IMAP : kind);
+        WebApiEntries.notFor(problems, item, "folderPath", item.value().folderPath(), kind == null ? MailboxKind.IMAP : kind);
+        WebApiEntries.notFor(problems, item, "cloud", item.value().cloud(), kind == null ? MailboxKind.IMAP : kind);
+        MailServer server = server(item, servers, direction);
+        if (server != null && kind != null && server.kind() != kind) {
+            problems.add(item.at("kind"), Text.get("io.problem.kindOfServer", Text.of(kind), Text.of(server.kind())));
+            return null;
+        }
+        return server;
     }
 
     private MailServer server(Bound<WorkspaceFile.MailboxEntry> item, Map<String, MailServer> servers, Direction direction) {
@@ -200,7 +219,7 @@ final class ItemChecks {
             }
             return null;
         }
-        MailboxRules.checkServer(server, direction).ifPresent(v -> problems.add(item.at("server"), v));
+        MailboxRules.checkEndpoint(server, direction).ifPresent(v -> problems.add(item.at("server"), v));
         return server;
     }
 

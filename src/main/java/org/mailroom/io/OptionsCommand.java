@@ -21,6 +21,8 @@ import org.mailroom.check.ConfigurationCheck;
 import org.mailroom.check.WorkspaceFileException;
 import org.mailroom.check.WorkspaceRulesException;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.MailboxKind;
+import org.mailroom.oauth.OAuthLink;
 import org.mailroom.domain.SecretRef;
 import org.mailroom.domain.Severity;
 import org.mailroom.domain.WorkspaceRules;
@@ -42,7 +44,8 @@ public final class OptionsCommand {
     public static final int ERRORS = 1;
     public static final int UNUSABLE = 2;
 
-    private record Arguments(Path file, Path out, boolean secretsFromStdin, Map<String, String> secretEnv, boolean evenWithErrors) {
+    private record Arguments(Path file, Path out, boolean secretsFromStdin, Map<String, String> secretEnv, boolean evenWithErrors,
+                             String graphSendOption) {
     }
 
     private OptionsCommand() {
@@ -84,6 +87,7 @@ public final class OptionsCommand {
             collectSecrets(arguments, workspace.content(), stdin, env, secrets);
             EmailServerOptions.Settings settings = secrets.isEmpty() ? EmailServerOptions.Settings.withoutPasswords()
                     : EmailServerOptions.Settings.withoutPasswords().withPasswords(ref -> Optional.ofNullable(secrets.get(ref)).map(char[]::clone));
+            settings = settings.withGraphSendOption(arguments.graphSendOption());
             String ini = EmailServerOptions.ini(workspace.content(), settings);
             if (arguments.out() == null) {
                 out.print(ini);
@@ -113,6 +117,7 @@ public final class OptionsCommand {
         Path out = null;
         boolean stdin = false;
         boolean evenWithErrors = false;
+        String graphSendOption = EmailServerOptions.GRAPH_SEND_OPTION;
         Map<String, String> secretEnv = new HashMap<>();
         for (int i = start; i < args.length; i++) {
             String arg = args[i];
@@ -123,6 +128,10 @@ public final class OptionsCommand {
                 case "--secrets-stdin" -> stdin = true;
                 case "--even-with-errors" -> evenWithErrors = true;
                 case "--out" -> out = path(value(args, ++i, arg));
+                case "--graph-send-option" -> {
+                    graphSendOption = value(args, ++i, arg);
+                    EmailServerOptions.checkGraphSendOption(graphSendOption);
+                }
                 case "--secret-env" -> {
                     String pair = value(args, ++i, arg);
                     int equals = pair.indexOf('=');
@@ -142,7 +151,7 @@ public final class OptionsCommand {
         if (file == null) {
             throw new IllegalArgumentException(Text.get("options.cli.noFile"));
         }
-        return new Arguments(file, out, stdin, secretEnv, evenWithErrors);
+        return new Arguments(file, out, stdin, secretEnv, evenWithErrors, graphSendOption);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -193,11 +202,16 @@ public final class OptionsCommand {
         }
     }
 
-    /** A Mailbox Name's password, else an app registration's client secret. */
+    /**
+     * A Mailbox Name's password, else an app registration's client secret. A Graph mailbox has no password: its name
+     * stands for the client secret of the registration it is linked to.
+     */
     private static SecretRef owner(String name, WorkspaceContent content) {
         for (Mailbox mailbox : content.mailboxes()) {
             if (WorkspaceRules.sameName(mailbox.name(), name)) {
-                return SecretRef.mailboxPassword(mailbox.id());
+                OAuthLink link = content.oauthLinks().get(mailbox.id());
+                return mailbox.kind() == MailboxKind.GRAPH && link != null
+                        ? SecretRef.clientSecret(link.registrationId()) : SecretRef.mailboxPassword(mailbox.id());
             }
         }
         for (StoredRegistration registration : content.registrations()) {

@@ -35,7 +35,7 @@ public record SharedAccount(String mailbox, String other, String login, String h
             Mailbox mailbox = entry.mailbox();
             String other = readers.putIfAbsent(WorkspaceRules.accountKey(mailbox), mailbox.name());
             if (other != null) {
-                shared.add(new SharedAccount(mailbox.name(), other, mailbox.login(), mailbox.server().host()));
+                shared.add(new SharedAccount(mailbox.name(), other, mailbox.login(), mailbox.endpoint().host()));
             }
         }
         return shared;

@@ -16,7 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.mailroom.check.CheckInput;
+import org.mailroom.domain.Cloud;
 import org.mailroom.domain.DigitalApplication;
+import org.mailroom.domain.EwsEndpoint;
+import org.mailroom.domain.GraphCloud;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
@@ -95,7 +98,7 @@ public final class WorkspaceExporter {
         Map<String, String> refs = new HashMap<>();
         List<WorkspaceFile.Server> servers = new ArrayList<>();
         for (MailServer server : content.servers()) {
-            if (whole || mailboxes.stream().anyMatch(m -> m.server().id() == server.id())) {
+            if (whole || mailboxes.stream().anyMatch(m -> m.mailServer().filter(used -> used.id() == server.id()).isPresent())) {
                 String ref = "server-" + (servers.size() + 1);
                 refs.put(server.label(), ref);
                 servers.add(new WorkspaceFile.Server(ref, server.host(), server.port(), server.protocol(), server.security()));
@@ -129,12 +132,13 @@ public final class WorkspaceExporter {
         OAuthLink link = content.oauthLinks().get(mailbox.id());
         WorkspaceFile.OAuth oauth = link == null ? null
                 : new WorkspaceFile.OAuth(registrations.get(link.registrationId()).name(), link.testMailbox());
-        String server = refs.get(mailbox.server().label());
-        if (mailbox instanceof InboundMailbox in) {
-            return new WorkspaceFile.MailboxEntry(in.name(), in.direction(), in.maxSizeMb(), null, in.login(), server, application, oauth, lastTest);
-        }
-        OutboundMailbox out = (OutboundMailbox) mailbox;
-        return new WorkspaceFile.MailboxEntry(out.name(), out.direction(), null, out.fromAddress(), out.login(), server, application, oauth, lastTest);
+        String server = mailbox.mailServer().map(s -> refs.get(s.label())).orElse(null);
+        EwsEndpoint ews = mailbox.endpoint() instanceof EwsEndpoint e ? e : null;
+        Cloud cloud = mailbox.endpoint() instanceof GraphCloud graph ? graph.cloud() : null;
+        Integer maxSize = mailbox instanceof InboundMailbox in ? in.maxSizeMb() : null;
+        String from = mailbox instanceof OutboundMailbox out ? out.fromAddress() : null;
+        return new WorkspaceFile.MailboxEntry(mailbox.name(), mailbox.direction(), mailbox.kind(), maxSize, from, mailbox.login(), server,
+                ews == null ? null : ews.url(), ews == null ? null : ews.folderPath(), cloud, application, oauth, lastTest);
     }
 
     private static boolean linkedTo(WorkspaceContent content, Mailbox mailbox, StoredRegistration registration) {

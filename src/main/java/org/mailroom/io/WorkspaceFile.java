@@ -4,13 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
+import org.mailroom.domain.Cloud;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Direction;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.SecretKind;
 import org.mailroom.mail.StepStatus;
 import org.mailroom.oauth.AccountType;
-import org.mailroom.oauth.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 
@@ -28,7 +29,9 @@ public record WorkspaceFile(String format, Integer version, List<Server> servers
                             AttributeName fromAttribute, Secrets secrets) {
 
     public static final String FORMAT = "mailroom-workspace";
-    public static final int VERSION = 1;
+    /** 2 added the mailbox kinds (EWS, Graph); a version 1 file's mailboxes are all on a server entry. */
+    public static final int VERSION = 2;
+    public static final int FIRST_VERSION = 1;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Server(String ref, String host, Integer port, Protocol protocol, ConnectionSecurity security) {
@@ -49,11 +52,17 @@ public record WorkspaceFile(String format, Integer version, List<Server> servers
                                Map<String, String> confirmedPermissionIds, String secretExpires) {
     }
 
-    /** {@code server} is a {@link Server#ref}; {@code application} and {@code oauth.registration} are names. */
+    /**
+     * {@code server} is a {@link Server#ref}; {@code application} and {@code oauth.registration} are names. Where the
+     * mailbox connects: POP3, IMAP and SMTP on {@code server}; EWS at {@code ewsUrl} reading {@code folderPath}; Graph
+     * in {@code cloud}. No {@code kind} (version 1 files): the server entry's protocol.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"name", "direction", "maxSizeMb", "fromAddress", "login", "server", "application", "oauth", "lastTest"})
-    public record MailboxEntry(String name, Direction direction, Integer maxSizeMb, String fromAddress, String login,
-                               String server, String application, OAuth oauth, TestResult lastTest) {
+    @JsonPropertyOrder({"name", "direction", "kind", "maxSizeMb", "fromAddress", "login", "server", "ewsUrl", "folderPath", "cloud",
+            "application", "oauth", "lastTest"})
+    public record MailboxEntry(String name, Direction direction, MailboxKind kind, Integer maxSizeMb, String fromAddress, String login,
+                               String server, String ewsUrl, String folderPath, Cloud cloud, String application, OAuth oauth,
+                               TestResult lastTest) {
     }
 
     /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.mailroom.domain.Protocol;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.retirements.Retirement;
 import org.mailroom.text.Text;
 

@@ -36,7 +36,9 @@ public record ProbeRequest(String name, Protocol protocol, ConnectionSecurity se
     /** A test of a stored mailbox; inbound mailboxes bring their Max size. */
     public static ProbeRequest forMailbox(Mailbox mailbox, Credentials credentials) {
         int maxSize = mailbox instanceof InboundMailbox inbound ? inbound.maxSizeMb() : 0;
-        return forServer(mailbox.server(), mailbox.login(), credentials).withName(mailbox.name()).withMaxSizeMb(maxSize);
+        MailServer server = mailbox.mailServer().orElseThrow(() ->
+                new IllegalArgumentException("only POP3, IMAP and SMTP mailboxes are tested over a mail protocol"));
+        return forServer(server, mailbox.login(), credentials).withName(mailbox.name()).withMaxSizeMb(maxSize);
     }
 
     public static ProbeRequest forServer(MailServer server, String login, Credentials credentials) {

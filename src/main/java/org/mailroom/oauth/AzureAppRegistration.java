@@ -1,5 +1,6 @@
 package org.mailroom.oauth;
 
+import org.mailroom.domain.Cloud;
 import java.util.EnumSet;
 import java.util.Set;
 import org.mailroom.domain.Names;

@@ -71,7 +71,7 @@ public final class MailboxChecklist {
             items.add(new Item("", "oauth.checklist.servicePrincipal", Text.get("oauth.checklist.servicePrincipal"), principal.command()));
         }
         for (Mailbox mailbox : mailboxes) {
-            OAuthProtocol own = OAuthProtocol.of(mailbox.server().protocol());
+            OAuthProtocol own = OAuthProtocol.of(mailbox.kind());
             items.addAll(forMailbox(mailbox.login(), EnumSet.of(own), registration.grant()));
             if (appOnly) {
                 items.addAll(appOnlyItems(registration, mailbox, own, servicePrincipalId));

@@ -1,5 +1,6 @@
 package org.mailroom.oauth;
 
+import org.mailroom.domain.Cloud;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package org.mailroom.oauth;
 
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.Protocol;
 
 /**
@@ -12,6 +13,17 @@ public enum OAuthProtocol {
     EWS,
     SMTP,
     GRAPH;
+
+    /** What a mailbox of this kind reaches Exchange Online with. */
+    public static OAuthProtocol of(MailboxKind kind) {
+        return switch (kind) {
+            case IMAP -> IMAP;
+            case POP3 -> POP3;
+            case SMTP -> SMTP;
+            case EWS -> EWS;
+            case GRAPH -> GRAPH;
+        };
+    }
 
     public static OAuthProtocol of(Protocol protocol) {
         return switch (protocol) {

@@ -1,5 +1,6 @@
 package org.mailroom.oauth;
 
+import org.mailroom.domain.Cloud;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

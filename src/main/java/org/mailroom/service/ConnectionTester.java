@@ -31,19 +31,59 @@ import org.mailroom.text.Text;
  */
 public final class ConnectionTester {
 
+    /**
+     * The live test of an EWS or Graph mailbox: over HTTPS (token, then the web API), not over a mail protocol.
+     * Gets the mailbox's registration and the secret it signs in with (a password for EWS, the app's client secret
+     * for Graph); blocks; returns a result like a mail test's.
+     */
+    @FunctionalInterface
+    public interface WebApiTest {
+        ProbeResult run(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret) throws InterruptedException;
+    }
+
     private final CertificatePinStore pins;
     private final TestResultStore results;
     private final OAuthRegistrations registrations;
     private final TokenChecker tokens;
     private final Secrets secrets;
+    /** Null until a Graph/EWS probe is wired in with {@link #withWebApiTest}. */
+    private final WebApiTest webApiTest;
 
     public ConnectionTester(CertificatePinStore pins, TestResultStore results, OAuthRegistrations registrations,
                             TokenChecker tokens, Secrets secrets) {
+        this(pins, results, registrations, tokens, secrets, null);
+    }
+
+    private ConnectionTester(CertificatePinStore pins, TestResultStore results, OAuthRegistrations registrations,
+                             TokenChecker tokens, Secrets secrets, WebApiTest webApiTest) {
         this.pins = pins;
         this.results = results;
         this.registrations = registrations;
         this.tokens = tokens;
         this.secrets = secrets;
+        this.webApiTest = webApiTest;
+    }
+
+    /** The same tester, testing EWS and Graph mailboxes with {@code test}: where the web API probe is wired in. */
+    public ConnectionTester withWebApiTest(WebApiTest test) {
+        return new ConnectionTester(pins, results, registrations, tokens, secrets, test);
+    }
+
+    /**
+     * Whether Test can reach this mailbox: always for POP3, IMAP and SMTP; for EWS and Graph only once a web API
+     * test is wired in. Without one, Test and Test all leave those mailboxes untested and say so; nothing is recorded.
+     */
+    public boolean testsLive(Mailbox mailbox) {
+        return mailbox.kind().usesMailServer() || webApiTest != null;
+    }
+
+    /** Graph and EWS: the one place their live test is dispatched (see {@link #testsLive}). */
+    public ProbeResult testWebApi(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret)
+            throws InterruptedException {
+        if (webApiTest == null || mailbox.kind().usesMailServer()) {
+            throw new IllegalStateException("no web API test for " + mailbox.kind() + " mailboxes");
+        }
+        return webApiTest.run(mailbox, registration, secret);
     }
 
     /** The certificate fingerprint the admin chose to trust for the server, if any. */
@@ -105,7 +145,7 @@ public final class ConnectionTester {
         }
         StoredRegistration app = registration.get();
         Instant started = Instant.now();
-        TokenRequest request = new TokenRequest(app.registration(), OAuthProtocol.of(mailbox.server().protocol()),
+        TokenRequest request = new TokenRequest(app.registration(), OAuthProtocol.of(mailbox.kind()),
                 mailbox.login(), secret);
         TokenResult result;
         try {

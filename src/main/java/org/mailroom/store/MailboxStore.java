@@ -12,11 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.mailroom.domain.Cloud;
+import org.mailroom.domain.Endpoint;
+import org.mailroom.domain.EwsEndpoint;
 import org.mailroom.domain.Field;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.DigitalApplication;
+import org.mailroom.domain.GraphCloud;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.EditConflictException;
@@ -35,6 +40,11 @@ import org.mailroom.text.Text;
  * ignoring case, one outbound mailbox), so they hold whatever path a change takes.
  */
 public final class MailboxStore {
+
+    /** The values of the endpoint_kind column. */
+    private static final String MAIL_SERVER = "MAIL_SERVER";
+    private static final String EWS = "EWS";
+    private static final String GRAPH = "GRAPH";
 
     private final WorkspaceDatabase database;
     private final MailServerStore servers;
@@ -55,10 +65,10 @@ public final class MailboxStore {
             for (MailServer server : servers.findAll()) {
                 serversById.put(server.id(), server);
             }
-            return handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id, version, changed_by, "
-                            + "changed_at FROM mailbox ORDER BY name_key")
+            return handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id, endpoint_kind, ews_url, "
+                            + "ews_folder, graph_cloud, version, changed_by, changed_at FROM mailbox ORDER BY name_key")
                     .map((rows, context) -> {
-                        Mailbox mailbox = read(rows, serversById.get(rows.getLong("server_id")));
+                        Mailbox mailbox = read(rows, serversById::get);
                         seen.put(mailbox.id(), version(rows));
                         return mailbox;
                     })
@@ -68,10 +78,10 @@ public final class MailboxStore {
 
     /** The mailbox with this id, if it exists. */
     public Optional<Mailbox> find(long id) {
-        return database.read(handle -> handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id "
-                        + "FROM mailbox WHERE id = :id")
+        return database.read(handle -> handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id, "
+                        + "endpoint_kind, ews_url, ews_folder, graph_cloud FROM mailbox WHERE id = :id")
                 .bind("id", id)
-                .map((rows, context) -> read(rows, servers.find(rows.getLong("server_id")).orElseThrow()))
+                .map((rows, context) -> read(rows, serverId -> servers.find(serverId).orElseThrow()))
                 .findFirst());
     }
 
@@ -86,17 +96,19 @@ public final class MailboxStore {
     public Optional<Tied> findTied(long id) {
         return database.read(handle -> handle.createQuery("SELECT m.id, m.direction, m.name, m.max_size_mb, m.login, m.from_address, "
                         + "s.id AS server_id, s.host, s.port, s.protocol, s.security, a.id AS application_id, a.name AS application_name, "
-                        + "a.stream_enabled, m.oauth_registration_id, m.oauth_test_mailbox FROM mailbox m "
-                        + "JOIN mail_server s ON s.id = m.server_id LEFT JOIN digital_application a ON a.id = m.application_id "
+                        + "a.stream_enabled, m.oauth_registration_id, m.oauth_test_mailbox, m.endpoint_kind, m.ews_url, m.ews_folder, "
+                        + "m.graph_cloud FROM mailbox m "
+                        + "LEFT JOIN mail_server s ON s.id = m.server_id LEFT JOIN digital_application a ON a.id = m.application_id "
                         + "WHERE m.id = :id")
                 .bind("id", id)
                 .map((rows, context) -> {
-                    MailServer server = new MailServer(rows.getLong("server_id"), rows.getString("host"), rows.getInt("port"),
+                    long serverId = rows.getLong("server_id");
+                    MailServer server = rows.wasNull() ? null : new MailServer(serverId, rows.getString("host"), rows.getInt("port"),
                             Protocol.valueOf(rows.getString("protocol")), ConnectionSecurity.valueOf(rows.getString("security")));
                     long applicationId = rows.getLong("application_id");
                     Optional<DigitalApplication> application = rows.wasNull() ? Optional.empty() : Optional.of(
                             new DigitalApplication(applicationId, rows.getString("application_name"), rows.getBoolean("stream_enabled")));
-                    return new Tied(read(rows, server), application, rows.getObject("oauth_registration_id", Long.class),
+                    return new Tied(read(rows, anyId -> server), application, rows.getObject("oauth_registration_id", Long.class),
                             rows.getBoolean("oauth_test_mailbox"));
                 })
                 .findFirst());
@@ -120,7 +132,8 @@ public final class MailboxStore {
     private Mailbox insert(Handle handle, Mailbox draft) {
         Instant now = Instant.now();
         long id = bindEditable(handle.createUpdate("INSERT INTO mailbox (direction, name, max_size_mb, login, from_address, server_id, "
-                + "version, changed_by, changed_at) VALUES (:direction, :name, :maxSize, :login, :fromAddress, :serverId, 1, :by, :at)"), draft)
+                + "endpoint_kind, ews_url, ews_folder, graph_cloud, version, changed_by, changed_at) VALUES (:direction, :name, :maxSize, "
+                + ":login, :fromAddress, :serverId, :endpointKind, :ewsUrl, :ewsFolder, :graphCloud, 1, :by, :at)"), draft)
                 .bind("direction", draft.direction().name())
                 .bind("name", draft.name())
                 .bind("by", changedBy)
@@ -149,7 +162,8 @@ public final class MailboxStore {
         return database.write(conflicts(mailbox), handle -> {
             Instant now = Instant.now();
             int changed = bindEditable(handle.createUpdate("UPDATE mailbox SET max_size_mb = :maxSize, login = :login, "
-                    + "from_address = :fromAddress, server_id = :serverId, version = version + 1, changed_by = :by, changed_at = :at "
+                    + "from_address = :fromAddress, server_id = :serverId, endpoint_kind = :endpointKind, ews_url = :ewsUrl, "
+                    + "ews_folder = :ewsFolder, graph_cloud = :graphCloud, version = version + 1, changed_by = :by, changed_at = :at "
                     + "WHERE id = :id AND name = :name AND direction = :direction"
                     + (startedFrom.version() > 0 ? " AND version = :expected" : "")), mailbox)
                     .bind("id", mailbox.id())
@@ -174,14 +188,15 @@ public final class MailboxStore {
         for (MailServer server : servers.findAll()) {
             serversById.put(server.id(), server);
         }
-        return handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id, version, changed_by, changed_at "
-                        + "FROM mailbox WHERE id = :id AND name = :name AND direction = :direction")
+        return handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id, endpoint_kind, ews_url, "
+                        + "ews_folder, graph_cloud, version, changed_by, changed_at FROM mailbox WHERE id = :id AND name = :name "
+                        + "AND direction = :direction")
                 .bind("id", mailbox.id()).bind("name", mailbox.name()).bind("direction", mailbox.direction().name())
                 .map((rows, context) -> {
                     ItemVersion version = version(rows);
                     seen.put(mailbox.id(), version);
                     return (RuntimeException) EditConflictException.changed(mailbox.name(),
-                            read(rows, serversById.get(rows.getLong("server_id"))), version);
+                            read(rows, serversById::get), version);
                 })
                 .findOne()
                 .orElseGet(() -> handle.createQuery("SELECT COUNT(*) FROM mailbox WHERE id = :id").bind("id", mailbox.id())
@@ -221,15 +236,35 @@ public final class MailboxStore {
         } else if (mailbox instanceof OutboundMailbox outbound) {
             statement.bindNull("maxSize", Types.INTEGER).bind("fromAddress", outbound.fromAddress());
         }
-        return statement.bind("login", mailbox.login()).bind("serverId", mailbox.server().id());
+        statement.bind("login", mailbox.login());
+        return bindEndpoint(statement, mailbox.endpoint());
     }
 
-    private static Mailbox read(ResultSet rows, MailServer server) throws SQLException {
+    /** Exactly one way of connecting is filled in; the database's mailbox_endpoint check holds it to that. */
+    private static <S extends SqlStatement<S>> S bindEndpoint(S statement, Endpoint endpoint) {
+        statement.bindNull("serverId", Types.BIGINT).bindNull("ewsUrl", Types.VARCHAR).bindNull("ewsFolder", Types.VARCHAR)
+                .bindNull("graphCloud", Types.VARCHAR);
+        if (endpoint instanceof EwsEndpoint ews) {
+            return statement.bind("endpointKind", EWS).bind("ewsUrl", ews.url()).bind("ewsFolder", ews.folderPath());
+        }
+        if (endpoint instanceof GraphCloud graph) {
+            return statement.bind("endpointKind", GRAPH).bind("graphCloud", graph.cloud().name());
+        }
+        return statement.bind("endpointKind", MAIL_SERVER).bind("serverId", ((MailServer) endpoint).id());
+    }
+
+    /** One mailbox row; {@code servers} gives the mail server entry of a mailbox on one, by its id. */
+    private static Mailbox read(ResultSet rows, LongFunction<MailServer> servers) throws SQLException {
         long id = rows.getLong("id");
         String login = rows.getString("login");
+        Endpoint endpoint = switch (rows.getString("endpoint_kind")) {
+            case EWS -> new EwsEndpoint(rows.getString("ews_url"), rows.getString("ews_folder"));
+            case GRAPH -> new GraphCloud(Cloud.valueOf(rows.getString("graph_cloud")));
+            default -> servers.apply(rows.getLong("server_id"));
+        };
         return switch (rows.getString("direction")) {
-            case "OUTBOUND" -> new OutboundMailbox(id, rows.getString("from_address"), login, server);
-            default -> new InboundMailbox(id, rows.getString("name"), rows.getInt("max_size_mb"), login, server);
+            case "OUTBOUND" -> new OutboundMailbox(id, rows.getString("from_address"), login, endpoint);
+            default -> new InboundMailbox(id, rows.getString("name"), rows.getInt("max_size_mb"), login, endpoint);
         };
     }
 

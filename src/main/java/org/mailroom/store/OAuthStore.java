@@ -16,7 +16,7 @@ import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthLink;
 import org.mailroom.oauth.OAuthProtocol;

@@ -95,7 +95,7 @@ public final class WorkspaceImport {
         }
         Map<String, Mailbox> mailboxesByName = byName(before.mailboxes(), Mailbox::name);
         for (ImportBatch.MailboxEntry item : batch.mailboxes()) {
-            Mailbox withServer = onServer(item.mailbox(), serversByEndpoint.get(endpoint(item.mailbox().server())));
+            Mailbox withServer = onStoredServer(item.mailbox(), serversByEndpoint);
             Mailbox existing = mailboxesByName.get(key(withServer.name()));
             Mailbox saved = item.replace() && existing != null
                     ? replaced(mailboxes.update(renamedTo(withServer.withId(existing.id()), existing.name())))
@@ -148,18 +148,16 @@ public final class WorkspaceImport {
                 .ifPresent(attributes::chooseFromAttribute);
     }
 
-    private static Mailbox onServer(Mailbox mailbox, MailServer server) {
-        if (mailbox instanceof InboundMailbox in) {
-            return new InboundMailbox(in.id(), in.name(), in.maxSizeMb(), in.login(), server);
-        }
-        OutboundMailbox out = (OutboundMailbox) mailbox;
-        return new OutboundMailbox(out.id(), out.fromAddress(), out.login(), server);
+    /** A POP3, IMAP or SMTP mailbox on the stored entry of its server; EWS and Graph mailboxes carry their endpoint. */
+    private static Mailbox onStoredServer(Mailbox mailbox, Map<String, MailServer> serversByEndpoint) {
+        return mailbox.mailServer().<Mailbox>map(server -> mailbox.withEndpoint(serversByEndpoint.get(endpoint(server))))
+                .orElse(mailbox);
     }
 
     /** An update keeps the stored name's case: names are set once and compared ignoring case. */
     private static Mailbox renamedTo(Mailbox mailbox, String storedName) {
         if (mailbox instanceof InboundMailbox in) {
-            return new InboundMailbox(in.id(), storedName, in.maxSizeMb(), in.login(), in.server());
+            return new InboundMailbox(in.id(), storedName, in.maxSizeMb(), in.login(), in.endpoint());
         }
         return mailbox;
     }

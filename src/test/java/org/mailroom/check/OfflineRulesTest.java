@@ -20,7 +20,7 @@ import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Severity;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.RegistrationRules;

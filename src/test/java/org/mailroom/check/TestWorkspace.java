@@ -19,6 +19,7 @@ import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.InboundMailbox;
+import org.mailroom.domain.Endpoint;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.OutboundMailbox;
@@ -27,7 +28,7 @@ import org.mailroom.mail.LastTest;
 import org.mailroom.mail.StepStatus;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthLink;
 import org.mailroom.oauth.OAuthProtocol;
@@ -107,11 +108,11 @@ final class TestWorkspace {
     }
 
     /** An inbound mailbox assigned to Support and tested successfully. */
-    InboundMailbox inbound(String name, String login, MailServer server) {
+    InboundMailbox inbound(String name, String login, Endpoint server) {
         return add(new InboundMailbox(nextId++, name, 5, login, server));
     }
 
-    OutboundMailbox outbound(String fromAddress, String login, MailServer server) {
+    OutboundMailbox outbound(String fromAddress, String login, Endpoint server) {
         return add(new OutboundMailbox(nextId++, fromAddress, login, server));
     }
 

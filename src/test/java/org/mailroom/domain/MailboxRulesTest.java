@@ -105,12 +105,12 @@ class MailboxRulesTest {
 
     @Test
     void serverMustMatchTheDirection() {
-        assertThat(MailboxRules.checkServer(IMAP, Direction.INBOUND)).isEmpty();
-        assertThat(MailboxRules.checkServer(SMTP, Direction.INBOUND)).get().extracting(Violation::message)
+        assertThat(MailboxRules.checkEndpoint(IMAP, Direction.INBOUND)).isEmpty();
+        assertThat(MailboxRules.checkEndpoint(SMTP, Direction.INBOUND)).get().extracting(Violation::message)
                 .isEqualTo("Host/Port/Type: choose a POP3 or IMAP server");
-        assertThat(MailboxRules.checkServer(IMAP, Direction.OUTBOUND)).get().extracting(Violation::message)
+        assertThat(MailboxRules.checkEndpoint(IMAP, Direction.OUTBOUND)).get().extracting(Violation::message)
                 .isEqualTo("Host/Port/Type: choose an SMTP server");
-        assertThat(MailboxRules.checkServer(null, Direction.OUTBOUND)).isPresent();
+        assertThat(MailboxRules.checkEndpoint(null, Direction.OUTBOUND)).isPresent();
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Protocol;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.StoredRegistration;

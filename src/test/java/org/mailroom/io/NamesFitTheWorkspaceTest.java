@@ -12,7 +12,7 @@ import org.mailroom.domain.Direction;
 import org.mailroom.domain.Protocol;
 import org.mailroom.io.ImportConflict.Resolution;
 import org.mailroom.oauth.AccountType;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.store.WorkspaceContent;
@@ -71,7 +71,7 @@ class NamesFitTheWorkspaceTest {
                 List.of(new WorkspaceFile.Application(application, true)),
                 List.of(new WorkspaceFile.Registration(registration, "1b2c3d4e-0000-4000-8000-00000000abcd", "contoso.onmicrosoft.com",
                         Cloud.GLOBAL, AccountType.SINGLE_TENANT, GrantType.PASSWORD, List.of(OAuthProtocol.IMAP), null, null, null, null)),
-                List.of(new WorkspaceFile.MailboxEntry("smtp-client", Direction.OUTBOUND, null, address, "relay", "smtp", null, null, null)),
+                List.of(new WorkspaceFile.MailboxEntry("smtp-client", Direction.OUTBOUND, null, null, address, "relay", "smtp", null, null, null, null, null, null)),
                 List.of(new WorkspaceFile.Folder(folder, List.of(new WorkspaceFile.Attribute(attribute,
                         List.of(new WorkspaceFile.Value(address, "ß".repeat(128))))))),
                 new WorkspaceFile.AttributeName(folder, attribute), null);

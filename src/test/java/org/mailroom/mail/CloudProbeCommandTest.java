@@ -124,7 +124,7 @@ class CloudProbeCommandTest {
                 org.mailroom.mail.cloud.CloudApi.GRAPH, Map.of("--user", "support@contoso.us", "--client-id", FakeIdentityProvider.CLIENT,
                         "--tenant", FakeIdentityProvider.TENANT, "--cloud", "dod"), SECRET.toCharArray(), Timeouts.DEFAULT, null);
         assertThat(dod.request().endpoint()).hasToString("https://dod-graph.microsoft.us");
-        assertThat(dod.request().registration().cloud()).isEqualTo(org.mailroom.oauth.Cloud.US_DOD);
+        assertThat(dod.request().registration().cloud()).isEqualTo(org.mailroom.domain.Cloud.US_DOD);
         assertThat(dod.identity().oidcAuthority()).isNull();
 
         org.mailroom.mail.cloud.CloudProbeCommand.Invocation china = org.mailroom.mail.cloud.CloudProbeCommand.parse(

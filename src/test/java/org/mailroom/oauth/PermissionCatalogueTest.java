@@ -1,5 +1,6 @@
 package org.mailroom.oauth;
 
+import org.mailroom.domain.Cloud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mailroom.oauth.OAuthProtocol.EWS;
 import static org.mailroom.oauth.OAuthProtocol.GRAPH;

@@ -1,5 +1,6 @@
 package org.mailroom.oauth;
 
+import org.mailroom.domain.Cloud;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;

@@ -94,7 +94,7 @@ class VaultTest {
                 .hasMessageNotContaining("S3cret");
 
         SecretRef otherOwner = SecretRef.mailboxPassword(new MailboxStore(database, new MailServerStore(database))
-                .add(InboundMailbox.draft("billing", 5, "billing", sales.server())).id());
+                .add(InboundMailbox.draft("billing", 5, "billing", sales.mailServer().orElseThrow())).id());
         rows.saveSealed(otherOwner, sealed);
         assertThatThrownBy(() -> vault.load(otherOwner)).isInstanceOf(SecretUnreadableException.class);
     }

@@ -31,7 +31,7 @@ import org.mailroom.history.ItemDifference.Action;
 import org.mailroom.history.ItemType;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.RegistrationNotes;
@@ -75,7 +75,7 @@ class ChangeHistoryTest {
         assertThat(added.difference().secretChanged()).isTrue();
         assertThat(added.summary()).contains("Password: changed");
 
-        fixture.mailboxes.save(new InboundMailbox(sales.id(), "sales", 12, "sales@contoso.com", sales.server()), Optional.empty());
+        fixture.mailboxes.save(new InboundMailbox(sales.id(), "sales", 12, "sales@contoso.com", sales.endpoint()), Optional.empty());
         HistoryEntry edited = fixture.latest();
         assertThat(edited.difference().action()).isEqualTo(Action.CHANGED);
         assertThat(edited.difference().fields()).containsExactly(new FieldDifference("maxSize", "5", "12"));

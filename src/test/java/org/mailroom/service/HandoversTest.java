@@ -58,7 +58,7 @@ class HandoversTest {
         fixture.handovers.mark(Handovers.Reason.MARKED);
         assertThat(fixture.handovers.sinceLast().differences()).isEmpty();
 
-        fixture.mailboxes.save(new InboundMailbox(sales.id(), "sales", 20, "sales@contoso.com", sales.server()), Optional.empty());
+        fixture.mailboxes.save(new InboundMailbox(sales.id(), "sales", 20, "sales@contoso.com", sales.endpoint()), Optional.empty());
         fixture.applications.delete(old);
         fixture.applications.add(DigitalApplication.draft("Sales email"));
         Handovers.Review review = fixture.handovers.sinceLast();

@@ -132,7 +132,7 @@ class TeamServerTest {
                     own.stop();
                     assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("away");
 
-                    InboundMailbox edited = new InboundMailbox(sales.id(), "sales", 9, "edited@contoso.com", sales.server());
+                    InboundMailbox edited = new InboundMailbox(sales.id(), "sales", 9, "edited@contoso.com", sales.endpoint());
                     assertThatThrownBy(() -> mailboxes.update(edited)).isInstanceOf(StoreException.class)
                             .hasMessageStartingWith("The team server can't be reached, so this change was not saved (nothing of it was applied).");
 

@@ -24,7 +24,7 @@ class WorkspaceGeneratorTest {
         assertThat(all).hasSize(2_500);
         assertThat(all).filteredOn(m -> m.direction() == Direction.OUTBOUND).hasSize(1);
         assertThat(all.stream().map(m -> WorkspaceRules.nameKey(m.name())).distinct().count()).isEqualTo(2_500);
-        assertThat(all.stream().map(m -> m.server().host()).distinct().count()).isGreaterThan(10);
+        assertThat(all.stream().map(m -> m.endpoint().host()).distinct().count()).isGreaterThan(10);
     }
 
     @Test

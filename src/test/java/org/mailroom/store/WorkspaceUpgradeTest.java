@@ -29,7 +29,7 @@ import org.mailroom.mail.LastTest;
 import org.mailroom.mail.StepStatus;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthLink;
 import org.mailroom.oauth.OAuthProtocol;

@@ -2,6 +2,7 @@ package org.mailroom.testing;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.mailroom.ui.applications.ApplicationsViewModel;
 import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.history.HandoverReviewViewModel;
 import org.mailroom.ui.history.HistoryViewModel;
+import org.mailroom.ui.migration.MigrationAssistantViewModel;
 import org.mailroom.ui.detect.DetectServersViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
@@ -188,6 +190,15 @@ public final class ScriptedDialogs implements DialogService, Screens {
     public void handoverReview(HandoverReviewViewModel review) {
         lastHandoverReview = review;
         review.load();
+    }
+
+    public MigrationAssistantViewModel lastMigration;
+
+    /** Opens the assistant as its window does: it reads the mailboxes that can move. */
+    @Override
+    public void migrationAssistant(MigrationAssistantViewModel assistant) {
+        lastMigration = assistant;
+        assistant.load(Set.of());
     }
 
     @Override

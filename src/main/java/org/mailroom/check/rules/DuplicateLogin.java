@@ -36,7 +36,7 @@ public final class DuplicateLogin extends Rule {
             for (int i = 0; i < sharing.size(); i++) {
                 Mailbox mailbox = sharing.get(i);
                 Mailbox other = sharing.get(i == 0 ? 1 : 0); // name one, count the rest: stays linear
-                reporter.report(ItemRef.of(mailbox), mailbox.name(), mailbox.login(), mailbox.server().host(),
+                reporter.report(ItemRef.of(mailbox), mailbox.name(), mailbox.login(), mailbox.endpoint().host(),
                         other.name(), sharing.size() - 1);
             }
         }

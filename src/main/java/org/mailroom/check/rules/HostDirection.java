@@ -11,7 +11,7 @@ import org.mailroom.domain.Direction;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.Severity;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 
 /**
  * A mailbox on a host of the other direction: IMAP/POP3 on a host that only sends (smtp.office365.com,
@@ -27,9 +27,10 @@ public final class HostDirection extends Rule {
     @Override
     public void check(CheckContext workspace, Reporter reporter) {
         for (Mailbox mailbox : workspace.mailboxes()) {
-            String host = mailbox.server().host();
-            suggestion(host, mailbox.server().protocol()).ifPresent(better -> reporter.report(ItemRef.of(mailbox),
-                    mailbox.name(), mailbox.server().protocol(), host, mailbox.direction() == Direction.INBOUND ? 0 : 1, better));
+            // EWS and Graph have no host of a direction: only mail server entries are judged
+            mailbox.mailServer().ifPresent(server -> suggestion(server.host(), server.protocol()).ifPresent(better ->
+                    reporter.report(ItemRef.of(mailbox), mailbox.name(), server.protocol(), server.host(),
+                            mailbox.direction() == Direction.INBOUND ? 0 : 1, better)));
         }
     }
 

@@ -5,7 +5,7 @@ import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
 import org.mailroom.domain.Severity;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.StoredRegistration;
 
 /** Only the global authority is documented for E-mail Server: warn on the national clouds, don't block (facts §4). */

@@ -5,7 +5,7 @@ import org.mailroom.check.ItemRef;
 import org.mailroom.check.Reporter;
 import org.mailroom.check.Rule;
 import org.mailroom.domain.Mailbox;
-import org.mailroom.domain.Protocol;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.Severity;
 
 /** "OAuth2 for POP3 is not supported yet" by E-mail Server (the spec, special mailbox settings). */
@@ -18,7 +18,7 @@ public final class OAuthPop3 extends Rule {
     @Override
     public void check(CheckContext workspace, Reporter reporter) {
         for (Mailbox mailbox : workspace.mailboxes()) {
-            if (mailbox.server().protocol() == Protocol.POP3 && workspace.oauthLink(mailbox).isPresent()) {
+            if (mailbox.kind() == MailboxKind.POP3 && workspace.oauthLink(mailbox).isPresent()) {
                 reporter.report(ItemRef.of(mailbox), mailbox.name());
             }
         }

@@ -23,8 +23,10 @@ public final class SmtpBasicAuth extends Rule {
     @Override
     public void check(CheckContext workspace, Reporter reporter) {
         for (OutboundMailbox outbound : workspace.outboundMailboxes()) {
-            if (ExchangeOnline.isExchangeOnline(outbound.server()) && workspace.oauthLink(outbound).isEmpty()) {
-                reporter.report(ItemRef.of(outbound), outbound.name(), outbound.server().host(), outbound.login(),
+            // a Graph outbound mailbox sends with the app's token, never with SMTP AUTH
+            boolean exchangeSmtp = outbound.mailServer().filter(ExchangeOnline::isExchangeOnline).isPresent();
+            if (exchangeSmtp && workspace.oauthLink(outbound).isEmpty()) {
+                reporter.report(ItemRef.of(outbound), outbound.name(), outbound.endpoint().host(), outbound.login(),
                         Retirement.SMTP_BASIC_AUTH_OFF_BY_DEFAULT.inEffectOn(workspace.today()) ? 1 : 0,
                         Retirement.SMTP_BASIC_AUTH_OFF_BY_DEFAULT.when());
             }

@@ -7,7 +7,7 @@ import org.mailroom.domain.Direction;
 import org.mailroom.mail.Fingerprints;
 import org.mailroom.mail.Timeouts;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.text.Text;
 
 /**

@@ -26,7 +26,8 @@ final class Authentications {
         OAuthLink link = links.get(mailbox.id());
         StoredRegistration registration = link == null ? null : registrations.get(link.registrationId());
         if (registration == null) {
-            return PASSWORD;
+            // a Graph mailbox has no password: it waits for an app registration's client secret
+            return mailbox.kind().hasPassword() ? PASSWORD : Text.get("authentication.noApp");
         }
         return Text.get(link.testMailbox() ? "authentication.oauth.test" : "authentication.oauth", registration.name());
     }

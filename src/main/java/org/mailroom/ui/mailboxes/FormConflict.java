@@ -67,7 +67,7 @@ public final class FormConflict {
     static String compare(Mailbox yours, Mailbox theirs) {
         List<String> lines = new ArrayList<>();
         line(lines, "field.login", yours.login(), theirs.login());
-        line(lines, "field.server", yours.server().label(), theirs.server().label());
+        line(lines, "field.server", yours.endpoint().label(), theirs.endpoint().label());
         if (yours instanceof InboundMailbox mine && theirs instanceof InboundMailbox other) {
             line(lines, "field.maxSize", Integer.toString(mine.maxSizeMb()), Integer.toString(other.maxSizeMb()));
         }

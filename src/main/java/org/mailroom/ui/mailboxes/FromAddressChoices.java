@@ -11,7 +11,7 @@ import org.mailroom.domain.FromAddress;
  * The outbound form's From Address drop-down: the chosen Business Attribute's values, and "Add..." that
  * opens Manage Email Addresses with the list following it while it is open.
  */
-final class FromAddressChoices {
+public final class FromAddressChoices {
 
     private final ObservableList<FromAddress> values = FXCollections.observableArrayList();
     private Consumer<ObservableList<FromAddress>> manager = choices -> { };

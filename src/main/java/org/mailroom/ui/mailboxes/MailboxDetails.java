@@ -6,6 +6,9 @@ import java.util.function.LongFunction;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mailroom.domain.Endpoint;
+import org.mailroom.domain.EwsEndpoint;
+import org.mailroom.domain.GraphCloud;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
@@ -44,7 +47,6 @@ final class MailboxDetails {
             return List.of();
         }
         Mailbox mailbox = item.mailbox();
-        MailServer server = mailbox.server();
         List<DetailRow> lines = new ArrayList<>();
         lines.add(row("field.mailboxName", mailbox.name()));
         lines.add(row("field.direction", Text.get("direction." + mailbox.direction().name().toLowerCase())));
@@ -62,15 +64,24 @@ final class MailboxDetails {
         }
         lines.add(row("field.login", mailbox.login()));
         lines.add(row("field.authentication", item.authentication()));
-        lines.add(row("field.password", Text.get(switch (passwords.apply(mailbox.id())) {
+        lines.add(row("field.password", mailbox.kind().hasPassword() ? Text.get(switch (passwords.apply(mailbox.id())) {
             case SAVED -> "details.password.saved";
             case TYPED -> "details.password.typed";
             case NONE -> "details.password.unset";
-        })));
-        lines.add(row("field.host", server.host()));
-        lines.add(row("field.port", String.valueOf(server.port())));
-        lines.add(row("field.protocol", server.protocol().name()));
-        lines.add(row("field.security", server.security().label()));
+        }) : Text.get("details.password.appSecret")));
+        lines.add(row("field.kind", Text.of(mailbox.kind())));
+        Endpoint endpoint = mailbox.endpoint();
+        if (endpoint instanceof MailServer server) {
+            lines.add(row("field.host", server.host()));
+            lines.add(row("field.port", String.valueOf(server.port())));
+            lines.add(row("field.security", server.security().label()));
+        } else if (endpoint instanceof EwsEndpoint ews) {
+            lines.add(row("field.ewsUrl", ews.url()));
+            lines.add(row("field.folderPath", ews.folderOrInbox()));
+        } else if (endpoint instanceof GraphCloud graph) {
+            lines.add(row("editor.cloud.label", Text.of(graph.cloud())));
+            lines.add(row("field.graphHost", graph.host()));
+        }
         return lines;
     }
 

@@ -17,12 +17,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.mailroom.domain.Cloud;
 import org.mailroom.domain.Field;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.MailServer;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.Violation;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.ServerCell;
+import org.mailroom.ui.common.ShownAs;
 
 /** The inbound or outbound mailbox form; the view model decides which rows show and what is valid. */
 public final class MailboxEditorView {
@@ -38,7 +41,18 @@ public final class MailboxEditorView {
     @FXML private TextField maxSizeField;
     @FXML private TextField loginField;
     @FXML private PasswordField passwordField;
+    @FXML private ComboBox<MailboxKind> kindChoice;
+    @FXML private Label passwordLabel;
+    @FXML private Label serverLabel;
+    @FXML private HBox serverRow;
     @FXML private ComboBox<MailServer> serverChoice;
+    @FXML private Label ewsUrlLabel;
+    @FXML private TextField ewsUrlField;
+    @FXML private Label folderPathLabel;
+    @FXML private TextField folderPathField;
+    @FXML private Label cloudLabel;
+    @FXML private ComboBox<Cloud> cloudChoice;
+    @FXML private Label kindNote;
     @FXML private Button detectFromAddressButton;
     @FXML private Label problems;
     @FXML private Label signInNote;
@@ -59,14 +73,16 @@ public final class MailboxEditorView {
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         passwordField.setPromptText(viewModel.passwordPrompt());
         bindFromAddress();
-        serverChoice.setItems(viewModel.serverChoices());
-        serverChoice.valueProperty().bindBidirectional(viewModel.serverProperty());
+        bindKind();
+        serverChoice.setItems(viewModel.endpoint().serverChoices());
+        serverChoice.valueProperty().bindBidirectional(viewModel.endpoint().serverProperty());
         serverChoice.setCellFactory(list -> new ServerCell());
         serverChoice.setButtonCell(new ServerCell());
 
         showRow(viewModel.canDetectServers(), detectFromAddressButton);
-        signInNote.textProperty().bind(viewModel.signInNoteProperty());
-        signInNote.managedProperty().bind(viewModel.signInNoteProperty().isNotEmpty());
+        signInNote.textProperty().bind(viewModel.endpoint().signInNoteProperty());
+        signInNote.managedProperty().bind(viewModel.endpoint().signInNoteProperty().isNotEmpty());
+        signInNote.textProperty().addListener(changed -> fitWindow());
         showRow(viewModel.isInbound(), maxSizeLabel, maxSizeField);
         showRow(!viewModel.isInbound(), fromAddressLabel, fromAddressChoice);
         if (!viewModel.isNameEditable()) {
@@ -79,6 +95,10 @@ public final class MailboxEditorView {
         decorate(loginField, Field.LOGIN);
         decorate(passwordField, Field.PASSWORD);
         decorate(serverChoice, Field.SERVER);
+        decorate(kindChoice, Field.KIND);
+        decorate(ewsUrlField, Field.EWS_URL);
+        decorate(folderPathField, Field.FOLDER_PATH);
+        decorate(cloudChoice, Field.CLOUD);
         viewModel.violationsProperty().addListener((o, before, now) -> showProblems());
         viewModel.refusalProperty().addListener((o, before, now) -> showProblems());
         showProblems();
@@ -100,6 +120,43 @@ public final class MailboxEditorView {
         viewModel.conflict().compare();
     }
 
+    /** The Type, and the rows of where the mailbox connects that this type has: only those show. */
+    private void bindKind() {
+        EndpointFields endpoint = viewModel.endpoint();
+        kindChoice.getItems().setAll(endpoint.kinds());
+        kindChoice.valueProperty().bindBidirectional(endpoint.kindProperty());
+        kindChoice.setConverter(ShownAs.words());
+        ewsUrlField.textProperty().bindBidirectional(endpoint.ewsUrlProperty());
+        folderPathField.textProperty().bindBidirectional(endpoint.folderPathProperty());
+        cloudChoice.getItems().setAll(endpoint.clouds());
+        cloudChoice.valueProperty().bindBidirectional(endpoint.cloudProperty());
+        cloudChoice.setConverter(ShownAs.words());
+        Runnable showKind = () -> {
+            MailboxKind kind = endpoint.kindProperty().get();
+            boolean mail = kind == null || kind.usesMailServer();
+            showRow(mail, serverLabel, serverRow);
+            showRow(kind == MailboxKind.EWS, ewsUrlLabel, ewsUrlField, folderPathLabel, folderPathField);
+            showRow(kind == MailboxKind.GRAPH, cloudLabel, cloudChoice);
+            showRow(viewModel.hasPassword(), passwordLabel, passwordField);
+            loginField.setPromptText(Text.get(kind == MailboxKind.GRAPH ? "editor.login.prompt.graph" : "editor.login.prompt"));
+            kindNote.setText(kind == MailboxKind.GRAPH ? Text.get("editor.graph.note")
+                    : kind == MailboxKind.EWS ? Text.get("editor.ews.note") : "");
+            showRow(!kindNote.getText().isEmpty(), kindNote);
+            fitWindow();
+        };
+        endpoint.kindProperty().addListener(changed -> showKind.run());
+        showKind.run();
+    }
+
+    /** Rows come and go with the Type and a detected server's note: the window grows or shrinks to keep OK in view. */
+    private void fitWindow() {
+        Platform.runLater(() -> {
+            if (kindNote.getScene() != null && kindNote.getScene().getWindow() != null) {
+                kindNote.getScene().getWindow().sizeToScene();
+            }
+        });
+    }
+
     /** The field the dialog should focus first. */
     public Node firstField() {
         return viewModel.isNameEditable() ? nameField : viewModel.isInbound() ? loginField : fromAddressChoice.getEditor();
@@ -113,18 +170,18 @@ public final class MailboxEditorView {
         String add = Text.get("editor.fromAddress.add");
         fromAddressChoice.getEditor().textProperty().bindBidirectional(viewModel.fromAddressProperty());
         Runnable refill = () -> {
-            List<String> items = new ArrayList<>(viewModel.fromChoices().stream().map(FromAddress::address).toList());
+            List<String> items = new ArrayList<>(viewModel.fromChoices().values().stream().map(FromAddress::address).toList());
             items.add(add);
             fromAddressChoice.getItems().setAll(items);
         };
-        viewModel.fromChoices().addListener((ListChangeListener<FromAddress>) change -> refill.run());
+        viewModel.fromChoices().values().addListener((ListChangeListener<FromAddress>) change -> refill.run());
         refill.run();
         fromAddressChoice.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(String address, boolean empty) {
                 super.updateItem(address, empty);
                 setText(empty || address == null ? null
-                        : viewModel.displayNameOf(address).map(name -> name + " <" + address + ">").orElse(address));
+                        : viewModel.fromChoices().displayNameOf(address).map(name -> name + " <" + address + ">").orElse(address));
             }
         });
         // Choosing "Add..." puts its own words in the editor for a moment: remember the address that was there.

@@ -1,5 +1,6 @@
 package org.mailroom.ui.mailboxes;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -21,18 +22,19 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.EditConflictException;
+import org.mailroom.domain.Endpoint;
 import org.mailroom.domain.Field;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.MailboxRules;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.Violation;
 import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.DetectFromAddress;
-import org.mailroom.ui.common.DetectScope;
 import org.mailroom.ui.common.DetectedServer;
 
 /**
@@ -51,29 +53,31 @@ public final class MailboxEditorViewModel {
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty fromAddress = new SimpleStringProperty("");
+    private final EndpointFields endpoint;
     private final ServerField server;
     private final FromAddressChoices fromChoices = new FromAddressChoices();
-    /** Null: the form offers no "Detect from address". */
-    private DetectFromAddress serverDetection;
     private final ReadOnlyObjectWrapper<Map<Field, Violation>> violations = new ReadOnlyObjectWrapper<>(Map.of());
     private final BooleanBinding valid;
     private final FormSave ok = new FormSave();
     private final FormConflict conflict = new FormConflict();
 
-    private MailboxEditorViewModel(Direction direction, Mailbox original, Collection<MailServer> servers,
+    private MailboxEditorViewModel(Direction direction, MailboxKind kind, Mailbox original, Collection<MailServer> servers,
                                    boolean passwordRequired, Predicate<String> nameTaken) {
         this.direction = direction;
         this.original = original;
         this.passwordRequired = passwordRequired;
         this.nameTaken = nameTaken;
-        this.server = new ServerField(direction, servers);
+        this.endpoint = new EndpointFields(direction, servers);
+        this.server = endpoint.server();
         name.set(direction == Direction.OUTBOUND ? OutboundMailbox.NAME : "");
         if (original != null) {
             fillFrom(original);
         } else {
-            server.chooseFirst();
+            endpoint.start(kind);
         }
-        for (Observable field : List.of(name, maxSize, login, password, fromAddress, server.chosen())) {
+        List<Observable> fields = new ArrayList<>(List.of(name, maxSize, login, password, fromAddress));
+        fields.addAll(endpoint.observables());
+        for (Observable field : fields) {
             field.addListener(changed -> {
                 ok.refusal().set("");
                 revalidate();
@@ -86,12 +90,18 @@ public final class MailboxEditorViewModel {
     /** A form for a new mailbox; {@code nameTaken} tells whether a name is already used. */
     public static MailboxEditorViewModel forNew(Direction direction, Collection<MailServer> servers,
                                                 Predicate<String> nameTaken) {
-        return new MailboxEditorViewModel(direction, null, servers, true, nameTaken);
+        return forNew(direction, null, servers, nameTaken);
+    }
+
+    /** A form for a new mailbox of {@code kind}; null: on a mail server entry, of the first entry's protocol. */
+    public static MailboxEditorViewModel forNew(Direction direction, MailboxKind kind, Collection<MailServer> servers,
+                                                Predicate<String> nameTaken) {
+        return new MailboxEditorViewModel(direction, kind, null, servers, true, nameTaken);
     }
 
     /** A form for an existing mailbox; the password field starts empty, as the spec requires. */
     public static MailboxEditorViewModel forEdit(Mailbox mailbox, Collection<MailServer> servers, boolean passwordKnown) {
-        return new MailboxEditorViewModel(mailbox.direction(), mailbox, servers, !passwordKnown, candidate -> false);
+        return new MailboxEditorViewModel(mailbox.direction(), null, mailbox, servers, !passwordKnown, candidate -> false);
     }
 
     /**
@@ -106,11 +116,6 @@ public final class MailboxEditorViewModel {
     /** Manage Email Addresses from the drop-down: back in the form, the From Address is {@code current} or the one added. */
     public void manageFromAddresses(String current) {
         fromAddress.set(fromChoices.manage(current));
-    }
-
-    /** The display name agents see for an address of the drop-down, if it is one of the values. */
-    public Optional<String> displayNameOf(String address) {
-        return fromChoices.displayNameOf(address);
     }
 
     /** How OK saves the form. */
@@ -148,22 +153,18 @@ public final class MailboxEditorViewModel {
 
     /** Offers "Detect from address" beside Host/Port/Type. */
     public MailboxEditorViewModel withServerDetection(DetectFromAddress detection) {
-        serverDetection = detection;
+        server.offerDetection(detection);
         return this;
     }
 
     public boolean canDetectServers() {
-        return serverDetection != null;
+        return server.canDetect();
     }
 
     /** "Detect from address" for this form's direction, from the login (or From Address); its choice is used here. */
     public void detectServers() {
-        if (serverDetection == null) {
-            return;
-        }
-        String address = isInbound() ? DetectFromAddress.addressAmong(login.get())
-                : DetectFromAddress.addressAmong(fromAddress.get(), login.get());
-        serverDetection.open(DetectScope.of(direction), address, this::useDetected);
+        server.detect(isInbound() ? DetectFromAddress.addressAmong(login.get())
+                : DetectFromAddress.addressAmong(fromAddress.get(), login.get()), this::useDetected);
     }
 
     /** Selects a detected server and fills in the login its source's template gives; its sign-in note stays shown. */
@@ -173,24 +174,15 @@ public final class MailboxEditorViewModel {
         }
     }
 
-    /** The detected server's login rule, sign-in methods and first steps; empty when none was detected. */
-    public ReadOnlyStringProperty signInNoteProperty() {
-        return server.signInNote();
-    }
-
-    /** Selects a stored entry in Host/Port/Type, adding it to the choices when the form did not list it yet. */
-    public void useServer(MailServer entry) {
-        server.use(entry);
-    }
-
-    public ObservableList<FromAddress> fromChoices() {
-        return fromChoices.values();
+    /** The From Address drop-down's values and the display names agents see for them. */
+    public FromAddressChoices fromChoices() {
+        return fromChoices;
     }
 
     private void fillFrom(Mailbox mailbox) {
         name.set(mailbox.name());
         login.set(mailbox.login());
-        server.choose(mailbox.server().id());
+        endpoint.fill(mailbox.endpoint());
         if (mailbox instanceof InboundMailbox inbound) {
             maxSize.set(String.valueOf(inbound.maxSizeMb()));
         } else if (mailbox instanceof OutboundMailbox outbound) {
@@ -210,15 +202,17 @@ public final class MailboxEditorViewModel {
         } else {
             MailboxRules.checkFromAddress(fromAddress.get()).ifPresent(v -> found.put(Field.FROM_ADDRESS, v));
         }
-        MailboxRules.checkLogin(login.get()).ifPresent(v -> found.put(Field.LOGIN, v));
-        MailboxRules.checkPassword(password.get(), passwordRequired).ifPresent(v -> found.put(Field.PASSWORD, v));
-        MailboxRules.checkServer(server.chosen().get(), direction).ifPresent(v -> found.put(Field.SERVER, v));
+        MailboxRules.checkLogin(login.get(), endpoint.kindProperty().get()).ifPresent(v -> found.put(Field.LOGIN, v));
+        if (hasPassword()) {
+            MailboxRules.checkPassword(password.get(), passwordRequired).ifPresent(v -> found.put(Field.PASSWORD, v));
+        }
+        endpoint.check(found);
         violations.set(Collections.unmodifiableMap(found)); // an EnumMap: the problems are listed in the form's field order
     }
 
     /** The mailbox as the form describes it; call only when {@link #validProperty()} is true. */
     public Mailbox result() {
-        MailServer chosen = server.chosen().get();
+        Endpoint chosen = endpoint.result();
         if (!isInbound()) {
             return new OutboundMailbox(idOrZero(), fromAddress.get(), login.get().strip(), chosen);
         }
@@ -226,9 +220,9 @@ public final class MailboxEditorViewModel {
         return new InboundMailbox(idOrZero(), name.get(), size, login.get().strip(), chosen);
     }
 
-    /** The password typed in the form, if one was typed. */
+    /** The password typed in the form, if one was typed (a Graph mailbox has none: the app's client secret signs in). */
     public Optional<char[]> typedPassword() {
-        String typed = password.get();
+        String typed = hasPassword() ? password.get() : null;
         return typed == null || typed.isEmpty() ? Optional.empty() : Optional.of(typed.toCharArray());
     }
 
@@ -254,6 +248,17 @@ public final class MailboxEditorViewModel {
         return isNew() && isInbound();
     }
 
+    /** Whether the chosen type signs in with the mailbox's own password (all but Graph). */
+    public boolean hasPassword() {
+        MailboxKind kind = endpoint.kindProperty().get();
+        return kind == null || kind.hasPassword();
+    }
+
+    /** The Type and, for it, where the mailbox connects. */
+    public EndpointFields endpoint() {
+        return endpoint;
+    }
+
     public String passwordPrompt() {
         return Text.get(passwordRequired ? "editor.password.required" : "editor.password.keep");
     }
@@ -268,10 +273,6 @@ public final class MailboxEditorViewModel {
 
     public BooleanBinding validProperty() {
         return valid;
-    }
-
-    public ObservableList<MailServer> serverChoices() {
-        return server.choices();
     }
 
     public StringProperty nameProperty() {
@@ -292,9 +293,5 @@ public final class MailboxEditorViewModel {
 
     public StringProperty fromAddressProperty() {
         return fromAddress;
-    }
-
-    public ObjectProperty<MailServer> serverProperty() {
-        return server.chosen();
     }
 }

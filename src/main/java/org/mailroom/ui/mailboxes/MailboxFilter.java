@@ -1,10 +1,11 @@
 package org.mailroom.ui.mailboxes;
 
 import org.mailroom.domain.Direction;
+import org.mailroom.domain.MailboxKind;
 
-/** The All / Inbound / Outbound / Enabled / Disabled filter above the mailbox table. */
+/** The All / Inbound / Outbound / Enabled / Disabled / EWS / Graph filter above the mailbox table. */
 public enum MailboxFilter {
-    ALL, INBOUND, OUTBOUND, ENABLED, DISABLED;
+    ALL, INBOUND, OUTBOUND, ENABLED, DISABLED, EWS, GRAPH;
 
     boolean accepts(MailboxItem item) {
         return switch (this) {
@@ -13,6 +14,9 @@ public enum MailboxFilter {
             case OUTBOUND -> item.direction() == Direction.OUTBOUND;
             case ENABLED -> item.isEnabled();
             case DISABLED -> !item.isEnabled();
+            // the kinds an admin moving off EWS, or checking what moved, looks for
+            case EWS -> item.mailbox().kind() == MailboxKind.EWS;
+            case GRAPH -> item.mailbox().kind() == MailboxKind.GRAPH;
         };
     }
 }

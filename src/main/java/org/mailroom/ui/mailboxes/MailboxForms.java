@@ -6,6 +6,7 @@ import javafx.collections.ObservableList;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.MailServer;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.WorkspaceRules;
 import org.mailroom.secrets.Secrets;
@@ -52,18 +53,21 @@ final class MailboxForms {
         fromAddresses = values;
     }
 
-    void addInbound() {
-        WorkspaceRules rules = WorkspaceRules.of(items.stream().map(MailboxItem::mailbox).toList());
-        open(MailboxEditorViewModel.forNew(Direction.INBOUND, servers, rules::isNameTaken), ItemVersion.UNKNOWN);
-    }
-
-    /** Opens the outbound form, or says why not when the one permitted outbound mailbox exists. */
-    void addOutbound() {
+    /**
+     * Opens the form for a new mailbox of {@code kind} (null: on a mail server entry); for an outbound one, says why
+     * not when the one permitted outbound mailbox exists.
+     */
+    void add(Direction direction, MailboxKind kind) {
+        if (direction == Direction.INBOUND) {
+            WorkspaceRules rules = WorkspaceRules.of(items.stream().map(MailboxItem::mailbox).toList());
+            open(MailboxEditorViewModel.forNew(Direction.INBOUND, kind, servers, rules::isNameTaken), ItemVersion.UNKNOWN);
+            return;
+        }
         if (hasOutbound.get()) {
             dialogs.showError(Text.get("mailboxes.add.outbound"), WorkspaceRules.secondOutbound().message());
             return;
         }
-        open(withFromAddresses(MailboxEditorViewModel.forNew(Direction.OUTBOUND, servers, name -> false)), ItemVersion.UNKNOWN);
+        open(withFromAddresses(MailboxEditorViewModel.forNew(Direction.OUTBOUND, kind, servers, name -> false)), ItemVersion.UNKNOWN);
     }
 
     void edit(MailboxItem item) {

@@ -7,6 +7,7 @@ import org.mailroom.domain.Direction;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.MailboxState;
 import org.mailroom.domain.OutboundMailbox;
+import org.mailroom.text.Text;
 
 /**
  * One row of the mailbox table: the mailbox, the application it is assigned to (or null), its
@@ -19,7 +20,8 @@ public record MailboxItem(Mailbox mailbox, DigitalApplication application, Mailb
     /** @param authentication "Password", or "OAuth 2.0 · Contoso mail" for a mailbox signing in with OAuth */
     public static MailboxItem of(Mailbox mailbox, Applications applications, String authentication) {
         String from = mailbox instanceof OutboundMailbox outbound ? outbound.fromAddress() : "";
-        String text = String.join("\n", mailbox.name(), mailbox.login(), mailbox.server().host(), from);
+        // the type as the table shows it ("Graph", "EWS") and where it connects (an EWS URL, a Graph host) are found too
+        String text = String.join("\n", mailbox.name(), mailbox.login(), mailbox.endpoint().address(), from, Text.of(mailbox.kind()));
         return new MailboxItem(mailbox, applications.applicationOf(mailbox).orElse(null),
                 applications.stateOf(mailbox), authentication, text.toLowerCase(Locale.ROOT));
     }

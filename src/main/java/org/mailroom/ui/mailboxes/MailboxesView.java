@@ -101,8 +101,8 @@ public final class MailboxesView {
         nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         directionColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 Text.get("direction." + cell.getValue().direction().name().toLowerCase())));
-        typeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().server().protocol().name()));
-        serverColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().server().address()));
+        typeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Text.of(cell.getValue().mailbox().kind())));
+        serverColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().endpoint().address()));
         loginColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().mailbox().login()));
         applicationColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().applicationName()));
         lastTestColumn.setCellValueFactory(cell -> lastTestText.apply(cell.getValue().id()));

@@ -22,6 +22,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.mailroom.domain.Applications;
+import org.mailroom.domain.Direction;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
@@ -129,12 +131,17 @@ public final class MailboxesViewModel {
     }
 
     public void addInbound() {
-        forms.addInbound();
+        forms.add(Direction.INBOUND, null);
     }
 
     /** Opens the outbound form, or says why not when the one permitted outbound mailbox exists. */
     public void addOutbound() {
-        forms.addOutbound();
+        forms.add(Direction.OUTBOUND, null);
+    }
+
+    /** The form for a new mailbox of this kind (EWS, Graph; null: on a mail server entry). */
+    public void add(Direction direction, MailboxKind kind) {
+        forms.add(direction, kind);
     }
 
     public void editSelected() {
@@ -207,6 +214,10 @@ public final class MailboxesViewModel {
     }
 
     /** Opens the Mail servers manager; its changes show in the table as they are made. */
+    public void openMigrationAssistant() {
+        windows.migrationAssistant().run();
+    }
+
     public void manageMailServers() {
         windows.mailServers().run();
     }

@@ -20,10 +20,12 @@ import org.mailroom.ui.common.DetectFromAddress;
  *                        list (may be null) follows its values; returns the values as the window left them
  * @param oauthWizard     the OAuth 2.0 wizard over the workspace's mailboxes, with one chosen (may be null)
  * @param serverDetection "Detect from address" for the forms
+ * @param migrationAssistant the migration assistant (EWS, IMAP and basic SMTP on Exchange Online to Graph)
  */
 public record ManagerWindows(Consumer<MailboxEditorViewModel> mailboxForm, Runnable mailServers, Runnable applications,
                              BiFunction<String, ObservableList<FromAddress>, List<FromAddress>> fromAddresses,
-                             BiConsumer<List<Mailbox>, Mailbox> oauthWizard, DetectFromAddress serverDetection) {
+                             BiConsumer<List<Mailbox>, Mailbox> oauthWizard, DetectFromAddress serverDetection,
+                             Runnable migrationAssistant) {
 
     /** Manage Email Addresses; returns the From attribute's values as the window left them. */
     List<FromAddress> manageFromAddresses(String outboundAddress) {

@@ -1,14 +1,19 @@
 package org.mailroom.ui.mailboxes;
 
 import java.util.Collection;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.MailServer;
+import org.mailroom.domain.MailboxKind;
+import org.mailroom.ui.common.DetectFromAddress;
+import org.mailroom.ui.common.DetectScope;
 import org.mailroom.ui.common.DetectedServer;
 
 /**
@@ -19,13 +24,19 @@ final class ServerField {
 
     private final Direction direction;
     private final ObjectProperty<MailServer> chosen = new SimpleObjectProperty<>();
-    private final ObservableList<MailServer> choices;
+    /** Every entry of the direction; {@link #choices} shows those of the chosen kind. */
+    private final ObservableList<MailServer> all;
+    private final FilteredList<MailServer> choices;
+    private MailboxKind shownKind;
     private final ReadOnlyStringWrapper signInNote = new ReadOnlyStringWrapper("");
     private MailServer detectedEntry;
+    /** Null: the form offers no "Detect from address". */
+    private DetectFromAddress detection;
 
     ServerField(Direction direction, Collection<MailServer> servers) {
         this.direction = direction;
-        this.choices = FXCollections.observableArrayList(servers.stream().filter(s -> s.direction() == direction).toList());
+        this.all = FXCollections.observableArrayList(servers.stream().filter(s -> s.direction() == direction).toList());
+        this.choices = new FilteredList<>(all);
         chosen.addListener((o, before, now) -> {
             if (now != detectedEntry) {
                 signInNote.set("");
@@ -36,6 +47,19 @@ final class ServerField {
     /** Chooses the listed entry with this id; none when it is gone. */
     void choose(long id) {
         chosen.set(choices.stream().filter(s -> s.id() == id).findFirst().orElse(null));
+    }
+
+    /** Lists only the entries of this kind (POP3, IMAP, SMTP); the chosen entry stays when it is one. */
+    void showKind(MailboxKind kind) {
+        if (kind == shownKind) {
+            return; // filtering again would make the drop-down drop its value
+        }
+        shownKind = kind;
+        choices.setPredicate(server -> server.kind() == kind);
+        if (chosen.get() != null && chosen.get().kind() != kind) {
+            chosen.set(null);
+            chooseFirst();
+        }
     }
 
     void chooseFirst() {
@@ -49,12 +73,28 @@ final class ServerField {
         if (entry.direction() != direction) {
             return false;
         }
-        MailServer listed = choices.stream().filter(s -> s.id() == entry.id()).findFirst().orElseGet(() -> {
-            choices.add(entry);
+        MailServer listed = all.stream().filter(s -> s.id() == entry.id()).findFirst().orElseGet(() -> {
+            all.add(entry);
             return entry;
         });
+        showKind(entry.kind()); // first the entries of its kind, so the drop-down can show it
         chosen.set(listed);
         return true;
+    }
+
+    void offerDetection(DetectFromAddress offered) {
+        detection = offered;
+    }
+
+    boolean canDetect() {
+        return detection != null;
+    }
+
+    /** The Detect servers window for this direction, starting from {@code address} (null: none known). */
+    void detect(String address, Consumer<DetectedServer> onChosen) {
+        if (detection != null) {
+            detection.open(DetectScope.of(direction), address, onChosen);
+        }
     }
 
     /** Selects a detected server and keeps what its source says about signing in beside it. */

@@ -16,6 +16,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.SegmentedButton;
+import org.mailroom.domain.Direction;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.text.Text;
 import org.mailroom.ui.check.CheckViewModel;
 import org.mailroom.ui.mailboxes.MailboxFilter;
@@ -35,6 +37,7 @@ public final class MainView {
     private final Runnable showCheck;
 
     @FXML private MenuItem addOutbound;
+    @FXML private MenuItem addOutboundGraph;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
     @FXML private SegmentedButton filterButtons;
@@ -43,6 +46,8 @@ public final class MainView {
     @FXML private ToggleButton filterOutbound;
     @FXML private ToggleButton filterEnabled;
     @FXML private ToggleButton filterDisabled;
+    @FXML private ToggleButton filterEws;
+    @FXML private ToggleButton filterGraph;
     @FXML private TextField searchField;
     @FXML private Button testButton;
     @FXML private Button checkButton;
@@ -97,6 +102,7 @@ public final class MainView {
 
     private void bindToolbar() {
         addOutbound.disableProperty().bind(Bindings.createBooleanBinding(() -> mailboxes.hasOutbound().get(), mailboxes.hasOutbound()));
+        addOutboundGraph.disableProperty().bind(addOutbound.disableProperty());
         addOutbound.textProperty().bind(Bindings.createStringBinding(
                 () -> Text.get(mailboxes.hasOutbound().get() ? "mailboxes.add.outbound.exists" : "mailboxes.add.outbound"),
                 mailboxes.hasOutbound()));
@@ -112,6 +118,8 @@ public final class MainView {
         filterOutbound.setUserData(MailboxFilter.OUTBOUND);
         filterEnabled.setUserData(MailboxFilter.ENABLED);
         filterDisabled.setUserData(MailboxFilter.DISABLED);
+        filterEws.setUserData(MailboxFilter.EWS);
+        filterGraph.setUserData(MailboxFilter.GRAPH);
         filterButtons.getToggleGroup().selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
                 before.setSelected(true); // one filter is always active
@@ -151,6 +159,26 @@ public final class MainView {
     @FXML
     private void addOutbound() {
         mailboxes.addOutbound();
+    }
+
+    @FXML
+    private void addInboundEws() {
+        mailboxes.add(Direction.INBOUND, MailboxKind.EWS);
+    }
+
+    @FXML
+    private void addInboundGraph() {
+        mailboxes.add(Direction.INBOUND, MailboxKind.GRAPH);
+    }
+
+    @FXML
+    private void addOutboundGraph() {
+        mailboxes.add(Direction.OUTBOUND, MailboxKind.GRAPH);
+    }
+
+    @FXML
+    private void openMigrationAssistant() {
+        mailboxes.openMigrationAssistant();
     }
 
     @FXML

@@ -9,6 +9,7 @@ import org.mailroom.ui.history.HistoryViewModel;
 import org.mailroom.ui.detect.DetectServersViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
+import org.mailroom.ui.migration.MigrationAssistantViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.servers.MailServersViewModel;
 
@@ -40,6 +41,9 @@ public interface Screens {
 
     /** "Changes since the last handover"; returns once it is closed. */
     void handoverReview(HandoverReviewViewModel review);
+
+    /** The migration assistant (EWS, IMAP and basic SMTP on Exchange Online to Graph); reads its mailboxes as it opens. */
+    void migrationAssistant(MigrationAssistantViewModel assistant);
 
     /** The real windows, each opened by its feature's opener. */
     static Screens windows() {

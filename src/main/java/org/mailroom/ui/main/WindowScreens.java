@@ -16,6 +16,8 @@ import org.mailroom.ui.fromaddresses.FromAddressesViewModel;
 import org.mailroom.ui.fromaddresses.FromAddressesWindow;
 import org.mailroom.ui.mailboxes.MailboxEditorViewModel;
 import org.mailroom.ui.mailboxes.MailboxEditorWindow;
+import org.mailroom.ui.migration.MigrationAssistantViewModel;
+import org.mailroom.ui.migration.MigrationAssistantWindow;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.oauth.OAuthWizardWindow;
 import org.mailroom.ui.servers.MailServersViewModel;
@@ -67,5 +69,10 @@ final class WindowScreens implements Screens {
     @Override
     public void handoverReview(HandoverReviewViewModel review) {
         HandoverReviewWindow.open(review);
+    }
+
+    @Override
+    public void migrationAssistant(MigrationAssistantViewModel assistant) {
+        MigrationAssistantWindow.open(assistant);
     }
 }

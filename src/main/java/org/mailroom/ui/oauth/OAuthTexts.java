@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.OutboundMailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
 import org.mailroom.oauth.AppOnlyMailbox;
 import org.mailroom.oauth.AzureAppRegistration;
+import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.ManifestJson;
 import org.mailroom.oauth.ManifestReport;
@@ -106,6 +108,10 @@ public final class OAuthTexts {
         Optional<String> protocolProblem = RegistrationRules.checkProtocols(wizard.chosenProtocols(), wizard.grantProperty().get()).map(Violation::message);
         if (protocolProblem.isPresent()) {
             return protocolProblem.get();
+        }
+        boolean graph = wizard.chosenMailboxes().stream().anyMatch(m -> m.kind() == MailboxKind.GRAPH);
+        if (graph && wizard.grantProperty().get() != GrantType.CLIENT_CREDENTIALS) {
+            return Text.get("wizard.scope.problem.graphAppOnly");
         }
         Mailbox test = wizard.testMailboxProperty().get();
         if (test == null) {

@@ -33,7 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.oauth.AccountType;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.text.Text;

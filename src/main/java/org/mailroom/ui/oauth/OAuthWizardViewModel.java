@@ -29,7 +29,7 @@ import javafx.collections.ObservableList;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.ManifestChecker;
 import org.mailroom.oauth.OAuthProtocol;
@@ -88,6 +88,7 @@ public final class OAuthWizardViewModel {
             protocols.put(protocol, new SimpleBooleanProperty(protocol == OAuthProtocol.IMAP));
         }
         workspaceMailboxes.forEach(m -> mailboxes.add(new Choice(m, new SimpleBooleanProperty())));
+        mailboxes.forEach(c -> c.chosen().addListener((o, was, now) -> KindProtocols.follow(c.mailbox(), now, protocols, grant)));
         Stream.concat(Stream.<Observable>of(grant, name, clientId, tenant, cloud, accountType), protocols.values().stream())
                 .forEach(field -> field.addListener(changed -> registrationCheck.set(RegistrationRules.check(registration()))));
         registrationCheck.set(RegistrationRules.check(registration()));

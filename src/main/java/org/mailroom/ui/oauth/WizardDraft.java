@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mailroom.oauth.AccountType;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 

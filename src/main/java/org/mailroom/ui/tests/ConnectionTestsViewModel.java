@@ -15,14 +15,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.mailroom.domain.Mailbox;
-import org.mailroom.mail.CertificateInfo;
 import org.mailroom.mail.FailureKind;
 import org.mailroom.mail.LastTest;
 import org.mailroom.mail.MailProbe;
 import org.mailroom.mail.ProbeBatch;
 import org.mailroom.mail.ProbeRequest;
 import org.mailroom.mail.ProbeResult;
-import org.mailroom.oauth.GrantType;
+
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.service.ConnectionTester;
 import org.mailroom.text.Text;
@@ -48,10 +47,13 @@ public final class ConnectionTestsViewModel {
     private final Background workspace;
     private final Background mail;
     private final DialogService dialogs;
+    private final CertificateTrust trust;
 
     private final ObservableMap<Long, LastTest> lastTests = FXCollections.observableHashMap();
     private final ObservableMap<Long, ProbeResult> sessionResults = FXCollections.observableHashMap();
     private final BooleanProperty running = new SimpleBooleanProperty();
+    /** How many mailboxes the last Test all left out because Test cannot reach their kind yet. */
+    private int untested;
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
     private volatile Runnable cancel = () -> { };
@@ -63,6 +65,7 @@ public final class ConnectionTestsViewModel {
         this.workspace = workspace;
         this.mail = mail;
         this.dialogs = dialogs;
+        this.trust = new CertificateTrust(tester, workspace, dialogs);
     }
 
     /** Called on the FX thread whenever a test or a batch of tests has ended. */
@@ -84,10 +87,14 @@ public final class ConnectionTestsViewModel {
         if (running.get()) {
             return;
         }
-        workspace.run(() -> new Prepared(tester.pinOf(mailbox.server()).orElse(null), tester.registrationOf(mailbox),
+        if (!tester.testsLive(mailbox)) {
+            progressText.set(Text.get("tests.noLiveTest.one", mailbox.name(), Text.of(mailbox.kind())));
+            return;
+        }
+        workspace.run(() -> new Prepared(mailbox.mailServer().flatMap(tester::pinOf).orElse(null), tester.registrationOf(mailbox),
                 tester.knownPassword(mailbox), tester.savesPasswords()), prepared -> {
-            boolean appSecret = prepared.registration().filter(r -> r.registration().grant() == GrantType.CLIENT_CREDENTIALS).isPresent();
-            Optional<char[]> secret = appSecret ? prompts.clientSecret(prepared.registration().get())
+            Optional<char[]> secret = SecretPrompts.takesAppSecret(mailbox, prepared.registration().orElse(null))
+                    ? prompts.clientSecret(prepared.registration().get())
                     : prompts.password(mailbox, prepared.knownPassword(), prepared.saves(), onFinished, this::fail);
             if (secret.isEmpty()) {
                 return;
@@ -97,6 +104,9 @@ public final class ConnectionTestsViewModel {
             AtomicReference<Background.Run> run = new AtomicReference<>();
             cancel = () -> stopOrDrop(run.get(), stopProbe.get());
             run.set(mail.run(() -> {
+                if (!mailbox.kind().usesMailServer()) {
+                    return tester.testWebApi(mailbox, prepared.registration(), secret.get());
+                }
                 ConnectionTester.Attempt attempt = tester.signIn(mailbox, prepared.registration(), secret.get(), prepared.pin());
                 if (attempt.refused() != null) {
                     return attempt.refused();
@@ -107,7 +117,7 @@ public final class ConnectionTestsViewModel {
             }, result -> {
                 record(mailbox, result);
                 end(Text.get("tests.done.one", mailbox.name(), result.overall().label()));
-                offerToTrust(mailbox, result);
+                trust.offer(mailbox, result, this::test, this::fail);
             }, this::fail));
         }, this::fail);
     }
@@ -121,8 +131,14 @@ public final class ConnectionTestsViewModel {
      * client secret per app); a mailbox whose secret the admin doesn't type is left out, and one whose
      * token is refused is reported with the reason.
      */
-    public void testAll(List<Mailbox> mailboxes) {
+    public void testAll(List<Mailbox> shown) {
+        // mailboxes Test cannot reach yet (EWS, Graph) are left out, and the end of the run says how many
+        List<Mailbox> mailboxes = shown.stream().filter(tester::testsLive).toList();
+        untested = shown.size() - mailboxes.size();
         if (running.get() || mailboxes.isEmpty()) {
+            if (untested > 0) {
+                progressText.set(Text.get("tests.noLiveTest.all", untested));
+            }
             return;
         }
         workspace.run(() -> new Plan(tester.pins(), tester.registrationsOf(mailboxes), prompts.knownPasswords(mailboxes),
@@ -132,7 +148,7 @@ public final class ConnectionTestsViewModel {
             Map<Long, Optional<char[]>> appSecrets = new HashMap<>();
             for (Mailbox mailbox : mailboxes) {
                 StoredRegistration app = plan.registrations().get(mailbox.id());
-                Optional<char[]> secret = app != null && app.registration().grant() == GrantType.CLIENT_CREDENTIALS
+                Optional<char[]> secret = SecretPrompts.takesAppSecret(mailbox, app)
                         ? appSecrets.computeIfAbsent(app.id(), id -> prompts.clientSecret(app))
                         : prompts.password(mailbox, Optional.ofNullable(plan.knownPasswords().get(mailbox.id())), plan.saves(),
                                 onFinished, this::fail);
@@ -161,8 +177,14 @@ public final class ConnectionTestsViewModel {
             List<ProbeRequest> requests = new ArrayList<>();
             for (int i = 0; i < tested.size(); i++) {
                 Mailbox mailbox = tested.get(i);
-                ConnectionTester.Attempt attempt = tester.signIn(mailbox, Optional.ofNullable(plan.registrations().get(mailbox.id())),
-                        secrets.get(i), plan.pins().get(mailbox.server().id()));
+                Optional<StoredRegistration> app = Optional.ofNullable(plan.registrations().get(mailbox.id()));
+                if (!mailbox.kind().usesMailServer()) { // a web API test runs here, a mail test in the batch below
+                    tokenRefused.add(mailbox);
+                    refusals.add(tester.testWebApi(mailbox, app, secrets.get(i)));
+                    continue;
+                }
+                ConnectionTester.Attempt attempt = tester.signIn(mailbox, app, secrets.get(i),
+                        plan.pins().get(mailbox.mailServer().orElseThrow().id()));
                 if (attempt.refused() != null) {
                     tokenRefused.add(mailbox);
                     refusals.add(attempt.refused());
@@ -184,7 +206,8 @@ public final class ConnectionTestsViewModel {
                 record(outcome.tested().get(i), outcome.results().get(i));
             }
             long failed = outcome.results().stream().filter(r -> !r.succeeded()).count();
-            end(Text.get("tests.done.all", outcome.tested().size(), failed));
+            end(Text.get("tests.done.all", outcome.tested().size(), failed)
+                    + (untested > 0 ? " " + Text.get("tests.noLiveTest.all", untested) : ""));
         }, this::fail));
     }
 
@@ -229,21 +252,6 @@ public final class ConnectionTestsViewModel {
             tester.record(last);
             return last;
         }, saved -> { }, this::fail);
-    }
-
-    /** An untrusted certificate is never accepted silently: show it, and pin it only if the admin says so. */
-    private void offerToTrust(Mailbox mailbox, ProbeResult result) {
-        result.certificateToTrust().ifPresent(fingerprint -> {
-            CertificateInfo certificate = result.tls().certificate();
-            String question = Text.get("tests.trust.question", mailbox.server().address(), certificate.subject(),
-                    certificate.issuer(), certificate.notBefore(), certificate.notAfter(), fingerprint);
-            if (dialogs.confirm(Text.get("tests.trust.title"), question, Text.get("tests.trust.confirm"))) {
-                workspace.run(() -> {
-                    tester.pin(mailbox.server(), fingerprint);
-                    return mailbox;
-                }, this::test, this::fail);
-            }
-        });
     }
 
     private void begin(String text, double fraction) {

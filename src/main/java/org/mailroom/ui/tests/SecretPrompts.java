@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mailroom.domain.Mailbox;
+import org.mailroom.domain.MailboxKind;
+import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.service.ConnectionTester;
 import org.mailroom.text.Text;
@@ -45,12 +47,17 @@ final class SecretPrompts {
             return known;
         }
         Optional<char[]> typed = dialogs.askPassword(Text.get("tests.password.title", mailbox.name()),
-                Text.get(saves ? "tests.password.prompt.saved" : "tests.password.prompt", mailbox.login(), mailbox.server().address()));
+                Text.get(saves ? "tests.password.prompt.saved" : "tests.password.prompt", mailbox.login(), mailbox.endpoint().address()));
         typed.ifPresent(password -> workspace.run(() -> {
             tester.rememberPassword(mailbox, password);
             return mailbox;
         }, kept -> onKept.run(), onFailure));
         return typed;
+    }
+
+    /** A Graph mailbox, or one of a client-credentials app, signs in with the app's client secret, not a password. */
+    static boolean takesAppSecret(Mailbox mailbox, StoredRegistration app) {
+        return app != null && (mailbox.kind() == MailboxKind.GRAPH || app.registration().grant() == GrantType.CLIENT_CREDENTIALS);
     }
 
     Optional<char[]> clientSecret(StoredRegistration app) {

@@ -16,7 +16,7 @@ import org.mailroom.mail.ProbeResult;
 import org.mailroom.mail.Timeouts;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.IdentityProviderSettings;
 import org.mailroom.oauth.OAuthProtocol;

@@ -84,12 +84,12 @@ class ServerDetectionTest {
         assertThat(dialogs.lastDetection.addressProperty().get()).isEqualTo("agent@example.test");
         assertThat(dialogs.lastDetection.scope()).isEqualTo(DetectScope.INBOUND);
         assertThat(storedWhileOpen).containsExactly(before);
-        MailServer chosen = form.serverProperty().get();
+        MailServer chosen = form.endpoint().serverProperty().get();
         assertThat(chosen.id()).isPositive();
         assertThat(chosen.sameEndpoint(MailServer.draft("pop.example.test", 110, Protocol.POP3,
                 ConnectionSecurity.NONE))).isTrue();
         assertThat(store.findAll()).hasSize(before.size() + 1).contains(chosen);
-        assertThat(form.serverChoices()).contains(chosen);
+        assertThat(form.endpoint().serverChoices()).contains(chosen);
     }
 
     @Test
@@ -106,14 +106,14 @@ class ServerDetectionTest {
         form.detectServers();
 
         assertThat(store.findAll()).isEqualTo(before);
-        assertThat(form.serverProperty().get()).isEqualTo(pop3Preset);
+        assertThat(form.endpoint().serverProperty().get()).isEqualTo(pop3Preset);
     }
 
     @Test
     void cancellingStoresNothingAndLeavesTheFormAlone() {
         List<MailServer> before = store.findAll();
         MailboxEditorViewModel form = inboundForm();
-        MailServer shown = form.serverProperty().get();
+        MailServer shown = form.endpoint().serverProperty().get();
         form.loginProperty().set("orders");
         dialogs.inDetectServers(window -> {
             window.addressProperty().set("agent@example.test");
@@ -125,7 +125,7 @@ class ServerDetectionTest {
 
         assertThat(dialogs.lastDetection.addressProperty().get()).isEqualTo("agent@example.test");
         assertThat(store.findAll()).isEqualTo(before);
-        assertThat(form.serverProperty().get()).isEqualTo(shown);
+        assertThat(form.endpoint().serverProperty().get()).isEqualTo(shown);
     }
 
     @Test
@@ -143,8 +143,8 @@ class ServerDetectionTest {
 
         assertThat(dialogs.lastDetection.scope()).isEqualTo(DetectScope.OUTBOUND);
         assertThat(dialogs.lastDetection.addressProperty().get()).isEqualTo("support@example.test");
-        assertThat(form.serverProperty().get().host()).isEqualTo("smtp.example.test");
-        assertThat(form.serverProperty().get().protocol()).isEqualTo(Protocol.SMTP);
+        assertThat(form.endpoint().serverProperty().get().host()).isEqualTo("smtp.example.test");
+        assertThat(form.endpoint().serverProperty().get().protocol()).isEqualTo(Protocol.SMTP);
     }
 
     @Test
@@ -184,16 +184,16 @@ class ServerDetectionTest {
 
         form.detectServers();
 
-        assertThat(form.serverProperty().get().host()).isEqualTo("imap.localpart.test");
+        assertThat(form.endpoint().serverProperty().get().host()).isEqualTo("imap.localpart.test");
         assertThat(form.loginProperty().get()).as("the file's <username> is %EMAILLOCALPART%").isEqualTo("bob.smith");
-        assertThat(form.signInNoteProperty().get())
+        assertThat(form.endpoint().signInNoteProperty().get())
                 .contains("Login: bob.smith (the part of the address before @)")
                 .contains("Sign-in: password (sent inside the encrypted connection)")
                 .contains("Before the first sign-in: Enable IMAP access in the web mail settings first.");
 
-        form.serverProperty().set(form.serverChoices().get(0));
+        form.endpoint().serverProperty().set(form.endpoint().serverChoices().get(0));
 
-        assertThat(form.signInNoteProperty().get()).as("another server: the note was about the detected one").isEmpty();
+        assertThat(form.endpoint().signInNoteProperty().get()).as("another server: the note was about the detected one").isEmpty();
     }
 
     @Test

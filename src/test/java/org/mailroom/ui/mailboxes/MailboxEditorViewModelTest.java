@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.Field;
+import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.OutboundMailbox;
@@ -20,9 +21,14 @@ class MailboxEditorViewModelTest {
     private static final List<MailServer> ALL = List.of(IMAP, POP3, SMTP);
 
     @Test
-    void theInboundFormOffersOnlyPop3AndImapAndStartsWithFiveMegabytes() {
+    void theInboundFormOffersTheInboundTypesAndTheEntriesOfTheChosenOneAndStartsWithFiveMegabytes() {
         MailboxEditorViewModel form = MailboxEditorViewModel.forNew(Direction.INBOUND, ALL, name -> false);
-        assertThat(form.serverChoices()).containsExactly(IMAP, POP3);
+        assertThat(form.endpoint().kinds()).containsExactly(MailboxKind.POP3, MailboxKind.IMAP, MailboxKind.EWS, MailboxKind.GRAPH);
+        assertThat(form.endpoint().kindProperty().get()).isEqualTo(MailboxKind.IMAP); // the first entry's protocol
+        assertThat(form.endpoint().serverChoices()).containsExactly(IMAP);
+        form.endpoint().kindProperty().set(MailboxKind.POP3);
+        assertThat(form.endpoint().serverChoices()).containsExactly(POP3);
+        assertThat(form.endpoint().serverProperty().get()).isEqualTo(POP3);
         assertThat(form.maxSizeProperty().get()).isEqualTo("5");
         assertThat(form.isNameEditable()).isTrue();
         assertThat(form.validProperty().get()).isFalse();
@@ -32,7 +38,7 @@ class MailboxEditorViewModelTest {
     @Test
     void theOutboundFormOffersOnlySmtpAndIsNamedSmtpClient() {
         MailboxEditorViewModel form = MailboxEditorViewModel.forNew(Direction.OUTBOUND, ALL, name -> false);
-        assertThat(form.serverChoices()).containsExactly(SMTP);
+        assertThat(form.endpoint().serverChoices()).containsExactly(SMTP);
         assertThat(form.nameProperty().get()).isEqualTo("smtp-client");
         assertThat(form.isNameEditable()).isFalse();
 
@@ -73,7 +79,7 @@ class MailboxEditorViewModelTest {
 
         MailboxEditorViewModel known = MailboxEditorViewModel.forEdit(sales, ALL, true);
         assertThat(known.passwordProperty().get()).isEmpty();
-        assertThat(known.serverProperty().get()).isEqualTo(POP3);
+        assertThat(known.endpoint().serverProperty().get()).isEqualTo(POP3);
         assertThat(known.maxSizeProperty().get()).isEqualTo("7");
         assertThat(known.validProperty().get()).isTrue();
         assertThat(known.typedPassword()).isEmpty();

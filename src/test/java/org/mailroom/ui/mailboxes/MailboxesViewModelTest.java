@@ -281,8 +281,8 @@ class MailboxesViewModelTest {
         });
         dialogs.fillNextForm(form -> {
             form.manageFromAddresses(form.fromAddressProperty().get());
-            assertThat(form.fromChoices()).extracting(FromAddress::address).containsExactly("sales@contoso.com");
-            assertThat(form.displayNameOf("SALES@contoso.com")).contains("Contoso Sales");
+            assertThat(form.fromChoices().values()).extracting(FromAddress::address).containsExactly("sales@contoso.com");
+            assertThat(form.fromChoices().displayNameOf("SALES@contoso.com")).contains("Contoso Sales");
             form.fromAddressProperty().set("sales@contoso.com");
             form.loginProperty().set("relay");
             form.passwordProperty().set("pw");
@@ -292,10 +292,10 @@ class MailboxesViewModelTest {
 
         assertThat(mailboxes.findAll()).singleElement()
                 .satisfies(m -> assertThat(((OutboundMailbox) m).fromAddress()).isEqualTo("sales@contoso.com"));
-        dialogs.fillNextForm(form -> assertThat(form.fromChoices()).hasSize(1)).cancelNextForm();
+        dialogs.fillNextForm(form -> assertThat(form.fromChoices().values()).hasSize(1)).cancelNextForm();
         viewModel.selectedProperty().set(viewModel.allMailboxes().get(0));
         viewModel.editSelected();
-        assertThat(dialogs.lastEditor.fromChoices()).extracting(FromAddress::address).containsExactly("sales@contoso.com");
+        assertThat(dialogs.lastEditor.fromChoices().values()).extracting(FromAddress::address).containsExactly("sales@contoso.com");
     }
 
     @Test

@@ -48,7 +48,7 @@ class MainWindowTest extends MainWindowTestBase {
         waitUntil(() -> table.getItems().size() == 1);
         MenuButton addMenu = robot.lookup("#addMenu").queryAs(MenuButton.class);
         robot.clickOn(addMenu);
-        MenuItem addOutbound = addMenu.getItems().get(1);
+        MenuItem addOutbound = addMenu.getItems().stream().filter(item -> "addOutbound".equals(item.getId())).findFirst().orElseThrow();
         assertThat(addOutbound.isDisable()).isTrue();
         assertThat(addOutbound.getText()).contains("only one is permitted");
         robot.interact(addMenu::hide);

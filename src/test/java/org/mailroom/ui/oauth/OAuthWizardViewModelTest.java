@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.OutboundMailbox;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.IdentityProviderSettings;
 import org.mailroom.oauth.OAuthLink;

@@ -27,7 +27,7 @@ import org.mailroom.mail.ProbeStep;
 import org.mailroom.mail.StepStatus;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
-import org.mailroom.oauth.Cloud;
+import org.mailroom.domain.Cloud;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.IdentityProviderSettings;
 import org.mailroom.oauth.OAuthProtocol;
@@ -209,15 +209,15 @@ class ConnectionTestsViewModelTest {
 
         dialogs.confirmAnswer = true;
         tests.test(secure);
-        assertThat(new CertificatePinStore(database).all()).containsKey(secure.server().id());
+        assertThat(new CertificatePinStore(database).all()).containsKey(secure.mailServer().orElseThrow().id());
         assertThat(tests.lastTests().get(secure.id()).outcome()).isEqualTo(StepStatus.OK);
     }
 
     @Test
     void testAllRunsEveryMailboxWithAPasswordAndReportsProgress() {
         Mailbox one = mailbox("one", ConnectionSecurity.NONE, greenMail.getImap().getPort());
-        Mailbox two = mailboxes.add(InboundMailbox.draft("two", 5, "alice", one.server()));
-        Mailbox skipped = mailboxes.add(InboundMailbox.draft("three", 5, "alice", one.server()));
+        Mailbox two = mailboxes.add(InboundMailbox.draft("two", 5, "alice", one.mailServer().orElseThrow()));
+        Mailbox skipped = mailboxes.add(InboundMailbox.draft("three", 5, "alice", one.mailServer().orElseThrow()));
         secrets.keep(SecretRef.mailboxPassword(one.id()), PASSWORD.toCharArray());
         dialogs.passwordAnswers.add(PASSWORD); // for "two"; "three" is cancelled
 

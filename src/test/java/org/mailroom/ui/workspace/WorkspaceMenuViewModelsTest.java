@@ -119,7 +119,7 @@ class WorkspaceMenuViewModelsTest {
 
         assertThat(dialogs.questions).last().asString()
                 .startsWith("1 mailbox would read the same login on the same server as another mailbox")
-                .contains("claims.intake_2 would read " + claims.login() + " on " + claims.server().host() + ", as claims.intake does");
+                .contains("claims.intake_2 would read " + claims.login() + " on " + claims.endpoint().host() + ", as claims.intake does");
         assertThat(WorkspaceContent.read(target)).isEqualTo(before);
         assertThat(reloaded).isFalse();
     }

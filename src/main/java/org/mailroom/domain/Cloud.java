@@ -1,4 +1,4 @@
-package org.mailroom.oauth;
+package org.mailroom.domain;
 
 import java.util.Locale;
 
