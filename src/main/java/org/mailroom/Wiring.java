@@ -8,18 +8,20 @@ import org.mailroom.check.ConfigurationCheck;
 import org.mailroom.check.ItemKind;
 import org.mailroom.detect.DetectionSettings;
 import org.mailroom.detect.ServerDetector;
+import org.mailroom.mail.cloud.CloudProbes;
 import org.mailroom.oauth.IdentityProviderSettings;
+import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.oauth.TokenChecker;
 import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.secrets.Vault;
 import org.mailroom.service.ChangeHistory;
 import org.mailroom.service.ConnectionTester;
-import org.mailroom.service.Handovers;
-import org.mailroom.service.HistoryRestore;
 import org.mailroom.service.DigitalApplications;
 import org.mailroom.service.FromAddresses;
 import org.mailroom.service.GraphMigration;
+import org.mailroom.service.Handovers;
+import org.mailroom.service.HistoryRestore;
 import org.mailroom.service.MailServers;
 import org.mailroom.service.MailboxService;
 import org.mailroom.service.OAuthRegistrations;
@@ -47,8 +49,8 @@ import org.mailroom.ui.history.HandoverReviewViewModel;
 import org.mailroom.ui.history.HistoryViewModel;
 import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.mailboxes.ManagerWindows;
-import org.mailroom.ui.migration.MigrationAssistantViewModel;
 import org.mailroom.ui.main.Screens;
+import org.mailroom.ui.migration.MigrationAssistantViewModel;
 import org.mailroom.ui.oauth.OAuthWizard;
 import org.mailroom.ui.oauth.OAuthWizardViewModel;
 import org.mailroom.ui.oauth.TokenVerificationViewModel;
@@ -112,8 +114,10 @@ public final class Wiring {
         Supplier<CheckReport> checkNow = () -> configurationCheck.run(reader.checkInput());
         this.check = new CheckViewModel(configurationCheck, reader::checkInput, workspace, navigator::goTo);
         events.subscribe(change -> workspace.publish(check::refresh));
-        ConnectionTestsViewModel tests = new ConnectionTestsViewModel(new ConnectionTester(new CertificatePinStore(database),
-                testResults, registrations, tokenChecker(), secrets), workspace, parts.mail(), dialogs);
+        CloudProbes cloudProbes = new CloudProbes(parts.identity(), parts.tokenWork(), parts.clock());
+        ConnectionTester tester = new ConnectionTester(new CertificatePinStore(database), testResults, registrations, tokenChecker(),
+                secrets).withWebApiTest((mailbox, app, secret) -> cloudProbes.probeFor(mailbox, app.map(StoredRegistration::registration), secret));
+        ConnectionTestsViewModel tests = new ConnectionTestsViewModel(tester, workspace, parts.mail(), dialogs);
         tests.setOnFinished(check::refresh);
         ServerDetection detection = new ServerDetection(new ServerDetector(parts.detection()), servers, workspace, parts.mail(),
                 dialogs, screens::detectServers);

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.SecretRef;
+import org.mailroom.mail.ConnectionProbe;
 import org.mailroom.mail.Credentials;
 import org.mailroom.mail.FailureKind;
 import org.mailroom.mail.LastTest;
@@ -32,13 +33,13 @@ import org.mailroom.text.Text;
 public final class ConnectionTester {
 
     /**
-     * The live test of an EWS or Graph mailbox: over HTTPS (token, then the web API), not over a mail protocol.
+     * Makes the live test of an EWS or Graph mailbox: over HTTPS (token, then the web API), not over a mail protocol.
      * Gets the mailbox's registration and the secret it signs in with (a password for EWS, the app's client secret
-     * for Graph); blocks; returns a result like a mail test's.
+     * for Graph); the test runs like a mail test, in Test all beside them.
      */
     @FunctionalInterface
     public interface WebApiTest {
-        ProbeResult run(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret) throws InterruptedException;
+        ConnectionProbe probeFor(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret);
     }
 
     private final CertificatePinStore pins;
@@ -77,13 +78,12 @@ public final class ConnectionTester {
         return mailbox.kind().usesMailServer() || webApiTest != null;
     }
 
-    /** Graph and EWS: the one place their live test is dispatched (see {@link #testsLive}). */
-    public ProbeResult testWebApi(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret)
-            throws InterruptedException {
+    /** Graph and EWS: the one place their live test is made (see {@link #testsLive}). */
+    public ConnectionProbe webApiProbe(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret) {
         if (webApiTest == null || mailbox.kind().usesMailServer()) {
             throw new IllegalStateException("no web API test for " + mailbox.kind() + " mailboxes");
         }
-        return webApiTest.run(mailbox, registration, secret);
+        return webApiTest.probeFor(mailbox, registration, secret);
     }
 
     /** The certificate fingerprint the admin chose to trust for the server, if any. */

@@ -1,7 +1,11 @@
 package org.mailroom.ui.mailboxes;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongFunction;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -13,11 +17,14 @@ import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.OutboundMailbox;
+import org.mailroom.history.HistoryEntry;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.text.Text;
 
 /** The details panel's lines for the selected mailbox: every field and the state, never a password. */
 final class MailboxDetails {
+
+    private static final DateTimeFormatter LAST_CHANGED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final ObservableList<DetailRow> rows = FXCollections.observableArrayList();
     private final LongFunction<Secrets.State> passwords;
@@ -34,11 +41,12 @@ final class MailboxDetails {
     }
 
     /** Adds "Last changed: … on …" once the history has answered, if the mailbox is still the one shown. */
-    void showLastChange(ObservableValue<MailboxItem> selected, long mailboxId, String lastChange) {
+    void showLastChange(ObservableValue<MailboxItem> selected, long mailboxId, Optional<HistoryEntry> lastChange) {
         if (selected.getValue() != null && selected.getValue().id() == mailboxId) {
             String label = Text.get("details.lastChanged");
             rows.removeIf(row -> row.label().equals(label));
-            rows.add(new DetailRow(label, lastChange));
+            rows.add(new DetailRow(label, lastChange.map(entry -> Text.get("details.lastChanged.value", entry.who(),
+                    LAST_CHANGED.format(entry.at().atZone(ZoneId.systemDefault())))).orElse(Text.get("details.lastChanged.never"))));
         }
     }
 

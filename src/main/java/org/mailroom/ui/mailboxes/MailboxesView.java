@@ -26,6 +26,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.WindowEvent;
+import org.mailroom.domain.Direction;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.ColumnLayout;
 import org.mailroom.ui.common.ViewLoader;
@@ -158,7 +159,7 @@ public final class MailboxesView {
         Label text = new Label(Text.get("mailboxes.empty"));
         text.getStyleClass().add("placeholder-text");
         Button add = new Button(Text.get("mailboxes.empty.add"));
-        add.setOnAction(event -> viewModel.addInbound());
+        add.setOnAction(event -> viewModel.add(Direction.INBOUND, null));
         Button samples = new Button(Text.get("mailboxes.empty.samples"));
         samples.setId("loadSamples");
         samples.setOnAction(event -> viewModel.loadSamples());

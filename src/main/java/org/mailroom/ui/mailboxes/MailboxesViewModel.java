@@ -1,9 +1,6 @@
 package org.mailroom.ui.mailboxes;
 
 import java.util.Comparator;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +11,9 @@ import org.mailroom.mail.LastTest;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -52,7 +51,7 @@ public final class MailboxesViewModel {
 
     private final MailboxTable table = new MailboxTable();
     /** The team server went away; changes are refused until it is back. */
-    private final javafx.beans.property.BooleanProperty serverAway = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty serverAway = new SimpleBooleanProperty();
     private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
     private final ObservableList<DigitalApplication> applicationChoices = FXCollections.observableArrayList();
     private Applications applications = Applications.NONE;
@@ -61,7 +60,6 @@ public final class MailboxesViewModel {
     private final ObjectBinding<Long> selectedId = Bindings.createObjectBinding(
             () -> selected.get() == null ? null : selected.get().id(), selected);
     private final MailboxDetails details;
-    private static final DateTimeFormatter LAST_CHANGED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     /** @param lastTests gets the last connection test of every mailbox whenever the workspace is read */
     public MailboxesViewModel(MailboxService service, WorkspaceReader reader, WorkspaceEvents events, Background background,
@@ -82,9 +80,7 @@ public final class MailboxesViewModel {
     /** The history answers in the background: the details add "last changed by … on …" when it has. */
     private void showLastChange(MailboxItem item) {
         if (item != null) {
-            background.run(() -> service.lastChange(item.id()), change -> details.showLastChange(selected, item.id(), change
-                    .map(entry -> Text.get("details.lastChanged.value", entry.who(), LAST_CHANGED.format(entry.at().atZone(ZoneId.systemDefault()))))
-                    .orElse(Text.get("details.lastChanged.never"))), this::fail);
+            background.run(() -> service.lastChange(item.id()), change -> details.showLastChange(selected, item.id(), change), this::fail);
         }
     }
 
@@ -130,16 +126,10 @@ public final class MailboxesViewModel {
         selected.set(table.find(selectedIdNow).orElse(null));
     }
 
-    public void addInbound() {
-        forms.add(Direction.INBOUND, null);
-    }
-
-    /** Opens the outbound form, or says why not when the one permitted outbound mailbox exists. */
-    public void addOutbound() {
-        forms.add(Direction.OUTBOUND, null);
-    }
-
-    /** The form for a new mailbox of this kind (EWS, Graph; null: on a mail server entry). */
+    /**
+     * The form for a new mailbox of this kind (EWS, Graph; null: on a mail server entry); for an outbound one, says why
+     * not when the one permitted outbound mailbox exists.
+     */
     public void add(Direction direction, MailboxKind kind) {
         forms.add(direction, kind);
     }

@@ -139,7 +139,7 @@ public final class MainView {
     private void installShortcuts() {
         searchField.sceneProperty().addListener((o, before, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), mailboxes::addInbound);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> mailboxes.add(Direction.INBOUND, null));
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::test);
             }
@@ -153,12 +153,12 @@ public final class MainView {
 
     @FXML
     private void addInbound() {
-        mailboxes.addInbound();
+        mailboxes.add(Direction.INBOUND, null);
     }
 
     @FXML
     private void addOutbound() {
-        mailboxes.addOutbound();
+        mailboxes.add(Direction.OUTBOUND, null);
     }
 
     @FXML

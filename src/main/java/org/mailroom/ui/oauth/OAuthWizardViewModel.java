@@ -108,7 +108,7 @@ public final class OAuthWizardViewModel {
     /** Resumes a saved draft, if the admin left the wizard earlier; then runs {@code then}. */
     public void load(Runnable then) {
         background.run(store::draft, saved -> {
-            saved.flatMap(WizardDraft::fromJson).ifPresent(this::resume);
+            saved.flatMap(WizardDraft::fromJson).ifPresent(draft -> draft.resumeIn(this));
             then.run();
         }, fail);
     }
@@ -120,7 +120,7 @@ public final class OAuthWizardViewModel {
 
     /** Saves where the admin is; called on every page change. */
     public void saveDraft() {
-        String json = draft().toJson();
+        String json = WizardDraft.of(this).toJson();
         background.run(() -> {
             store.saveDraft(json);
             return json;
@@ -181,35 +181,6 @@ public final class OAuthWizardViewModel {
 
     public List<Mailbox> chosenMailboxes() {
         return mailboxes.stream().filter(c -> c.chosen().get()).map(Choice::mailbox).toList();
-    }
-
-    WizardDraft draft() {
-        return new WizardDraft(page.get(), chosenMailboxes().stream().map(Mailbox::id).toList(),
-                testMailbox.get() == null ? null : testMailbox.get().id(), chosenProtocols(), grant.get(), name.get(),
-                clientId.get(), tenant.get(), cloud.get(), accountType.get(), enterpriseObjectId.get(), servicePrincipalId.get(),
-                pastedManifest.get(), !manifestFindings.get().isEmpty(), checklist.tickedKeys(), checklist.secretExpiresProperty().get(),
-                checklist.confirmedIds());
-    }
-
-    private void resume(WizardDraft draft) {
-        mailboxes.forEach(c -> c.chosen().set(draft.mailboxIds() != null && draft.mailboxIds().contains(c.mailbox().id())));
-        protocols.forEach((protocol, on) -> on.set(draft.protocols() != null && draft.protocols().contains(protocol)));
-        grant.set(draft.grant());
-        name.set(draft.name());
-        clientId.set(draft.clientId());
-        tenant.set(draft.tenant());
-        cloud.set(draft.cloud());
-        accountType.set(draft.accountType());
-        enterpriseObjectId.set(draft.enterpriseObjectId());
-        servicePrincipalId.set(draft.servicePrincipalId());
-        pastedManifest.set(draft.manifest() == null ? "" : draft.manifest());
-        testMailbox.set(mailboxes.stream().map(Choice::mailbox).filter(m -> draft.testMailboxId() != null
-                && m.id() == draft.testMailboxId()).findFirst().orElse(null));
-        page.set(Math.max(0, Math.min(PAGES - 1, draft.page())));
-        checklist.resume(draft);
-        if (draft.manifestChecked()) {
-            checkManifest();
-        }
     }
 
     private Observable[] protocolsArray() {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.mailroom.oauth.AccountType;
 import org.mailroom.domain.Cloud;
+import org.mailroom.domain.Mailbox;
+import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.GrantType;
 import org.mailroom.oauth.OAuthProtocol;
 
@@ -31,6 +32,42 @@ public record WizardDraft(int page, List<Long> mailboxIds, Long testMailboxId, S
             return draft.grant() == null ? Optional.empty() : Optional.of(draft);
         } catch (JsonProcessingException e) {
             return Optional.empty(); // an unreadable draft only means starting afresh
+        }
+    }
+
+    /** Where {@code wizard} is now. */
+    static WizardDraft of(OAuthWizardViewModel wizard) {
+        Mailbox test = wizard.testMailboxProperty().get();
+        WizardChecklist checklist = wizard.checklist();
+        return new WizardDraft(wizard.pageProperty().get(), wizard.chosenMailboxes().stream().map(Mailbox::id).toList(),
+                test == null ? null : test.id(), wizard.chosenProtocols(), wizard.grantProperty().get(), wizard.nameProperty().get(),
+                wizard.clientIdProperty().get(), wizard.tenantProperty().get(), wizard.cloudProperty().get(),
+                wizard.accountTypeProperty().get(), wizard.enterpriseObjectIdProperty().get(), wizard.servicePrincipalIdProperty().get(),
+                wizard.pastedManifestProperty().get(), !wizard.manifestFindingsProperty().get().isEmpty(), checklist.tickedKeys(),
+                checklist.secretExpiresProperty().get(), checklist.confirmedIds());
+    }
+
+    /** Puts {@code wizard} back where this draft left it, the manifest checked again if it was. */
+    void resumeIn(OAuthWizardViewModel wizard) {
+        wizard.mailboxes().forEach(c -> c.chosen().set(mailboxIds != null && mailboxIds.contains(c.mailbox().id())));
+        for (OAuthProtocol protocol : OAuthProtocol.values()) {
+            wizard.protocol(protocol).set(protocols != null && protocols.contains(protocol));
+        }
+        wizard.grantProperty().set(grant);
+        wizard.nameProperty().set(name);
+        wizard.clientIdProperty().set(clientId);
+        wizard.tenantProperty().set(tenant);
+        wizard.cloudProperty().set(cloud);
+        wizard.accountTypeProperty().set(accountType);
+        wizard.enterpriseObjectIdProperty().set(enterpriseObjectId);
+        wizard.servicePrincipalIdProperty().set(servicePrincipalId);
+        wizard.pastedManifestProperty().set(manifest == null ? "" : manifest);
+        wizard.testMailboxProperty().set(wizard.mailboxes().stream().map(OAuthWizardViewModel.Choice::mailbox)
+                .filter(m -> testMailboxId != null && m.id() == testMailboxId).findFirst().orElse(null));
+        wizard.pageProperty().set(Math.max(0, Math.min(OAuthWizardViewModel.PAGES - 1, page)));
+        wizard.checklist().resume(this);
+        if (manifestChecked) {
+            wizard.checkManifest();
         }
     }
 

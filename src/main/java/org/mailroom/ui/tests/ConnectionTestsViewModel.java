@@ -17,9 +17,9 @@ import javafx.collections.ObservableMap;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.mail.FailureKind;
 import org.mailroom.mail.LastTest;
+import org.mailroom.mail.ConnectionProbe;
 import org.mailroom.mail.MailProbe;
 import org.mailroom.mail.ProbeBatch;
-import org.mailroom.mail.ProbeRequest;
 import org.mailroom.mail.ProbeResult;
 
 import org.mailroom.oauth.StoredRegistration;
@@ -104,14 +104,16 @@ public final class ConnectionTestsViewModel {
             AtomicReference<Background.Run> run = new AtomicReference<>();
             cancel = () -> stopOrDrop(run.get(), stopProbe.get());
             run.set(mail.run(() -> {
-                if (!mailbox.kind().usesMailServer()) {
-                    return tester.testWebApi(mailbox, prepared.registration(), secret.get());
+                ConnectionProbe probe;
+                if (mailbox.kind().usesMailServer()) {
+                    ConnectionTester.Attempt attempt = tester.signIn(mailbox, prepared.registration(), secret.get(), prepared.pin());
+                    if (attempt.refused() != null) {
+                        return attempt.refused();
+                    }
+                    probe = new MailProbe(attempt.request());
+                } else {
+                    probe = tester.webApiProbe(mailbox, prepared.registration(), secret.get());
                 }
-                ConnectionTester.Attempt attempt = tester.signIn(mailbox, prepared.registration(), secret.get(), prepared.pin());
-                if (attempt.refused() != null) {
-                    return attempt.refused();
-                }
-                MailProbe probe = new MailProbe(attempt.request());
                 stopProbe.set(probe::cancel);
                 return probe.run();
             }, result -> {
@@ -174,13 +176,13 @@ public final class ConnectionTestsViewModel {
             List<Mailbox> tokenRefused = new ArrayList<>();
             List<ProbeResult> refusals = new ArrayList<>();
             List<Mailbox> ready = new ArrayList<>();
-            List<ProbeRequest> requests = new ArrayList<>();
+            List<ConnectionProbe> probes = new ArrayList<>();
             for (int i = 0; i < tested.size(); i++) {
                 Mailbox mailbox = tested.get(i);
                 Optional<StoredRegistration> app = Optional.ofNullable(plan.registrations().get(mailbox.id()));
-                if (!mailbox.kind().usesMailServer()) { // a web API test runs here, a mail test in the batch below
-                    tokenRefused.add(mailbox);
-                    refusals.add(tester.testWebApi(mailbox, app, secrets.get(i)));
+                if (!mailbox.kind().usesMailServer()) { // Graph and EWS run in the batch beside the mail tests
+                    ready.add(mailbox);
+                    probes.add(tester.webApiProbe(mailbox, app, secrets.get(i)));
                     continue;
                 }
                 ConnectionTester.Attempt attempt = tester.signIn(mailbox, app, secrets.get(i),
@@ -190,10 +192,10 @@ public final class ConnectionTestsViewModel {
                     refusals.add(attempt.refused());
                 } else {
                     ready.add(mailbox);
-                    requests.add(attempt.request());
+                    probes.add(new MailProbe(attempt.request()));
                 }
             }
-            List<ProbeResult> probed = requests.isEmpty() ? List.of() : batch.start(requests, (result, done, total) -> mail.publish(() -> {
+            List<ProbeResult> probed = probes.isEmpty() ? List.of() : batch.startProbes(probes, (result, done, total) -> mail.publish(() -> {
                 progress.set((double) done / total);
                 progressText.set(Text.get("tests.running.all", done, total));
             })).join();

@@ -108,7 +108,7 @@ class MailboxesViewModelTest {
             form.passwordProperty().set("Secr3t!");
         });
 
-        viewModel.addInbound();
+        viewModel.add(Direction.INBOUND, null);
 
         assertThat(viewModel.selectedProperty().get().name()).isEqualTo("orders");
         assertThat(mailboxes.findAll()).singleElement().satisfies(m -> {
@@ -124,7 +124,7 @@ class MailboxesViewModelTest {
     @Test
     void aCancelledFormChangesNothing() {
         dialogs.cancelNextForm();
-        viewModel.addInbound();
+        viewModel.add(Direction.INBOUND, null);
         assertThat(mailboxes.count()).isZero();
     }
 
@@ -137,7 +137,7 @@ class MailboxesViewModelTest {
             form.passwordProperty().set("p");
         });
 
-        viewModel.addInbound();
+        viewModel.add(Direction.INBOUND, null);
 
         assertThat(dialogs.lastEditor.violation(org.mailroom.domain.Field.MAILBOX_NAME)).get()
                 .extracting(v -> v.message()).asString().contains("already used");
@@ -149,7 +149,7 @@ class MailboxesViewModelTest {
         viewModel.loadSamples();
         dialogs.fillNextForm(form -> form.fromAddressProperty().set("x@contoso.com"));
 
-        viewModel.addOutbound();
+        viewModel.add(Direction.OUTBOUND, null);
 
         assertThat(dialogs.lastEditor).isNull();
         assertThat(dialogs.errors).containsExactly("Direction: only one outbound mailbox is permitted; edit smtp-client instead");
@@ -162,7 +162,7 @@ class MailboxesViewModelTest {
             form.loginProperty().set("billing");
             form.passwordProperty().set("pw");
         });
-        viewModel.addInbound();
+        viewModel.add(Direction.INBOUND, null);
 
         dialogs.fillNextForm(form -> form.maxSizeProperty().set("20"));
         viewModel.editSelected();
@@ -205,7 +205,7 @@ class MailboxesViewModelTest {
             form.loginProperty().set("a");
             form.passwordProperty().set("p");
         });
-        viewModel.addInbound();
+        viewModel.add(Direction.INBOUND, null);
         // Another window added "DUP" behind this one's back: the store still refuses.
         MailboxesViewModel stale = newViewModel();
         viewModel = null;
@@ -218,7 +218,7 @@ class MailboxesViewModelTest {
             form.passwordProperty().set("p");
         });
 
-        stale.addInbound();
+        stale.add(Direction.INBOUND, null);
 
         assertThat(dialogs.lastEditorClosed).isFalse();
         assertThat(dialogs.lastEditor.refusalProperty().get()).contains("'dup' is already used");
@@ -288,7 +288,7 @@ class MailboxesViewModelTest {
             form.passwordProperty().set("pw");
         });
 
-        viewModel.addOutbound();
+        viewModel.add(Direction.OUTBOUND, null);
 
         assertThat(mailboxes.findAll()).singleElement()
                 .satisfies(m -> assertThat(((OutboundMailbox) m).fromAddress()).isEqualTo("sales@contoso.com"));
