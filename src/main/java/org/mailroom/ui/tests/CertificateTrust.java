@@ -1,5 +1,6 @@
 package org.mailroom.ui.tests;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Mailbox;
@@ -25,9 +26,11 @@ final class CertificateTrust {
 
     /** Asks about the certificate the result offers to trust, if any; pinned, the mailbox is tested again. */
     void offer(Mailbox mailbox, ProbeResult result, Consumer<Mailbox> testAgain, Consumer<Throwable> onFailure) {
-        result.certificateToTrust().ifPresent(fingerprint -> {
+        // a pin belongs to a mail server entry: Graph and EWS servers have none, their certificates the system trusts
+        Optional<MailServer> entry = mailbox.mailServer();
+        result.certificateToTrust().filter(fingerprint -> entry.isPresent()).ifPresent(fingerprint -> {
             CertificateInfo certificate = result.tls().certificate();
-            MailServer server = mailbox.mailServer().orElseThrow(); // only a mail test has a certificate to pin
+            MailServer server = entry.get();
             String question = Text.get("tests.trust.question", server.address(), certificate.subject(),
                     certificate.issuer(), certificate.notBefore(), certificate.notAfter(), fingerprint);
             if (dialogs.confirm(Text.get("tests.trust.title"), question, Text.get("tests.trust.confirm"))) {
