@@ -28,8 +28,8 @@ public class EditBenchmark {
         workspace = BenchWorkspace.withMailboxes(10_000);
         InboundMailbox any = (InboundMailbox) workspace.mailboxes.findAll().stream()
                 .filter(InboundMailbox.class::isInstance).findFirst().orElseThrow();
-        small = new InboundMailbox(any.id(), any.name(), 5, any.login(), any.server());
-        large = new InboundMailbox(any.id(), any.name(), 20, any.login(), any.server());
+        small = new InboundMailbox(any.id(), any.name(), 5, any.login(), any.endpoint());
+        large = new InboundMailbox(any.id(), any.name(), 20, any.login(), any.endpoint());
     }
 
     @Benchmark

@@ -56,8 +56,8 @@ public class HistoryBenchmark {
                 new WorkspaceEvents(), history);
         InboundMailbox any = (InboundMailbox) workspace.mailboxes.findAll().stream()
                 .filter(InboundMailbox.class::isInstance).findFirst().orElseThrow();
-        small = new InboundMailbox(any.id(), any.name(), 5, any.login(), any.server());
-        large = new InboundMailbox(any.id(), any.name(), 20, any.login(), any.server());
+        small = new InboundMailbox(any.id(), any.name(), 5, any.login(), any.endpoint());
+        large = new InboundMailbox(any.id(), any.name(), 20, any.login(), any.endpoint());
     }
 
     /** Save a mailbox as the form does: the edit and its history row in one transaction, forced to disk. */
