@@ -2,6 +2,7 @@ package org.mailroom.testing;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,9 @@ public abstract class MainWindowTestBase {
         FxToolkit.setupFixture(() -> mailroom.showMainWindow(stage));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
         WaitForAsyncUtils.waitForFxEvents(); // the first pulse gives the split pane its skin, and the table its place
+        // On a busy machine the toolbar's first layout can still see a narrow window and park its last actions behind
+        // its overflow button; the tests click them by id, so wait for the layout at the window's real width.
+        FxWait.waitUntil(() -> stage.getScene().getRoot().lookupAll(".tool-bar-overflow-button").stream().noneMatch(Node::isVisible));
     }
 
     /** How the test's app is opened; override to prepare the workspace or keep detection offline. */

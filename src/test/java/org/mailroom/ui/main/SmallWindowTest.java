@@ -42,6 +42,11 @@ class SmallWindowTest extends MainWindowTestBase {
             assertThat(label.getWidth()).as("the value '" + label.getText() + "' has room for words")
                     .isGreaterThanOrEqualTo(Math.min(unwrapped, 180) - 1);
         }
+        for (javafx.scene.control.ToggleButton filter : robot.lookup("#filterButtons").queryAs(org.controlsfx.control.SegmentedButton.class)
+                .getButtons()) {
+            assertThat(filter.getWidth()).as("the filter '" + filter.getText() + "' shows its whole word")
+                    .isGreaterThanOrEqualTo(filter.prefWidth(-1) - 1);
+        }
         for (String column : List.of("Direction", "Type")) {
             assertThat(cellTexts(robot, column)).as("the " + column + " column's values are not cut")
                     .isNotEmpty().noneMatch(text -> text.endsWith("\u2026"));
