@@ -25,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * Brings a workspace to the current schema with Flyway, from the numbered scripts in
  * {@code org/mailroom/store/schema/common} (standard SQL, for every database) and
  * {@code org/mailroom/store/schema/h2} (H2's computed columns, CLOB, VARBINARY). A version lives in
- * exactly one of the two; a later PostgreSQL workspace adds {@code schema/postgresql} with its own
- * versions of the H2 ones.
+ * exactly one of the two; a team workspace on PostgreSQL takes {@code schema/postgresql}, its own versions of the
+ * H2 ones. A new H2 workspace is made by {@code h2/B12__workspace.sql}, the schema of V1 to V12 in one step (their
+ * ALTER TABLEs each copy a table in H2, which cost over half a second); {@code BaselineSchemaTest} keeps the two
+ * ways equal, and workspaces made script by script carry on from their own history.
  *
  * <p>Before Flyway runs, a few plain queries look at the file:
  * <ul>

@@ -167,9 +167,9 @@ class WorkspaceStoreTest {
         reopen();
         List<Integer> versions = workspace.database().jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT CAST(\"version\" AS INT) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"").mapTo(Integer.class).list());
-        // each numbered script exactly once, in order, from V1 up to the newest one shipped (numbers taken by work
-        // on other branches may be missing on this one)
-        assertThat(versions).startsWith(1, 2, 3, 4).isSorted().doesNotHaveDuplicates().endsWith(WorkspaceSchema.LATEST);
+        // each script exactly once, in order, up to the newest one shipped: on H2 a new workspace starts at the baseline
+        // script (V12's schema in one step), on PostgreSQL at V1 (numbers taken by work on other branches may be missing)
+        assertThat(versions).isSorted().doesNotHaveDuplicates().endsWith(WorkspaceSchema.LATEST).first().isIn(1, 12);
         assertThat(servers.findAll()).hasSize(3);
     }
 
