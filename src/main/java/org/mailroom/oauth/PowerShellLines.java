@@ -59,6 +59,17 @@ public final class PowerShellLines {
      */
     public static List<PowerShellLine> appOnlySetup(AzureAppRegistration registration, Collection<AppOnlyMailbox> mailboxes,
                                                     String enterpriseObjectId, String servicePrincipalId) {
+        return appOnlySetup(registration, mailboxes, enterpriseObjectId, servicePrincipalId, null);
+    }
+
+    /**
+     * As {@link #appOnlySetup(AzureAppRegistration, Collection, String, String)}, for a tenant that still scopes apps
+     * with Application Access Policies: {@code accessPolicyGroup} is the policy's mail-enabled security group (blank
+     * when not known yet, {@code null} for a tenant without such policies), and the Graph/EWS part gains the legacy
+     * policy lines after the RBAC ones.
+     */
+    public static List<PowerShellLine> appOnlySetup(AzureAppRegistration registration, Collection<AppOnlyMailbox> mailboxes,
+                                                    String enterpriseObjectId, String servicePrincipalId, String accessPolicyGroup) {
         if (registration.grant() != GrantType.CLIENT_CREDENTIALS) {
             return List.of();
         }
@@ -69,6 +80,9 @@ public final class PowerShellLines {
         boolean mailProtocols = registration.protocols().stream().anyMatch(p -> p != OAuthProtocol.GRAPH && p != OAuthProtocol.EWS);
         if (webApis) {
             lines.addAll(RbacForApplications.lines(registration, mailboxes));
+            if (accessPolicyGroup != null) {
+                lines.addAll(ApplicationAccessPolicies.lines(registration, mailboxes, accessPolicyGroup));
+            }
         }
         if (mailProtocols) {
             lines.addAll(mailboxPermissions(mailboxes, servicePrincipalId));

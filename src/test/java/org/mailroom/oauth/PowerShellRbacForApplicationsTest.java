@@ -64,6 +64,31 @@ class PowerShellRbacForApplicationsTest {
     }
 
     @Test
+    void aTenantThatStillUsesAccessPoliciesGetsOneOnTheGroupOfTheChosenMailboxesMarkedLegacyAfterTheRbacLines() {
+        List<PowerShellLine> lines = PowerShellLines.appOnlySetup(app("Mailroom", OAuthProtocol.GRAPH), CHOSEN, null, null,
+                " mailroom-apps@contoso.com ");
+        List<String> commands = commands(lines);
+        assertThat(commands).containsSubsequence(
+                "Test-ServicePrincipalAuthorization -Identity " + APP + " -Resource 'noreply@contoso.com'",
+                "Add-DistributionGroupMember -Identity 'mailroom-apps@contoso.com' -Member 'support@contoso.com'",
+                "Add-DistributionGroupMember -Identity 'mailroom-apps@contoso.com' -Member 'o''brien$@contoso.com'",
+                "Add-DistributionGroupMember -Identity 'mailroom-apps@contoso.com' -Member 'noreply@contoso.com'",
+                "New-ApplicationAccessPolicy -AppId " + APP + " -PolicyScopeGroupId 'mailroom-apps@contoso.com'"
+                        + " -AccessRight RestrictAccess -Description 'Mailroom: Mailroom'",
+                "Test-ApplicationAccessPolicy -Identity 'support@contoso.com' -AppId " + APP);
+        assertThat(lines).filteredOn(line -> line.command().isEmpty()).extracting(PowerShellLine::note)
+                .anyMatch(note -> note.startsWith("Legacy") && note.contains("RBAC for Applications") && note.contains("not to create new ones"));
+
+        // the group not typed yet: a placeholder, never an empty argument
+        assertThat(commands(PowerShellLines.appOnlySetup(app("Mailroom", OAuthProtocol.EWS), CHOSEN, null, null, "")))
+                .contains("New-ApplicationAccessPolicy -AppId " + APP + " -PolicyScopeGroupId <mail-enabled-security-group>"
+                        + " -AccessRight RestrictAccess -Description 'Mailroom: Mailroom'");
+        // IMAP/POP/SMTP are not covered by access policies: none written for them
+        assertThat(commands(PowerShellLines.appOnlySetup(app("Mailroom", OAuthProtocol.IMAP), CHOSEN, null, "sp-1", "g@contoso.com")))
+                .noneMatch(c -> c.contains("ApplicationAccessPolicy") || c.startsWith("Add-DistributionGroupMember"));
+    }
+
+    @Test
     void ewsAndImapTogetherGetRbacForEwsAndMailboxPermissionsWithSendAsForImapSmtp() {
         List<String> commands = commands(PowerShellLines.appOnlySetup(
                 app("Mailroom", OAuthProtocol.EWS, OAuthProtocol.SMTP), CHOSEN, null, "sp-1"));

@@ -85,7 +85,8 @@ public final class OAuthTexts {
     public String powerShell() {
         List<AppOnlyMailbox> chosen = wizard.chosenMailboxes().stream().map(OAuthTexts::appOnly).toList();
         String lines = PowerShellLines.appOnlySetup(wizard.registration(), chosen,
-                        blankToNull(wizard.enterpriseObjectIdProperty().get()), blankToNull(wizard.servicePrincipalIdProperty().get()))
+                        blankToNull(wizard.enterpriseObjectIdProperty().get()), blankToNull(wizard.servicePrincipalIdProperty().get()),
+                        wizard.accessPoliciesProperty().get() ? wizard.accessPolicyGroupProperty().get() : null)
                 .stream().map(line -> line.command().isEmpty() ? "# " + line.note() : "# " + line.note() + "\n" + line.command())
                 .collect(Collectors.joining("\n\n"));
         return lines.isEmpty() ? Text.get("wizard.powershell.none") : lines;

@@ -66,6 +66,8 @@ public final class OAuthWizardViewModel {
     private final ObjectProperty<AccountType> accountType = new SimpleObjectProperty<>(AccountType.SINGLE_TENANT);
     private final StringProperty enterpriseObjectId = new SimpleStringProperty("");
     private final StringProperty servicePrincipalId = new SimpleStringProperty("");
+    private final BooleanProperty accessPolicies = new SimpleBooleanProperty();
+    private final StringProperty accessPolicyGroup = new SimpleStringProperty("");
     private final StringProperty pastedManifest = new SimpleStringProperty("");
     private final ObjectProperty<Mailbox> testMailbox = new SimpleObjectProperty<>();
     private final IntegerProperty page = new SimpleIntegerProperty();
@@ -237,6 +239,23 @@ public final class OAuthWizardViewModel {
 
     public StringProperty servicePrincipalIdProperty() {
         return servicePrincipalId;
+    }
+
+    /** Whether the tenant still limits apps with Application Access Policies (legacy): the PowerShell then writes one. */
+    public BooleanProperty accessPoliciesProperty() {
+        return accessPolicies;
+    }
+
+    /** The mail-enabled security group such a policy restricts the app to. */
+    public StringProperty accessPolicyGroupProperty() {
+        return accessPolicyGroup;
+    }
+
+    /** Whether the app reads or sends through Graph or EWS app-only, the only access Application Access Policies cover. */
+    public BooleanBinding webApisAppOnly() {
+        return Bindings.createBooleanBinding(() -> grant.get() == GrantType.CLIENT_CREDENTIALS
+                && (protocols.get(OAuthProtocol.GRAPH).get() || protocols.get(OAuthProtocol.EWS).get()),
+                grant, protocols.get(OAuthProtocol.GRAPH), protocols.get(OAuthProtocol.EWS));
     }
 
     /** The app's current manifest as pasted on the Permissions page; kept for the configuration check. */

@@ -21,7 +21,7 @@ public record WizardDraft(int page, List<Long> mailboxIds, Long testMailboxId, S
                           GrantType grant, String name, String clientId, String tenant, Cloud cloud,
                           AccountType accountType, String enterpriseObjectId, String servicePrincipalId,
                           String manifest, boolean manifestChecked, Set<String> ticked, String secretExpires,
-                          Map<String, String> confirmedIds) {
+                          Map<String, String> confirmedIds, boolean accessPolicies, String accessPolicyGroup) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,7 +44,8 @@ public record WizardDraft(int page, List<Long> mailboxIds, Long testMailboxId, S
                 wizard.clientIdProperty().get(), wizard.tenantProperty().get(), wizard.cloudProperty().get(),
                 wizard.accountTypeProperty().get(), wizard.enterpriseObjectIdProperty().get(), wizard.servicePrincipalIdProperty().get(),
                 wizard.pastedManifestProperty().get(), !wizard.manifestFindingsProperty().get().isEmpty(), checklist.tickedKeys(),
-                checklist.secretExpiresProperty().get(), checklist.confirmedIds());
+                checklist.secretExpiresProperty().get(), checklist.confirmedIds(), wizard.accessPoliciesProperty().get(),
+                wizard.accessPolicyGroupProperty().get());
     }
 
     /** Puts {@code wizard} back where this draft left it, the manifest checked again if it was. */
@@ -61,6 +62,8 @@ public record WizardDraft(int page, List<Long> mailboxIds, Long testMailboxId, S
         wizard.accountTypeProperty().set(accountType);
         wizard.enterpriseObjectIdProperty().set(enterpriseObjectId);
         wizard.servicePrincipalIdProperty().set(servicePrincipalId);
+        wizard.accessPoliciesProperty().set(accessPolicies);
+        wizard.accessPolicyGroupProperty().set(accessPolicyGroup == null ? "" : accessPolicyGroup);
         wizard.pastedManifestProperty().set(manifest == null ? "" : manifest);
         wizard.testMailboxProperty().set(wizard.mailboxes().stream().map(OAuthWizardViewModel.Choice::mailbox)
                 .filter(m -> testMailboxId != null && m.id() == testMailboxId).findFirst().orElse(null));

@@ -45,7 +45,23 @@ class PowerShellPageTest {
                 .contains("-Role 'Application Mail.ReadWrite' -CustomResourceScope 'Mailroom Contoso mail inbound'")
                 .contains("-Role 'Application Mail.Send' -CustomResourceScope 'Mailroom Contoso mail outbound'")
                 .contains("-ObjectId <enterprise-application-object-id>")
-                .doesNotContain("Add-MailboxPermission");
+                .doesNotContain("Add-MailboxPermission")
+                .doesNotContain("ApplicationAccessPolicy");
+        assertThat(wizard.webApisAppOnly().get()).isTrue();
+
+        // a tenant that still scopes apps with access policies: the legacy lines, on the group typed, kept in the draft
+        wizard.accessPoliciesProperty().set(true);
+        wizard.accessPolicyGroupProperty().set("mailroom-apps@contoso.com");
+        assertThat(wizard.texts().powerShell())
+                .contains("New-ApplicationAccessPolicy -AppId '" + FakeIdentityProvider.CLIENT + "' -PolicyScopeGroupId 'mailroom-apps@contoso.com'")
+                .contains("Add-DistributionGroupMember -Identity 'mailroom-apps@contoso.com' -Member 'sales@contoso.com'")
+                .contains("# Legacy");
+        OAuthWizardViewModel resumed = new OAuthWizardViewModel(new OAuthRegistrations(workspace.database(), workspace.oauth(),
+                new WorkspaceEvents()), new DirectBackground(), List.of(inbound, outbound), java.time.Clock.systemDefaultZone());
+        WizardDraft.fromJson(WizardDraft.of(wizard).toJson()).orElseThrow().resumeIn(resumed);
+        assertThat(resumed.accessPoliciesProperty().get()).isTrue();
+        assertThat(resumed.accessPolicyGroupProperty().get()).isEqualTo("mailroom-apps@contoso.com");
+        wizard.accessPoliciesProperty().set(false);
 
         wizard.protocol(OAuthProtocol.GRAPH).set(false);
         wizard.protocol(OAuthProtocol.SMTP).set(true);
@@ -54,5 +70,6 @@ class PowerShellPageTest {
                 .contains("Add-MailboxPermission -Identity 'relay@contoso.com' -User 'sp-1' -AccessRights FullAccess")
                 .contains("Add-RecipientPermission -Identity 'service@contoso.com' -Trustee 'sp-1' -AccessRights SendAs")
                 .doesNotContain("New-ManagementScope");
+        assertThat(wizard.webApisAppOnly().get()).isFalse(); // the access policy choice is not offered for IMAP/POP/SMTP
     }
 }
