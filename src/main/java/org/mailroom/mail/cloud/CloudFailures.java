@@ -143,6 +143,8 @@ final class CloudFailures {
         };
         String action = switch (kind) {
             case REFUSED, TLS_HANDSHAKE, TIMEOUT -> Text.get("cloud.action.transport." + api());
+            // no server entry to pin it to, and E-mail Server checks the certificate with its own trust store anyway
+            case UNTRUSTED_CERTIFICATE -> Text.get("cloud.action.untrusted." + (reached == ProbeStep.TOKEN ? "identity" : api()), where);
             default -> kind.action();
         };
         return failure(kind, step, Text.get("cloud.reason.transport", kind.label(), where == null ? "" : where), action);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mailroom.testing.TestTls;
 import org.mailroom.mail.FailureKind;
 import org.mailroom.mail.ProbeResult;
 import org.mailroom.mail.ProbeStep;
@@ -187,6 +188,20 @@ class EwsProbeTest {
 
         assertThat(result.succeeded()).as(result.toPlainText()).isTrue();
         assertThat(result.steps().get(2).detail()).contains("accepted the login " + MAILBOX);
+    }
+
+    @Test
+    void anOnPremisesServerWithItsOwnCaSaysToImportTheCaForEmailServer() {
+        fixture.server.on(EWS, request -> Reply.xml(200, folder("GetFolder", "Inbox", 3)));
+
+        ProbeResult result = fixture.run(fixture.ews("", false).withPinnedSha256(null), EWS_SHUT_DOWN);
+
+        assertThat(result.failure().kind()).as(result.toPlainText()).isEqualTo(FailureKind.UNTRUSTED_CERTIFICATE);
+        assertThat(result.failure().step()).isEqualTo(ProbeStep.TLS);
+        assertThat(result.failure().action()).contains("on-premises Exchange", "E-mail Server", "keytool -importcert", "SHA-256")
+                .doesNotContain("server entry");
+        assertThat(result.certificateToTrust()).contains(TestTls.LOCALHOST.sha256());
+        assertThat(fixture.server.requests()).isEmpty();
     }
 
     @Test

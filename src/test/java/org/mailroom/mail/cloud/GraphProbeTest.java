@@ -290,6 +290,7 @@ class GraphProbeTest {
         assertThat(result.failure().kind()).as(result.toPlainText()).isEqualTo(FailureKind.UNTRUSTED_CERTIFICATE);
         assertThat(result.failure().step()).isEqualTo(ProbeStep.TOKEN);
         assertThat(result.failure().reason()).contains("identity provider");
+        assertThat(result.failure().action()).contains("sign-in server", "TLS inspecting proxy", "E-mail Server").doesNotContain("server entry");
         assertThat(result.certificateToTrust()).contains(TestTls.LOCALHOST.sha256());
     }
 
@@ -304,6 +305,8 @@ class GraphProbeTest {
             assertThat(result.failure().kind()).as(result.toPlainText()).isEqualTo(FailureKind.UNTRUSTED_CERTIFICATE);
             assertThat(result.failure().step()).isEqualTo(ProbeStep.TLS);
             assertThat(result.certificateToTrust()).contains(TestTls.EXAMPLE_TEST.sha256());
+            assertThat(result.failure().action()).contains("Microsoft Graph", "TLS inspecting proxy", "keytool -importcert")
+                    .doesNotContain("server entry");
             assertThat(graph.requests()).isEmpty();
         }
     }
