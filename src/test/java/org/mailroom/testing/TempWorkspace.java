@@ -38,6 +38,9 @@ public final class TempWorkspace implements AutoCloseable {
     TempWorkspace(Path folder, Backend backend) {
         this.folder = folder;
         this.location = backend == Backend.H2 ? new WorkspaceLocation.Folder(folder) : SharedPostgres.get().newWorkspace();
+        if (backend == Backend.H2) {
+            FreshH2Workspace.copyTo(folder);
+        }
         this.database = open();
     }
 
