@@ -9,7 +9,7 @@ import org.mailroom.text.Text;
 /**
  * {@code --workspace LOCATION} of the commands and the window: a folder, or a team workspace
  * ({@code postgresql://USER@HOST:PORT/DATABASE}) whose password comes from the environment variable
- * {@value #PASSWORD_VARIABLE}, never from the command line. Without it, the data folder's own workspace.
+ * {@value #PASSWORD_VARIABLE}, never from the command line. Without it, the workspace opened last.
  */
 public final class WorkspaceArgument {
 
@@ -32,7 +32,7 @@ public final class WorkspaceArgument {
                 return Mailroom.open(paths, location, password.toCharArray());
             }
         }
-        return Mailroom.open(paths);
+        return Mailroom.openLast(paths, env);
     }
 
     /** The location {@code value} names, or the data folder's workspace when it is null. */

@@ -38,6 +38,11 @@ public sealed interface WorkspaceLocation {
             Path name = path.getFileName();
             return name == null ? path.toString() : name.toString();
         }
+
+        /** Whether the folder holds a workspace file (a folder without one would get a new, empty workspace). */
+        public boolean holdsWorkspace() {
+            return java.nio.file.Files.isRegularFile(path.resolve(WorkspaceDatabase.FILE_NAME + ".mv.db"));
+        }
     }
 
     /**
@@ -57,7 +62,7 @@ public sealed interface WorkspaceLocation {
 
         @Override
         public String displayName() {
-            return database + " on " + host;
+            return database + "@" + host;
         }
 
         /** The key the password is kept under in this computer's credential store and in the session. */

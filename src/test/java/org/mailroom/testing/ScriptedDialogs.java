@@ -92,6 +92,19 @@ public final class ScriptedDialogs implements DialogService, Screens {
         return Optional.ofNullable(files.poll());
     }
 
+    /** Answers to {@link #chooseFolder} and {@link #chooseCertificateFile}, in order; empty (cancelled) once used up. */
+    public final Deque<Path> folders = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseCertificateFile(String title) {
+        return Optional.ofNullable(files.poll());
+    }
+
     @Override
     public boolean confirm(String title, String question, String confirmLabel) {
         questions.add(question);

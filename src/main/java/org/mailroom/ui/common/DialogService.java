@@ -48,6 +48,12 @@ public interface DialogService {
     /** Which file to open; empty when cancelled. */
     Optional<Path> chooseOpenFile(String title);
 
+    /** Which folder: an existing one, or one made in the dialog; empty when cancelled. */
+    Optional<Path> chooseFolder(String title);
+
+    /** Which certificate file (PEM or DER: .pem, .crt, .cer); empty when cancelled. */
+    Optional<Path> chooseCertificateFile(String title);
+
     /** Asks for a password, typed in a masked field; empty when cancelled. */
     Optional<char[]> askPassword(String title, String prompt);
 

@@ -108,6 +108,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(frontWindow().orElse(null))).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseCertificateFile(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Text.get("files.filter.certificates"), "*.pem", "*.crt", "*.cer"),
+                new FileChooser.ExtensionFilter(Text.get("files.filter.all"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(frontWindow().orElse(null))).map(java.io.File::toPath);
+    }
+
+    @Override
     public Optional<char[]> askPassword(String title, String prompt) {
         Dialog<ButtonType> dialog = new Dialog<>();
         prepare(dialog, title);

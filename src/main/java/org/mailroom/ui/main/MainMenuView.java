@@ -3,21 +3,30 @@ package org.mailroom.ui.main;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.mailroom.service.RecentWorkspaces;
+import org.mailroom.text.Text;
 import javafx.scene.control.RadioMenuItem;
 import org.mailroom.ui.common.Theme;
 import org.mailroom.ui.workspace.WorkspaceMenu;
+import org.mailroom.ui.workspace.WorkspacesViewModel;
 
 /** The main window's menu bar: Workspace files, saved Passwords, View (theme) and Help (with the error decoder). */
 public final class MainMenuView {
 
     private final WorkspaceMenu menu;
+    private final WorkspacesViewModel workspaces;
     private final Runnable shortcuts;
     private final Runnable about;
     private final Runnable explain;
     private final ObjectProperty<Theme> theme;
 
+    @FXML private Menu workspaceMenu;
+    @FXML private Menu recentMenu;
     @FXML private CheckMenuItem neverSaveItem;
     @FXML private MenuItem unlockItem;
     @FXML private MenuItem lockItem;
@@ -31,8 +40,10 @@ public final class MainMenuView {
      * @param explain opens the error decoder
      * @param theme   the theme in use; the View menu shows it ticked and sets it
      */
-    MainMenuView(WorkspaceMenu menu, Runnable shortcuts, Runnable about, Runnable explain, ObjectProperty<Theme> theme) {
+    MainMenuView(WorkspaceMenu menu, WorkspacesViewModel workspaces, Runnable shortcuts, Runnable about, Runnable explain,
+                 ObjectProperty<Theme> theme) {
         this.menu = menu;
+        this.workspaces = workspaces;
         this.shortcuts = shortcuts;
         this.about = about;
         this.explain = explain;
@@ -41,6 +52,7 @@ public final class MainMenuView {
 
     @FXML
     private void initialize() {
+        bindWorkspaces();
         neverSaveItem.selectedProperty().bindBidirectional(menu.passwords().neverSaveProperty());
         neverSaveItem.setOnAction(event -> menu.passwords().setNeverSave(neverSaveItem.isSelected()));
         unlockItem.disableProperty().bind(menu.passwords().lockedProperty().not());
@@ -52,6 +64,48 @@ public final class MainMenuView {
         themeItems.forEach((choice, item) -> item.setOnAction(event -> theme.set(choice)));
         themeItems.get(theme.get()).setSelected(true);
         theme.addListener((o, before, chosen) -> themeItems.get(chosen).setSelected(true));
+    }
+
+    /** Open recent follows the list; opening the Workspace menu looks again whether each folder is still there. */
+    private void bindWorkspaces() {
+        workspaceMenu.setOnShowing(event -> workspaces.refreshRecent());
+        workspaces.recent().addListener((ListChangeListener<RecentWorkspaces.Entry>) change -> showRecent());
+        showRecent();
+        workspaces.refreshRecent();
+    }
+
+    private void showRecent() {
+        recentMenu.getItems().clear();
+        for (RecentWorkspaces.Entry entry : workspaces.recent()) {
+            String where = entry.team() ? Text.get("workspaces.recent.team") : entry.reference();
+            MenuItem item = new MenuItem(Text.get(entry.missing() ? "workspaces.recent.itemMissing" : "workspaces.recent.item",
+                    entry.name(), where));
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> workspaces.openRecent(entry));
+            recentMenu.getItems().add(item);
+        }
+        if (workspaces.recent().stream().anyMatch(RecentWorkspaces.Entry::missing)) {
+            MenuItem removeMissing = new MenuItem(Text.get("workspaces.recent.removeMissing"));
+            removeMissing.setOnAction(event -> workspaces.recent().stream().filter(RecentWorkspaces.Entry::missing).toList()
+                    .forEach(workspaces::forget));
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), removeMissing);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    @FXML
+    private void newWorkspace() {
+        workspaces.newWorkspace();
+    }
+
+    @FXML
+    private void openWorkspace() {
+        workspaces.open();
+    }
+
+    @FXML
+    private void connectTeamWorkspace() {
+        workspaces.connect();
     }
 
     @FXML

@@ -25,6 +25,7 @@ import org.mailroom.ui.mailboxes.MailboxesViewModel;
 import org.mailroom.ui.tests.ConnectionTestsView;
 import org.mailroom.ui.tests.ConnectionTestsViewModel;
 import org.mailroom.ui.workspace.PasswordsViewModel;
+import org.mailroom.ui.workspace.WorkspacesViewModel;
 
 /** The main window's frame: toolbar, filter and search, and the status line around the mailboxes. */
 public final class MainView {
@@ -35,6 +36,7 @@ public final class MainView {
     private final ConnectionTestsView tests;
     private final ConnectionTestsViewModel testing;
     private final Runnable showCheck;
+    private final WorkspacesViewModel workspaces;
 
     @FXML private MenuItem addOutbound;
     @FXML private MenuItem addOutboundGraph;
@@ -59,11 +61,13 @@ public final class MainView {
     @FXML private Label testProgressLabel;
     @FXML private ProgressBar testProgress;
     @FXML private Label statusLabel;
+    @FXML private Label switchLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private HBox statusBar;
 
     MainView(MailboxesViewModel mailboxes, CheckViewModel check, PasswordsViewModel passwords, ConnectionTestsViewModel testing,
-             ConnectionTestsView tests, Runnable showCheck) {
+             ConnectionTestsView tests, Runnable showCheck, WorkspacesViewModel workspaces) {
+        this.workspaces = workspaces;
         this.testing = testing;
         this.mailboxes = mailboxes;
         this.check = check;
@@ -85,18 +89,21 @@ public final class MainView {
         }
         tests.bindProgress(testProgress, testProgressLabel, testButton, testAllButton, cancelTestsButton,
                 Bindings.isEmpty(mailboxes.shownMailboxes()));
+        switchLabel.textProperty().bind(workspaces.progressProperty());
         bindBusyIndicator();
         installShortcuts();
     }
 
     private void bindBusyIndicator() {
-        busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> mailboxes.busy().get(), mailboxes.busy()));
+        var busy = Bindings.createBooleanBinding(() -> mailboxes.busy().get() || workspaces.switchingProperty().get(), mailboxes.busy(),
+                workspaces.switchingProperty());
+        busyIndicator.visibleProperty().bind(busy);
         Runnable addWhenBusy = () -> {
-            if (mailboxes.busy().get() && busyIndicator.getParent() == null) {
+            if (busy.get() && busyIndicator.getParent() == null) {
                 statusBar.getChildren().add(busyIndicator);
             }
         };
-        mailboxes.busy().addListener(busy -> addWhenBusy.run());
+        busy.addListener(changed -> addWhenBusy.run());
         addWhenBusy.run();
     }
 
