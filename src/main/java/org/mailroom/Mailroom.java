@@ -1,7 +1,6 @@
 package org.mailroom;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.concurrent.Executor;
 import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.mailroom.detect.DetectionSettings;
 import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.TeamPasswords;
@@ -26,7 +24,6 @@ import org.mailroom.ui.common.FirstFrame;
 import org.mailroom.ui.common.FxBackground;
 import org.mailroom.ui.common.FxDialogService;
 import org.mailroom.ui.common.Icons;
-import org.mailroom.ui.common.ModalWindows;
 import org.mailroom.ui.common.WindowState;
 import org.mailroom.ui.main.MainWindow;
 import org.mailroom.ui.workspace.TeamConnectWindow;
@@ -158,7 +155,10 @@ public final class Mailroom implements AutoCloseable, WorkspaceSwitching {
         FirstFrame.whenPainted(stage.getScene(), () -> {
             shown.afterFirstFrame();
             Icons.applyWhenLoaded(stage);
-            opener.execute(() -> recent.opened(shown.location()));
+            opener.execute(() -> {
+                recent.opened(shown.location());
+                Platform.runLater(workspaces::refreshRecent);
+            });
             String notice = startNotice;
             startNotice = null;
             if (notice != null) {
@@ -235,14 +235,13 @@ public final class Mailroom implements AutoCloseable, WorkspaceSwitching {
         }, Platform::runLater);
     }
 
+    /**
+     * What a switch would end. The forms and managers are modal over the window, so none is open while its menu can be
+     * used (the team dialog that asks is the only window then); what can still be going on is a connection test.
+     */
     @Override
     public List<String> unfinished() {
-        List<String> unfinished = new ArrayList<>(session.unfinished());
-        Optional<Window> front = ModalWindows.frontWindow();
-        Window.getWindows().stream().filter(window -> window.isShowing() && window != stage && front.filter(window::equals).isEmpty())
-                .map(window -> window instanceof Stage other ? other.getTitle() : null).filter(title -> title != null && !title.isBlank())
-                .forEach(title -> unfinished.add(Text.get("workspaces.unfinished.window", title)));
-        return unfinished;
+        return session.unfinished();
     }
 
     private void about() {
