@@ -15,10 +15,11 @@ import org.mailroom.history.ItemType;
 import org.mailroom.service.ChangeHistory;
 import org.mailroom.store.StoreException;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.store.WorkspaceLocation;
 import org.mailroom.text.Text;
 
 /**
- * {@code history [--item NAME] [--kind KIND] [--admin USER] [--from DATE] [--until DATE] [--limit N]}: the changes
+ * {@code history [--item NAME] [--kind KIND] [--admin USER] [--from DATE] [--until DATE] [--limit N] [--workspace LOCATION]}: the changes
  * of the workspace, newest first, each with its fields before and after (secrets only as "changed"). Exit codes:
  * 0 listed (none found included), 1 the workspace could not be opened, 2 bad arguments.
  */
@@ -34,7 +35,13 @@ final class HistoryCommand {
     }
 
     static int run(String[] args, AppPaths paths, PrintStream out, PrintStream err, ZoneId zone) {
+        return run(args, paths, out, err, zone, System.getenv());
+    }
+
+    /** As {@link #run(String[], AppPaths, PrintStream, PrintStream, ZoneId)}, a team workspace's password from {@code env}. */
+    static int run(String[] args, AppPaths paths, PrintStream out, PrintStream err, ZoneId zone, java.util.Map<String, String> env) {
         ItemType kind = null;
+        WorkspaceLocation location = null;
         String item = null;
         String admin = null;
         LocalDate from = null;
@@ -58,6 +65,7 @@ final class HistoryCommand {
                     case "--from" -> from = date(option, value);
                     case "--until" -> until = date(option, value);
                     case "--limit" -> limit = limit(value);
+                    case WorkspaceArgument.OPTION -> location = WorkspaceLocation.parse(value);
                     default -> throw new IllegalArgumentException(Text.get("history.cli.unknownOption", option));
                 }
             }
@@ -69,7 +77,12 @@ final class HistoryCommand {
         HistoryFilter filter = new HistoryFilter(kind, null, item, admin,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant());
-        try (WorkspaceDatabase database = WorkspaceDatabase.open(paths.dataFolder())) {
+        if (location instanceof WorkspaceLocation.Folder folder && !folder.holdsWorkspace()) {
+            err.println(Text.get("workspaces.open.notOne", folder.reference()));
+            return 1;
+        }
+        try (WorkspaceDatabase database = WorkspaceArgument.open(WorkspaceArgument.location(location == null ? null : location.reference(),
+                paths), env)) {
             ChangeHistory history = ChangeHistory.ofThisUser(database, java.time.Clock.systemUTC());
             HistoryPage page = history.read(filter, 0);
             int shown = 0;

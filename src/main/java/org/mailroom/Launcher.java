@@ -63,13 +63,19 @@ public final class Launcher {
         return switch (args[0]) {
             case "generate" -> GenerateCommand.run(rest, paths, out, err);
             case "probe" -> ProbeCommand.run(rest, System.in, out, err, System.getenv());
-            case "check" -> CheckCommand.run(rest, out, err, new ExportedWorkspaceReader());
-            case "options" -> OptionsCommand.run(rest, System.in, out, err, System.getenv(), Clock.systemDefaultZone());
+            case "check" -> WorkspaceCommands.namesWorkspace(rest)
+                    ? WorkspaceCommands.check(rest, paths, out, err, System.getenv(), Clock.systemDefaultZone())
+                    : CheckCommand.run(rest, out, err, new ExportedWorkspaceReader());
+            case "options" -> WorkspaceCommands.namesWorkspace(rest)
+                    ? WorkspaceCommands.options(rest, paths, System.in, out, err, System.getenv(), Clock.systemDefaultZone())
+                    : OptionsCommand.run(rest, System.in, out, err, System.getenv(), Clock.systemDefaultZone());
+            case "export" -> WorkspaceCommands.export(rest, paths, out, err, System.getenv());
+            case "import" -> WorkspaceCommands.importFile(rest, paths, out, err, System.getenv());
             case "explain" -> ExplainCommand.run(rest, System.in, out, err);
             case "history" -> HistoryCommand.run(rest, paths, out, err);
             case "diff" -> DiffCommand.run(rest, out, err, new ExportedWorkspaceReader());
             default -> {
-                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE | options --help | explain TEXT | history --help | diff A.json B.json | " + ClassArchive.COMMAND);
+                err.println("Unknown command '" + args[0] + "'. Commands: generate --mailboxes N | probe --help | check FILE | check --workspace LOCATION | options --help | export FILE | import FILE | explain TEXT | history --help | diff A.json B.json | " + ClassArchive.COMMAND);
                 yield 2;
             }
         };

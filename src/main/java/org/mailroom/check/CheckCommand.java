@@ -94,7 +94,13 @@ public final class CheckCommand {
         out.flush();
     }
 
-    private static void print(CheckReport report, Path file, PrintStream out) {
+    /** The check of a workspace ({@code check --workspace LOCATION}): findings and summary as for a file, and the exit code. */
+    public static int printWorkspace(CheckReport report, String location, PrintStream out) {
+        print(report, location, out);
+        return report.hasErrors() ? ERRORS : NO_ERRORS;
+    }
+
+    private static void print(CheckReport report, Object file, PrintStream out) {
         for (Finding finding : report.findings()) {
             out.println(Text.get("check.cli.finding", finding.severity().label(), finding.item().label(), finding.ruleId()));
             out.println("    " + finding.message());

@@ -44,6 +44,10 @@ public final class OptionsCommand {
     public static final int ERRORS = 1;
     public static final int UNUSABLE = 2;
 
+    /** A workspace read already ({@code options --workspace LOCATION}), in place of an exported file. */
+    public record Source(String location, CheckInput content) {
+    }
+
     private record Arguments(Path file, Path out, boolean secretsFromStdin, Map<String, String> secretEnv, boolean evenWithErrors,
                              String graphSendOption) {
     }
@@ -52,9 +56,15 @@ public final class OptionsCommand {
     }
 
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
+        return run(args, stdin, out, err, env, clock, null);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream, Map, Clock)}, on {@code source} when it is not null. */
+    public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Map<String, String> env, Clock clock,
+                          Source source) {
         Arguments arguments;
         try {
-            arguments = parse(args);
+            arguments = parse(args, source != null);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(Text.get("options.cli.usage"));
@@ -65,11 +75,12 @@ public final class OptionsCommand {
             return WRITTEN;
         }
         CheckInput workspace;
+        Object what = source != null ? source.location() : arguments.file();
         try {
-            workspace = new ExportedWorkspaceReader().read(arguments.file());
+            workspace = source != null ? source.content() : new ExportedWorkspaceReader().read(arguments.file());
         } catch (WorkspaceRulesException e) {
             e.problems().forEach(problem -> err.println(Text.get("options.cli.problem", problem)));
-            err.println(Text.get("options.cli.notWritten", arguments.file(), e.problems().size()));
+            err.println(Text.get("options.cli.notWritten", what, e.problems().size()));
             return ERRORS;
         } catch (WorkspaceFileException e) {
             err.println(e.getMessage());
@@ -79,7 +90,7 @@ public final class OptionsCommand {
         if (report.hasErrors() && !arguments.evenWithErrors()) {
             report.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                     .forEach(f -> err.println(Text.get("options.cli.finding", f.item().label(), f.message(), f.fix())));
-            err.println(Text.get("options.cli.notWritten", arguments.file(), report.counts().errors()));
+            err.println(Text.get("options.cli.notWritten", what, report.counts().errors()));
             return ERRORS;
         }
         Map<SecretRef, char[]> secrets = new HashMap<>();
@@ -111,7 +122,7 @@ public final class OptionsCommand {
     }
 
     /** Null for --help. */
-    private static Arguments parse(String[] args) {
+    private static Arguments parse(String[] args, boolean fromWorkspace) {
         int start = args.length > 0 && args[0].equals("options") ? 1 : 0;
         Path file = null;
         Path out = null;
@@ -141,14 +152,14 @@ public final class OptionsCommand {
                     secretEnv.put(pair.substring(0, equals), pair.substring(equals + 1));
                 }
                 default -> {
-                    if (arg.startsWith("-") || file != null) {
+                    if (arg.startsWith("-") || file != null || fromWorkspace) {
                         throw new IllegalArgumentException(Text.get("options.cli.badArgument", arg));
                     }
                     file = path(arg);
                 }
             }
         }
-        if (file == null) {
+        if (file == null && !fromWorkspace) {
             throw new IllegalArgumentException(Text.get("options.cli.noFile"));
         }
         return new Arguments(file, out, stdin, secretEnv, evenWithErrors, graphSendOption);
