@@ -54,6 +54,7 @@ public final class TeamConnectView {
         connectingRow.visibleProperty().bind(connect.connectingProperty());
         connectingRow.managedProperty().bind(connect.connectingProperty());
         connect.connectingProperty().addListener((o, was, now) -> connectingLabel.setText(now ? connect.connectingText() : ""));
+        connect.filledInProperty().addListener((o, was, now) -> passwordField.requestFocus());
     }
 
     private static void showWhenSet(Label label, javafx.beans.value.ObservableStringValue text) {
@@ -64,7 +65,7 @@ public final class TeamConnectView {
 
     /** Where the admin starts typing: the host, or the password when the rest is filled in from last time. */
     Node firstField() {
-        return connect.hostProperty().get().isBlank() ? hostField : passwordField;
+        return connect.filledInProperty().get() ? passwordField : hostField;
     }
 
     @FXML

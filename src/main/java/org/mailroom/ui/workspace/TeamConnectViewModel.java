@@ -38,6 +38,7 @@ public final class TeamConnectViewModel {
     private final ReadOnlyStringWrapper rememberNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper filledIn = new ReadOnlyBooleanWrapper(false);
     private final StringBinding problem;
     private final BooleanBinding valid;
 
@@ -71,6 +72,7 @@ public final class TeamConnectViewModel {
                 database.set(fields.database());
                 user.set(fields.user());
                 caFile.set(fields.caFile() == null ? "" : fields.caFile().toString());
+                filledIn.set(true);
             });
             canRemember.set(start.canRemember());
             remember.set(start.canRemember() && start.remembered());
@@ -182,6 +184,11 @@ public final class TeamConnectViewModel {
     /** Why the last Connect was refused (or that it was cancelled); empty otherwise. */
     public ReadOnlyStringProperty failureProperty() {
         return failure.getReadOnlyProperty();
+    }
+
+    /** True once the fields were filled in from the team workspace opened last: only the password is left to type. */
+    public ReadOnlyBooleanProperty filledInProperty() {
+        return filledIn.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty connectingProperty() {

@@ -35,7 +35,12 @@ public final class TeamConnectWindow {
             connect.connect(dialog::close);
         });
         dialog.setOnCloseRequest(closing -> connect.cancel());
-        Platform.runLater(view.firstField()::requestFocus);
+        // a sentence that appears (a refusal, the note on remembering, the progress line) makes the dialog taller, never cut
+        for (javafx.beans.Observable grows : new javafx.beans.Observable[] {connect.failureProperty(), connect.rememberNoteProperty(),
+                connect.problemProperty(), connect.connectingProperty()}) {
+            grows.addListener(changed -> Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
+        }
+        Platform.runLater(() -> view.firstField().requestFocus());
         dialog.showAndWait();
     }
 }
