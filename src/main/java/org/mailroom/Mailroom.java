@@ -60,8 +60,9 @@ public final class Mailroom implements AutoCloseable, WorkspaceSwitching {
         this.detection = detection;
         this.windowState = new WindowState(paths.dataFolder().resolve("window.properties"));
         this.recent = new RecentWorkspaces(paths.dataFolder());
+        // a lambda, not a method reference: the dialog's classes load when it first opens, not at start
         this.workspaces = new WorkspacesViewModel(new WorkspacePlaces(recent, teamPasswords), this, switchWork, dialogs,
-                TeamConnectWindow::open);
+                connect -> TeamConnectWindow.open(connect));
     }
 
     /** Starts opening the workspace in the data folder and reading what the first frame shows, on a thread of its own. */

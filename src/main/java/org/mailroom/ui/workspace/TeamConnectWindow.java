@@ -38,7 +38,12 @@ public final class TeamConnectWindow {
         // a sentence that appears (a refusal, the note on remembering, the progress line) makes the dialog taller, never cut
         for (javafx.beans.Observable grows : new javafx.beans.Observable[] {connect.failureProperty(), connect.rememberNoteProperty(),
                 connect.problemProperty(), connect.connectingProperty()}) {
-            grows.addListener(changed -> Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
+            grows.addListener(changed -> Platform.runLater(() -> {
+                javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+                if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                    scene.getWindow().sizeToScene(); // not once Connect has closed it
+                }
+            }));
         }
         Platform.runLater(() -> view.firstField().requestFocus());
         dialog.showAndWait();
