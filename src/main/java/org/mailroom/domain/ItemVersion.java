@@ -10,4 +10,7 @@ public record ItemVersion(long version, String changedBy, Instant changedAt) {
 
     /** The version of a row nobody has read: a save with it is checked against nothing but existence. */
     public static final ItemVersion UNKNOWN = new ItemVersion(0, null, null);
+
+    /** An edit that started when there was no such row: a row another admin added since is not overwritten. */
+    public static final ItemVersion NONE = new ItemVersion(-1, null, null);
 }

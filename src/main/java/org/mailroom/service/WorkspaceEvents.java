@@ -26,6 +26,13 @@ public final class WorkspaceEvents {
     public record WorkspaceChanged() implements Change {
     }
 
+    /**
+     * Another admin recorded history (a change, a display name, a handover): the History window and the handover
+     * review read again. Their item changes come as {@link WorkspaceChanged} too.
+     */
+    public record HistoryChanged() implements Change {
+    }
+
     /** The team server can't be reached: changes are refused until it is back (Mailroom keeps trying). */
     public record TeamServerAway() implements Change {
     }

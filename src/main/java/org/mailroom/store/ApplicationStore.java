@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mailroom.domain.Field;
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
@@ -15,6 +16,8 @@ import org.mailroom.text.Text;
 public final class ApplicationStore {
 
     private final WorkspaceDatabase database;
+    /** The version of each application as this client last read or wrote it. */
+    private final RowVersions versions = new RowVersions("digital_application");
 
     public ApplicationStore(WorkspaceDatabase database) {
         this.database = database;
@@ -24,8 +27,11 @@ public final class ApplicationStore {
     public Applications findAll() {
         return database.read(handle -> {
             Map<Long, DigitalApplication> byId = new HashMap<>();
-            handle.createQuery("SELECT id, name, stream_enabled FROM digital_application")
-                    .map((rows, context) -> new DigitalApplication(rows.getLong(1), rows.getString(2), rows.getBoolean(3)))
+            handle.createQuery("SELECT id, name, stream_enabled, " + RowVersions.COLUMNS + " FROM digital_application")
+                    .map((rows, context) -> {
+                        versions.read(rows.getLong(1), rows);
+                        return new DigitalApplication(rows.getLong(1), rows.getString(2), rows.getBoolean(3));
+                    })
                     .forEach(application -> byId.put(application.id(), application));
             Map<Long, Long> assignments = new HashMap<>();
             handle.createQuery("SELECT id, application_id FROM mailbox WHERE application_id IS NOT NULL")
@@ -44,16 +50,33 @@ public final class ApplicationStore {
     }
 
     public DigitalApplication add(DigitalApplication draft) {
-        return database.write(conflicts(draft), handle -> draft.withId(
-                handle.createUpdate("INSERT INTO digital_application (name, stream_enabled) VALUES (:name, :streamEnabled)")
-                        .bind("name", draft.name())
-                        .bind("streamEnabled", draft.streamEnabled())
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        return database.write(conflicts(draft), handle -> {
+            long id = handle.createUpdate("INSERT INTO digital_application (name, stream_enabled) VALUES (:name, :streamEnabled)")
+                    .bind("name", draft.name())
+                    .bind("streamEnabled", draft.streamEnabled())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            versions.added(handle, id);
+            return draft.withId(id);
+        });
     }
 
-    /** Saves a new name or stream state; the state of every assigned mailbox follows. */
+    /** The version of the application as this client last read or wrote it (memory only: safe on any thread). */
+    public ItemVersion versionSeen(long id) {
+        return versions.seen(id);
+    }
+
+    /** Saves a new name or stream state over the version this client last read. */
     public DigitalApplication update(DigitalApplication application) {
+        return update(application, versionSeen(application.id()));
+    }
+
+    /**
+     * Saves a new name or stream state, only while the stored application is still at {@code startedFrom} (another
+     * admin's newer change is refused in words); the state of every assigned mailbox follows.
+     */
+    public DigitalApplication update(DigitalApplication application, ItemVersion startedFrom) {
         return database.write(conflicts(application), handle -> {
+            versions.claim(handle, application.id(), startedFrom, application.name(), () -> find(application.id()), DigitalApplication::name);
             int changed = handle.createUpdate("UPDATE digital_application SET name = :name, stream_enabled = :streamEnabled WHERE id = :id")
                     .bind("name", application.name())
                     .bind("streamEnabled", application.streamEnabled())
@@ -68,6 +91,7 @@ public final class ApplicationStore {
 
     /** Deletes the application; its mailboxes become unassigned, and so disabled. */
     public void delete(DigitalApplication application) {
+        versions.deleted(application.id());
         database.write(handle -> handle.createUpdate("DELETE FROM digital_application WHERE id = :id")
                 .bind("id", application.id())
                 .execute());

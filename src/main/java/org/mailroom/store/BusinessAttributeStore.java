@@ -7,6 +7,7 @@ import org.mailroom.domain.Field;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
 import org.mailroom.domain.FromAddress;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
 import org.mailroom.text.Text;
@@ -15,6 +16,8 @@ import org.mailroom.text.Text;
 public final class BusinessAttributeStore {
 
     private final WorkspaceDatabase database;
+    /** The version of each value (From address) as this client last read or wrote it. */
+    private final RowVersions versions = new RowVersions("attribute_value");
 
     public BusinessAttributeStore(WorkspaceDatabase database) {
         this.database = database;
@@ -84,31 +87,60 @@ public final class BusinessAttributeStore {
     }
 
     public List<FromAddress> values(BusinessAttribute attribute) {
-        return database.read(handle -> handle.createQuery("SELECT id, attribute_id, name, display_name FROM attribute_value "
-                        + "WHERE attribute_id = :attributeId ORDER BY name_key")
+        return database.read(handle -> handle.createQuery("SELECT id, attribute_id, name, display_name, " + RowVersions.COLUMNS
+                        + " FROM attribute_value WHERE attribute_id = :attributeId ORDER BY name_key")
                 .bind("attributeId", attribute.id())
-                .map((rows, context) -> new FromAddress(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4)))
+                .map((rows, context) -> {
+                    versions.read(rows.getLong(1), rows);
+                    return new FromAddress(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4));
+                })
                 .list());
     }
 
+    /** The value with this id, if it exists. */
+    public Optional<FromAddress> findValue(long id) {
+        return database.read(handle -> handle.createQuery("SELECT id, attribute_id, name, display_name FROM attribute_value WHERE id = :id")
+                .bind("id", id)
+                .map((rows, context) -> new FromAddress(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4)))
+                .findOne());
+    }
+
+    /** The version of the value as this client last read or wrote it (memory only: safe on any thread). */
+    public ItemVersion versionSeen(FromAddress value) {
+        return versions.seen(value.id());
+    }
+
     public FromAddress addValue(FromAddress draft) {
-        long id = database.write(onDuplicate(duplicate(Field.VALUE_NAME, draft.address())), handle ->
-                handle.createUpdate("INSERT INTO attribute_value (attribute_id, name, display_name) VALUES (:attributeId, :name, :displayName)")
-                        .bind("attributeId", draft.attributeId())
-                        .bind("name", draft.address())
-                        .bind("displayName", draft.displayName())
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        long id = database.write(onDuplicate(duplicate(Field.VALUE_NAME, draft.address())), handle -> {
+            long added = handle.createUpdate("INSERT INTO attribute_value (attribute_id, name, display_name) VALUES (:attributeId, :name, :displayName)")
+                    .bind("attributeId", draft.attributeId())
+                    .bind("name", draft.address())
+                    .bind("displayName", draft.displayName())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            versions.added(handle, added);
+            return added;
+        });
         return new FromAddress(id, draft.attributeId(), draft.address(), draft.displayName());
     }
 
-    /** Saves a new display name; the Name (the address) of a saved value never changes. */
+    /** Saves a new display name over the version this client last read. */
     public FromAddress updateDisplayName(FromAddress value) {
-        int changed = database.write(handle -> handle.createUpdate("UPDATE attribute_value SET display_name = :displayName "
-                        + "WHERE id = :id AND name = :name")
-                .bind("displayName", value.displayName())
-                .bind("id", value.id())
-                .bind("name", value.address())
-                .execute());
+        return updateDisplayName(value, versionSeen(value));
+    }
+
+    /**
+     * Saves a new display name, only while the stored value is still at {@code startedFrom} (another admin's newer
+     * change is refused in words); the Name (the address) of a saved value never changes.
+     */
+    public FromAddress updateDisplayName(FromAddress value, ItemVersion startedFrom) {
+        int changed = database.write(handle -> {
+            versions.claim(handle, value.id(), startedFrom, value.address(), () -> findValue(value.id()), FromAddress::address);
+            return handle.createUpdate("UPDATE attribute_value SET display_name = :displayName WHERE id = :id AND name = :name")
+                    .bind("displayName", value.displayName())
+                    .bind("id", value.id())
+                    .bind("name", value.address())
+                    .execute();
+        });
         if (changed == 0) {
             throw new RuleViolationException(Violation.of(Field.VALUE_NAME, "rule.valueRenamed"));
         }

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.mailroom.domain.Field;
 import org.mailroom.domain.ConnectionSecurity;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.RuleViolationException;
@@ -20,14 +21,21 @@ public final class MailServerStore {
     private static final String COLUMNS = "id, host, port, protocol, security";
 
     private final WorkspaceDatabase database;
+    /** The version of each entry as this client last read or wrote it: what an edit opened now starts from. */
+    private final RowVersions versions = new RowVersions("mail_server");
 
     public MailServerStore(WorkspaceDatabase database) {
         this.database = database;
     }
 
     public List<MailServer> findAll() {
-        return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM mail_server ORDER BY protocol, host_key, port")
-                .map((rows, context) -> read(rows))
+        return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + ", " + RowVersions.COLUMNS
+                        + " FROM mail_server ORDER BY protocol, host_key, port")
+                .map((rows, context) -> {
+                    MailServer server = read(rows);
+                    versions.read(server.id(), rows);
+                    return server;
+                })
                 .list());
     }
 
@@ -40,14 +48,31 @@ public final class MailServerStore {
     }
 
     public MailServer add(MailServer draft) {
-        return database.write(conflicts(draft), handle -> draft.withId(
-                bind(handle.createUpdate("INSERT INTO mail_server (host, port, protocol, security) VALUES (:host, :port, :protocol, :security)"), draft)
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+        return database.write(conflicts(draft), handle -> {
+            long id = bind(handle.createUpdate("INSERT INTO mail_server (host, port, protocol, security) VALUES (:host, :port, :protocol, :security)"), draft)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            versions.added(handle, id);
+            return draft.withId(id);
+        });
     }
 
-    /** Saves a changed entry; an entry in use cannot switch between reading (POP3/IMAP) and sending (SMTP). */
+    /** The version of the entry as this client last read or wrote it (memory only: safe on any thread). */
+    public ItemVersion versionSeen(long id) {
+        return versions.seen(id);
+    }
+
+    /** Saves a changed entry over the version this client last read; see {@link #update(MailServer, ItemVersion)}. */
     public MailServer update(MailServer server) {
+        return update(server, versionSeen(server.id()));
+    }
+
+    /**
+     * Saves a changed entry, only while the stored one is still at {@code startedFrom} (another admin's newer change
+     * is refused in words, nothing written); an entry in use cannot switch between reading (POP3/IMAP) and sending (SMTP).
+     */
+    public MailServer update(MailServer server, ItemVersion startedFrom) {
         return database.write(conflicts(server), handle -> {
+            versions.claim(handle, server.id(), startedFrom, server.address(), () -> find(server.id()), MailServer::address);
             refuseDirectionChangeInUse(handle, server);
             int changed = bind(handle.createUpdate("UPDATE mail_server SET host = :host, port = :port, protocol = :protocol, "
                     + "security = :security WHERE id = :id"), server).bind("id", server.id()).execute();
@@ -80,6 +105,7 @@ public final class MailServerStore {
                 throw new RuleViolationException(Violation.about(server.address(), Field.SERVER,
                         "rule.serverInUse", String.join(", ", users)));
             }
+            versions.deleted(server.id());
             return handle.createUpdate("DELETE FROM mail_server WHERE id = :id").bind("id", server.id()).execute();
         });
     }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -24,7 +23,6 @@ import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.GraphCloud;
 import org.mailroom.domain.Direction;
 import org.mailroom.domain.Protocol;
-import org.mailroom.domain.EditConflictException;
 import org.mailroom.domain.InboundMailbox;
 import org.mailroom.domain.ItemVersion;
 import org.mailroom.domain.MailServer;
@@ -49,9 +47,7 @@ public final class MailboxStore {
     private final WorkspaceDatabase database;
     private final MailServerStore servers;
     /** The version of each mailbox as this client last read or wrote it: what an edit opened now starts from. */
-    private final Map<Long, ItemVersion> seen = new ConcurrentHashMap<>();
-    /** Who this client's changes are recorded as: the OS user. */
-    private final String changedBy = System.getProperty("user.name", "");
+    private final RowVersions versions = new RowVersions("mailbox");
 
     public MailboxStore(WorkspaceDatabase database, MailServerStore servers) {
         this.database = database;
@@ -69,7 +65,7 @@ public final class MailboxStore {
                             + "ews_folder, graph_cloud, version, changed_by, changed_at FROM mailbox ORDER BY name_key")
                     .map((rows, context) -> {
                         Mailbox mailbox = read(rows, serversById::get);
-                        seen.put(mailbox.id(), version(rows));
+                        versions.read(mailbox.id(), rows);
                         return mailbox;
                     })
                     .list();
@@ -136,16 +132,16 @@ public final class MailboxStore {
                 + ":login, :fromAddress, :serverId, :endpointKind, :ewsUrl, :ewsFolder, :graphCloud, 1, :by, :at)"), draft)
                 .bind("direction", draft.direction().name())
                 .bind("name", draft.name())
-                .bind("by", changedBy)
+                .bind("by", versions.changedBy())
                 .bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        seen.put(id, new ItemVersion(1, changedBy, now));
+        versions.inserted(id, now);
         return draft.withId(id);
     }
 
     /** The version of the mailbox as this client last read or wrote it (memory only: safe on any thread). */
     public ItemVersion versionSeen(long mailboxId) {
-        return seen.getOrDefault(mailboxId, ItemVersion.UNKNOWN);
+        return versions.seen(mailboxId);
     }
 
     /** Saves the editable fields over the version this client last read; see {@link #update(Mailbox, ItemVersion)}. */
@@ -160,54 +156,20 @@ public final class MailboxStore {
      */
     public Mailbox update(Mailbox mailbox, ItemVersion startedFrom) {
         return database.write(conflicts(mailbox), handle -> {
-            Instant now = Instant.now();
+            versions.claim(handle, mailbox.id(), startedFrom, mailbox.name(), () -> find(mailbox.id()), Mailbox::name);
             int changed = bindEditable(handle.createUpdate("UPDATE mailbox SET max_size_mb = :maxSize, login = :login, "
                     + "from_address = :fromAddress, server_id = :serverId, endpoint_kind = :endpointKind, ews_url = :ewsUrl, "
-                    + "ews_folder = :ewsFolder, graph_cloud = :graphCloud, version = version + 1, changed_by = :by, changed_at = :at "
-                    + "WHERE id = :id AND name = :name AND direction = :direction"
-                    + (startedFrom.version() > 0 ? " AND version = :expected" : "")), mailbox)
+                    + "ews_folder = :ewsFolder, graph_cloud = :graphCloud WHERE id = :id AND name = :name AND direction = :direction"),
+                    mailbox)
                     .bind("id", mailbox.id())
                     .bind("name", mailbox.name())
                     .bind("direction", mailbox.direction().name())
-                    .bind("by", changedBy)
-                    .bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                    .bind("expected", startedFrom.version())
                     .execute();
             if (changed == 0) {
-                throw refusal(handle, mailbox);
+                throw new StoreException(Text.get("store.mailboxChanged", mailbox.name()));
             }
-            long version = handle.createQuery("SELECT version FROM mailbox WHERE id = :id").bind("id", mailbox.id()).mapTo(Long.class).one();
-            seen.put(mailbox.id(), new ItemVersion(version, changedBy, now));
             return mailbox;
         });
-    }
-
-    /** Why an update changed no row: the mailbox is gone or renamed, or someone saved a newer version first. */
-    private RuntimeException refusal(Handle handle, Mailbox mailbox) {
-        Map<Long, MailServer> serversById = new HashMap<>();
-        for (MailServer server : servers.findAll()) {
-            serversById.put(server.id(), server);
-        }
-        return handle.createQuery("SELECT id, direction, name, max_size_mb, login, from_address, server_id, endpoint_kind, ews_url, "
-                        + "ews_folder, graph_cloud, version, changed_by, changed_at FROM mailbox WHERE id = :id AND name = :name "
-                        + "AND direction = :direction")
-                .bind("id", mailbox.id()).bind("name", mailbox.name()).bind("direction", mailbox.direction().name())
-                .map((rows, context) -> {
-                    ItemVersion version = version(rows);
-                    seen.put(mailbox.id(), version);
-                    return (RuntimeException) EditConflictException.changed(mailbox.name(),
-                            read(rows, serversById::get), version);
-                })
-                .findOne()
-                .orElseGet(() -> handle.createQuery("SELECT COUNT(*) FROM mailbox WHERE id = :id").bind("id", mailbox.id())
-                        .mapTo(Integer.class).one() > 0
-                        ? new StoreException(Text.get("store.mailboxChanged", mailbox.name()))
-                        : EditConflictException.deleted(mailbox.name()));
-    }
-
-    private static ItemVersion version(ResultSet rows) throws SQLException {
-        OffsetDateTime at = rows.getObject("changed_at", OffsetDateTime.class);
-        return new ItemVersion(rows.getLong("version"), rows.getString("changed_by"), at == null ? null : at.toInstant());
     }
 
     /** Deletes a disabled mailbox; an enabled one is refused with the application that enables it. */
@@ -221,6 +183,7 @@ public final class MailboxStore {
                     .ifPresent(application -> {
                         throw new RuleViolationException(WorkspaceRules.deleteEnabled(mailbox, application));
                     });
+            versions.deleted(mailbox.id());
             return handle.createUpdate("DELETE FROM mailbox WHERE id = :id").bind("id", mailbox.id()).execute();
         });
     }

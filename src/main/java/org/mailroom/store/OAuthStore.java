@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mailroom.domain.Field;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.domain.RuleViolationException;
 import org.mailroom.domain.Violation;
@@ -33,6 +34,8 @@ public final class OAuthStore {
 
     private final WorkspaceDatabase database;
     private final SettingsStore settings;
+    /** The version of each registration as this client last read or wrote it. */
+    private final RowVersions versions = new RowVersions("oauth_registration");
 
     public OAuthStore(WorkspaceDatabase database) {
         this.database = database;
@@ -40,13 +43,37 @@ public final class OAuthStore {
     }
 
     public List<StoredRegistration> registrations() {
-        return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM oauth_registration ORDER BY name_key")
-                .map((rows, context) -> read(rows))
+        return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + ", " + RowVersions.COLUMNS
+                        + " FROM oauth_registration ORDER BY name_key")
+                .map((rows, context) -> {
+                    StoredRegistration stored = read(rows);
+                    versions.read(stored.id(), rows);
+                    return stored;
+                })
                 .list());
     }
 
-    /** Stores a registration that breaks no rule (warnings, such as a national cloud, are fine). */
+    /** The registration with this id, if it exists. */
+    public Optional<StoredRegistration> find(long id) {
+        return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM oauth_registration WHERE id = :id")
+                .bind("id", id).map((rows, context) -> read(rows)).findOne());
+    }
+
+    /** The version of the registration as this client last read or wrote it (memory only: safe on any thread). */
+    public ItemVersion versionSeen(long id) {
+        return versions.seen(id);
+    }
+
+    /** Stores a registration over the version this client last read; see {@link #save(long, AzureAppRegistration, ItemVersion)}. */
     public StoredRegistration save(long id, AzureAppRegistration registration) {
+        return save(id, registration, versionSeen(id));
+    }
+
+    /**
+     * Stores a registration that breaks no rule (warnings, such as a national cloud, are fine); an existing one
+     * ({@code id} not 0) only while it is still at {@code startedFrom}: another admin's newer change is refused in words.
+     */
+    public StoredRegistration save(long id, AzureAppRegistration registration, ItemVersion startedFrom) {
         AzureAppRegistration normalized = registration.normalized();
         RegistrationCheck check = RegistrationRules.check(normalized);
         RuleViolationException.throwIfAny(check.errors());
@@ -64,15 +91,19 @@ public final class OAuthStore {
                     .bind("grantType", normalized.grant().name())
                     .bind("protocols", normalized.protocols().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
             if (id != 0) {
+                versions.claim(handle, id, startedFrom, normalized.name(), () -> find(id), r -> r.registration().name());
                 statement.bind("id", id).execute();
                 return new StoredRegistration(id, normalized);
             }
-            return new StoredRegistration(statement.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one(), normalized);
+            long added = statement.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            versions.added(handle, added);
+            return new StoredRegistration(added, normalized);
         });
     }
 
     /** Deletes the registration; its mailboxes go back to signing in with passwords. */
     public void delete(StoredRegistration registration) {
+        versions.deleted(registration.id());
         database.write(handle -> handle.createUpdate("DELETE FROM oauth_registration WHERE id = :id")
                 .bind("id", registration.id())
                 .execute());

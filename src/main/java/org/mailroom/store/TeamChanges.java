@@ -3,6 +3,9 @@ package org.mailroom.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -19,8 +22,8 @@ public final class TeamChanges implements AutoCloseable {
     /** What a screen hears; called on this follower's own thread. */
     public interface Listener {
 
-        /** Another Mailroom (or this one) committed a change: read the workspace again. */
-        void changed();
+        /** Another Mailroom (or this one) committed a change to these tables: read them again. */
+        void changed(Set<String> tables);
 
         /** The connection to the server is lost; it is being retried. */
         void serverAway();
@@ -80,12 +83,12 @@ public final class TeamChanges implements AutoCloseable {
         }
     }
 
-    /** Waits for announcements until the connection fails or this follower is closed; several at once are one change. */
+    /** Waits for announcements until the connection fails or this follower is closed; several at once are one change (of their tables). */
     private void listen(PGConnection connection) throws SQLException {
         while (!closed) {
             PGNotification[] announced = connection.getNotifications(WAIT_MILLIS);
             if (announced != null && announced.length > 0 && !closed) {
-                listener.changed();
+                listener.changed(Arrays.stream(announced).map(PGNotification::getParameter).collect(Collectors.toUnmodifiableSet()));
             }
         }
     }

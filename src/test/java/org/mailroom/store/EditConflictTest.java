@@ -52,7 +52,7 @@ class EditConflictTest {
                 .isInstanceOfSatisfying(EditConflictException.class, conflict -> {
                     assertThat(conflict.getMessage()).startsWith(System.getProperty("user.name") + " changed 'sales' on ")
                             .contains("your changes were not saved");
-                    assertThat(conflict.current()).hasValueSatisfying(current -> assertThat(current.login()).isEqualTo("first@contoso.com"));
+                    assertThat(conflict.current(Mailbox.class)).hasValueSatisfying(current -> assertThat(current.login()).isEqualTo("first@contoso.com"));
                     assertThat(conflict.currentVersion().version()).isEqualTo(secondStartedFrom.version() + 1);
                 });
         assertThat(first.findAll()).singleElement().satisfies(stored -> {

@@ -149,7 +149,7 @@ class TeamServerTest {
     private static TeamChanges.Listener listener(BlockingQueue<String> heard) {
         return new TeamChanges.Listener() {
             @Override
-            public void changed() {
+            public void changed(java.util.Set<String> tables) {
                 heard.add("changed");
             }
 

@@ -30,7 +30,7 @@ public final class FormConflict {
     /** Offers Reload and Compare for {@code conflict}; {@code takeTheirs} fills the form with the stored mailbox. */
     void show(EditConflictException conflict, Mailbox yours, Consumer<Mailbox> takeTheirs) {
         comparing.set(false);
-        conflict.current().ifPresentOrElse(theirs -> {
+        conflict.current(Mailbox.class).ifPresentOrElse(theirs -> {
             comparison.set(compare(yours, theirs));
             reload = () -> {
                 takeTheirs.accept(theirs);

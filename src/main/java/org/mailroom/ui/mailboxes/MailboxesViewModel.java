@@ -95,6 +95,8 @@ public final class MailboxesViewModel {
             }
         } else if (change instanceof WorkspaceEvents.TeamServerAway) {
             serverAway.set(true);
+        } else if (change instanceof WorkspaceEvents.HistoryChanged) {
+            showLastChange(selected.get());
         } else {
             serverAway.set(false);
             load();
