@@ -2,6 +2,7 @@ package org.mailroom.service;
 
 import org.mailroom.domain.Applications;
 import org.mailroom.domain.DigitalApplication;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.store.ApplicationStore;
 import org.mailroom.store.WorkspaceDatabase;
 
@@ -34,7 +35,17 @@ public final class DigitalApplications {
 
     /** Renames it or switches its stream; the mailboxes assigned to it follow at once. */
     public DigitalApplication update(DigitalApplication application) {
-        DigitalApplication updated = history.change(history.scopes().applications(), () -> store.update(application));
+        return update(application, store.versionSeen(application.id()));
+    }
+
+    /** The version of the application as last read (memory only): what a change of it decided now starts from. */
+    public ItemVersion editStartsFrom(long id) {
+        return store.versionSeen(id);
+    }
+
+    /** Saves a new name or stream state, refused when another admin changed the application since {@code startedFrom}. */
+    public DigitalApplication update(DigitalApplication application, ItemVersion startedFrom) {
+        DigitalApplication updated = history.change(history.scopes().applications(), () -> store.update(application, startedFrom));
         events.changed();
         return updated;
     }

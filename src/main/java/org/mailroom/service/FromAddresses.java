@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
 import org.mailroom.domain.FromAddress;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.store.BusinessAttributeStore;
 import org.mailroom.store.WorkspaceDatabase;
 
@@ -89,7 +90,17 @@ public final class FromAddresses {
 
     /** A new Display name for a saved value; its Name (the address) stays. */
     public FromAddress updateDisplayName(FromAddress value) {
-        return changed(recorded(() -> store.updateDisplayName(value)));
+        return updateDisplayName(value, store.versionSeen(value));
+    }
+
+    /** The version of the value as last read (memory only): what an edit of its Display name starts from. */
+    public ItemVersion editStartsFrom(FromAddress value) {
+        return store.versionSeen(value);
+    }
+
+    /** A new Display name, refused when another admin changed the value since {@code startedFrom}. */
+    public FromAddress updateDisplayName(FromAddress value, ItemVersion startedFrom) {
+        return changed(recorded(() -> store.updateDisplayName(value, startedFrom)));
     }
 
     public void deleteValue(FromAddress value) {

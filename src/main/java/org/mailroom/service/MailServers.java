@@ -2,6 +2,7 @@ package org.mailroom.service;
 
 import java.util.List;
 import org.mailroom.detect.Candidate;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.domain.MailServer;
 import org.mailroom.store.MailServerStore;
 import org.mailroom.store.WorkspaceDatabase;
@@ -29,9 +30,23 @@ public final class MailServers {
         return store.findAll();
     }
 
-    /** Adds ({@code id} 0) or updates the entry; an entry in use can't switch between reading and sending. */
+    /** Adds ({@code id} 0) or updates the entry over the version last read; see {@link #save(MailServer, ItemVersion)}. */
     public MailServer save(MailServer entry) {
-        MailServer saved = history.change(history.scopes().servers(), () -> entry.id() == 0 ? store.add(entry) : store.update(entry));
+        return save(entry, store.versionSeen(entry.id()));
+    }
+
+    /** The version of the entry the list shows now: what an edit of it selected now starts from (memory only). */
+    public ItemVersion editStartsFrom(long id) {
+        return store.versionSeen(id);
+    }
+
+    /**
+     * Adds ({@code id} 0) or updates the entry; an update started from {@code startedFrom} is refused when another admin
+     * saved the entry since, and an entry in use can't switch between reading and sending.
+     */
+    public MailServer save(MailServer entry, ItemVersion startedFrom) {
+        MailServer saved = history.change(history.scopes().servers(), () -> entry.id() == 0 ? store.add(entry)
+                : store.update(entry, startedFrom));
         events.changed();
         return saved;
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.io.AtomicFiles;
 import org.mailroom.io.FileAccessException;
@@ -67,12 +68,33 @@ public final class OAuthRegistrations {
      */
     public StoredRegistration register(AzureAppRegistration registration, List<Mailbox> chosen, Mailbox testMailbox,
                                        Optional<String> manifest, RegistrationNotes notes) {
+        return register(registration, chosen, testMailbox, manifest, notes, null);
+    }
+
+    /**
+     * The registrations stored now, by id, at the versions read now: what a wizard opened now starts from. Reads the
+     * workspace: not on the FX thread.
+     */
+    public Map<Long, ItemVersion> editStartsFrom() {
+        Map<Long, ItemVersion> versions = new HashMap<>();
+        store.registrations().forEach(stored -> versions.put(stored.id(), store.versionSeen(stored.id())));
+        return versions;
+    }
+
+    /**
+     * As {@link #register(AzureAppRegistration, List, Mailbox, Optional, RegistrationNotes)}, for a wizard that opened
+     * when the registrations were at {@code startedFrom} ({@link #editStartsFrom()}; null: as this client last read
+     * them): a registration of the same name that another admin changed, or added, since is not replaced unseen.
+     */
+    public StoredRegistration register(AzureAppRegistration registration, List<Mailbox> chosen, Mailbox testMailbox,
+                                       Optional<String> manifest, RegistrationNotes notes, Map<Long, ItemVersion> startedFrom) {
         StoredRegistration saved = history.change(history.scopes().registrationsAndTheirMailboxes(
                 chosen.stream().map(Mailbox::id).toList()), () -> {
             long existing = store.registrations().stream()
                     .filter(r -> r.registration().name().equalsIgnoreCase(registration.name().strip()))
                     .mapToLong(StoredRegistration::id).findFirst().orElse(0L);
-            StoredRegistration stored = store.save(existing, registration);
+            StoredRegistration stored = store.save(existing, registration, startedFrom == null || existing == 0
+                    ? store.versionSeen(existing) : startedFrom.getOrDefault(existing, ItemVersion.NONE));
             chosen.forEach(mailbox -> store.link(mailbox, stored, mailbox.equals(testMailbox)));
             // text the checker refused is no manifest: the configuration check keeps the last one it could read
             manifest.filter(text -> !text.isBlank()).filter(ManifestChecker::readable)

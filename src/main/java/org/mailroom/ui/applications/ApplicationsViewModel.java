@@ -20,7 +20,9 @@ import org.mailroom.domain.DigitalApplication;
 import org.mailroom.service.DigitalApplications;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.common.EditStarts;
 import org.mailroom.ui.common.Failures;
 
 /**
@@ -29,8 +31,8 @@ import org.mailroom.ui.common.Failures;
  */
 public final class ApplicationsViewModel {
 
-    /** One row: the application and how many mailboxes are assigned to it. */
-    public record Row(DigitalApplication application, long mailboxes) {
+    /** One row: the application, how many mailboxes are assigned to it, and the version it was read at. */
+    public record Row(DigitalApplication application, long mailboxes, ItemVersion version) {
     }
 
     private final DigitalApplications store;
@@ -42,6 +44,8 @@ public final class ApplicationsViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding nameValid;
+    /** The version of each application as the list shows it: a rename or stream change starts from it. */
+    private final EditStarts editStarts = new EditStarts();
 
     public ApplicationsViewModel(DigitalApplications store, Background background, DialogService dialogs) {
         this.store = store;
@@ -57,13 +61,14 @@ public final class ApplicationsViewModel {
 
     /** Adds an application named as typed; its stream starts disabled, like its mailboxes. */
     public void add() {
-        change(() -> store.add(DigitalApplication.draft(name.get())), "applications.added");
+        change(0, () -> store.add(DigitalApplication.draft(name.get())), "applications.added");
     }
 
     public void renameSelected() {
         Row row = selected.get();
         if (row != null) {
-            change(() -> store.update(row.application().renamed(name.get())), "applications.renamed");
+            ItemVersion from = editStarts.of(row.application().id());
+            change(row.application().id(), () -> store.update(row.application().renamed(name.get()), from), "applications.renamed");
         }
     }
 
@@ -72,7 +77,8 @@ public final class ApplicationsViewModel {
         Row row = selected.get();
         if (row != null) {
             boolean enable = !row.application().streamEnabled();
-            change(() -> store.update(row.application().withStream(enable)),
+            ItemVersion from = editStarts.of(row.application().id());
+            change(row.application().id(), () -> store.update(row.application().withStream(enable), from),
                     enable ? "applications.streamEnabled" : "applications.streamDisabled");
         }
     }
@@ -87,13 +93,13 @@ public final class ApplicationsViewModel {
         if (!dialogs.confirm(Text.get("applications.delete.title"), question, Text.get("applications.delete"))) {
             return;
         }
-        change(() -> {
+        change(row.application().id(), () -> {
             store.delete(row.application());
             return row.application();
         }, "applications.deleted");
     }
 
-    private void change(Callable<DigitalApplication> work, String doneKey) {
+    private void change(long id, Callable<DigitalApplication> work, String doneKey) {
         background.run(() -> {
             DigitalApplication changed = work.call();
             return new Change(changed, read());
@@ -102,7 +108,7 @@ public final class ApplicationsViewModel {
             message.set(Text.get(doneKey, change.application().name()));
             rows.stream().filter(r -> r.application().id() == change.application().id()).findFirst()
                     .ifPresentOrElse(selected::set, () -> selected.set(null));
-        }, this::fail);
+        }, failure -> message.set(editStarts.refused(id, failure)));
     }
 
     private List<Row> read() {
@@ -111,11 +117,12 @@ public final class ApplicationsViewModel {
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return applications.byId().values().stream()
                 .sorted(Comparator.comparing(DigitalApplication::name, String.CASE_INSENSITIVE_ORDER))
-                .map(app -> new Row(app, counts.getOrDefault(app.id(), 0L)))
+                .map(app -> new Row(app, counts.getOrDefault(app.id(), 0L), store.editStartsFrom(app.id())))
                 .toList();
     }
 
     private void show(List<Row> read) {
+        read.forEach(row -> editStarts.started(row.application().id(), row.version()));
         rows.setAll(read);
     }
 

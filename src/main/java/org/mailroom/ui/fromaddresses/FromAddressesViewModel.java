@@ -24,6 +24,7 @@ import org.mailroom.service.FromAddresses;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.common.EditStarts;
 import org.mailroom.ui.common.Failures;
 
 /**
@@ -34,6 +35,7 @@ import org.mailroom.ui.common.Failures;
 public final class FromAddressesViewModel {
 
     private final FromAddresses store;
+    private final EditStarts editStarts = new EditStarts(); // each value's version as shown: where an edit starts
     private final Background background;
     private final DialogService dialogs;
     private final String outboundAddress;
@@ -171,10 +173,11 @@ public final class FromAddressesViewModel {
             fromAddresses.setAll(List.copyOf(fromAddresses)); // the table shows the saved name again
             return;
         }
-        run(() -> {
-            store.updateDisplayName(value.withDisplayName(displayName));
+        var startedFrom = editStarts.of(value.id());
+        background.run(() -> {
+            store.updateDisplayName(value.withDisplayName(displayName), startedFrom);
             return read(folder.get(), attribute.get());
-        });
+        }, this::show, failure -> message.set(editStarts.refused(value.id(), failure)));
     }
 
     /** Deletes the selected value after asking: agents stop being offered it. */
@@ -226,6 +229,7 @@ public final class FromAddressesViewModel {
             folder.set(state.folder());
             attributes.setAll(state.attributes());
             attribute.set(state.attribute());
+            state.values().forEach(value -> editStarts.started(value.id(), store.editStartsFrom(value)));
             fromAddresses.setAll(state.values());
             message.set("");
         } finally {

@@ -90,9 +90,7 @@ public final class MailboxesViewModel {
             put(saved.mailbox());
         } else if (change instanceof WorkspaceEvents.MailboxDeleted deleted) {
             table.remove(deleted.mailboxId());
-            if (selected.get() != null && selected.get().id() == deleted.mailboxId()) {
-                selected.set(null);
-            }
+            selected.set(selected.get() != null && selected.get().id() == deleted.mailboxId() ? null : selected.get());
         } else if (change instanceof WorkspaceEvents.TeamServerAway) {
             serverAway.set(true);
         } else if (change instanceof WorkspaceEvents.HistoryChanged) {

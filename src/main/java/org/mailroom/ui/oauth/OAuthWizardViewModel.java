@@ -26,6 +26,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mailroom.domain.ItemVersion;
 import org.mailroom.domain.Mailbox;
 import org.mailroom.oauth.AccountType;
 import org.mailroom.oauth.AzureAppRegistration;
@@ -79,6 +80,8 @@ public final class OAuthWizardViewModel {
     private final WizardChecklist checklist = new WizardChecklist();
     private final OAuthTexts texts = new OAuthTexts(this);
     private final Clock clock;
+    /** The registrations' versions when the wizard opened (null until read: Finish then goes by the last read). */
+    private volatile Map<Long, ItemVersion> startedFrom;
     private final Consumer<Throwable> fail = failure -> message.set(Failures.describe(failure));
 
     /** @param clock today, for the notes that name a date (EWS retirement, SMTP AUTH) */
@@ -107,9 +110,15 @@ public final class OAuthWizardViewModel {
                 .forEach(field -> field.addListener(changed -> checklist.refresh(chosenMailboxes(), registration(), servicePrincipalId.get())));
     }
 
-    /** Resumes a saved draft, if the admin left the wizard earlier; then runs {@code then}. */
+    /**
+     * Resumes a saved draft, if the admin left the wizard earlier, and notes the registrations' versions (what Finish
+     * starts from: one another admin changes meanwhile is not replaced unseen); then runs {@code then}.
+     */
     public void load(Runnable then) {
-        background.run(store::draft, saved -> {
+        background.run(() -> {
+            startedFrom = store.editStartsFrom();
+            return store.draft();
+        }, saved -> {
             saved.flatMap(WizardDraft::fromJson).ifPresent(draft -> draft.resumeIn(this));
             then.run();
         }, fail);
@@ -150,7 +159,8 @@ public final class OAuthWizardViewModel {
         if (notes.isEmpty()) {
             return;
         }
-        background.run(() -> store.register(registration, chosen, test, Optional.of(pasted), notes.get()), saved -> {
+        Map<Long, ItemVersion> from = startedFrom;
+        background.run(() -> store.register(registration, chosen, test, Optional.of(pasted), notes.get(), from), saved -> {
             boolean kept = pasted.isBlank() || ManifestChecker.readable(pasted); // the service keeps no refused text
             message.set(Text.get(kept ? "wizard.finished" : "wizard.finishedManifestNotKept", saved.name(), chosen.size()));
             done.run();

@@ -22,6 +22,7 @@ import org.mailroom.service.MailServers;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
+import org.mailroom.ui.common.EditStarts;
 import org.mailroom.ui.common.Failures;
 import org.mailroom.ui.common.DetectFromAddress;
 import org.mailroom.ui.common.DetectScope;
@@ -49,6 +50,8 @@ public final class MailServersViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signInNote = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
+    /** The version the selected entry's edit started from: another admin's newer save is not overwritten unseen. */
+    private final EditStarts editStarts = new EditStarts();
 
     public MailServersViewModel(MailServers store, Background background, DetectFromAddress detection, DialogService dialogs) {
         this.dialogs = dialogs;
@@ -59,6 +62,9 @@ public final class MailServersViewModel {
         protocol.addListener((o, before, now) -> followDefaultPort(before, security.get()));
         security.addListener((o, before, now) -> followDefaultPort(protocol.get(), before));
         selected.addListener((o, before, now) -> {
+            if (now != null) {
+                editStarts.started(now.id(), store.editStartsFrom(now.id()));
+            }
             signInNote.set("");
             fillFrom(now);
         });
@@ -112,10 +118,10 @@ public final class MailServersViewModel {
     }
 
     private void store(MailServer entry) {
-        background.run(() -> store.save(entry), saved -> {
+        background.run(() -> store.save(entry, editStarts.of(entry.id())), saved -> {
             replace(saved);
             message.set(Text.get("servers.saved", saved.label()));
-        }, this::fail);
+        }, failure -> message.set(editStarts.refused(entry.id(), failure)));
     }
 
     public void deleteSelected() {
