@@ -37,9 +37,11 @@ public final class Vault {
     private final VaultStore store;
     private final OAuthStore settings;
     private final OsKeyring keyring;
+    private final WorkspaceDatabase database;
     private byte[] key;
 
     public Vault(WorkspaceDatabase database, OsKeyring keyring) {
+        this.database = database;
         this.store = new VaultStore(database);
         this.settings = new OAuthStore(database);
         this.keyring = keyring;
@@ -58,7 +60,17 @@ public final class Vault {
 
     /** Whether this machine has an OS credential store to keep the key in; waits on the store. */
     public boolean keyringAvailable() {
-        return keyring.isAvailable();
+        return keyring.isAvailable() && !database.isTeam();
+    }
+
+    /**
+     * A team workspace's vault key stays behind the team passphrase: the vault is the team's, every admin unlocks the
+     * same saved passwords with it, and a key kept in one admin's credential store would lock the others out.
+     */
+    private void refuseKeyringForATeam() {
+        if (database.isTeam()) {
+            throw new VaultException("secrets.teamKeyring");
+        }
     }
 
     /** Whether the key is kept by the OS credential store (else behind a master passphrase, or not set up). */
@@ -71,6 +83,7 @@ public final class Vault {
      * it off the workspace thread; the vault is not held meanwhile.
      */
     public void setUpWithKeyring() {
+        refuseKeyringForATeam();
         synchronized (this) {
             requireNotSetUp();
         }
@@ -162,6 +175,7 @@ public final class Vault {
 
     /** Keeps the (unlocked) key in the OS credential store instead of behind the passphrase; saved secrets stay. */
     public void moveToKeyring() {
+        refuseKeyringForATeam();
         byte[] current;
         synchronized (this) {
             current = requireKey().clone();
