@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
 import org.mailroom.domain.ConnectionSecurity;
@@ -37,10 +36,10 @@ import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.RegistrationNotes;
 import org.mailroom.store.HistoryStore;
 import org.mailroom.testing.TempWorkspace;
-import org.mailroom.testing.WorkspaceExtension;
+import org.mailroom.testing.BothBackends;
 import org.mailroom.testing.Workspaces;
 
-@ExtendWith(WorkspaceExtension.class)
+@BothBackends
 class ChangeHistoryTest {
 
     private HistoryFixture fixture;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.check.CheckReport;
 import org.mailroom.domain.DigitalApplication;
 import org.mailroom.domain.InboundMailbox;
@@ -22,10 +21,10 @@ import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.secrets.Vault;
 import org.mailroom.testing.TempWorkspace;
-import org.mailroom.testing.WorkspaceExtension;
+import org.mailroom.testing.BothBackends;
 import org.mailroom.testing.Workspaces;
 
-@ExtendWith(WorkspaceExtension.class)
+@BothBackends
 class HandoversTest {
 
     private HistoryFixture fixture;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
 import org.mailroom.domain.ConnectionSecurity;
@@ -20,10 +19,10 @@ import org.mailroom.domain.RuleViolationException;
 import org.mailroom.history.HistoryEntry;
 import org.mailroom.history.ItemDifference.Action;
 import org.mailroom.testing.TempWorkspace;
-import org.mailroom.testing.WorkspaceExtension;
+import org.mailroom.testing.BothBackends;
 import org.mailroom.testing.Workspaces;
 
-@ExtendWith(WorkspaceExtension.class)
+@BothBackends
 class HistoryRestoreTest {
 
     private HistoryFixture fixture;
