@@ -39,6 +39,10 @@ public class HistoryBenchmark {
     @Param("100000")
     public int changes;
 
+    /** "h2": a folder's workspace; "postgresql": a team workspace on the embedded server on loopback, over TLS. */
+    @Param({"h2", "postgresql"})
+    public String backend;
+
     private BenchWorkspace workspace;
     private ChangeHistory history;
     private MailboxService service;
@@ -48,7 +52,7 @@ public class HistoryBenchmark {
 
     @Setup
     public void setUp() {
-        workspace = BenchWorkspace.withMailboxes(10_000);
+        workspace = BenchWorkspace.withMailboxes(10_000, backend);
         BenchHistory.fill(workspace, changes);
         history = BenchHistory.history(workspace);
         service = new MailboxService(workspace.database, workspace.mailboxes, new ApplicationStore(workspace.database),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -43,25 +44,32 @@ public final class HistoryStore {
         this.database = database;
     }
 
-    /** Adds the rows, joining the caller's transaction. */
+    /**
+     * Adds the rows, joining the caller's transaction: two batches (the narrow rows, then their fields), so a use case
+     * that changed many items, or an import, pays two round trips to a team server rather than two per row.
+     */
     public void add(List<Row> rows) {
         if (rows.isEmpty()) {
             return;
         }
         database.write(handle -> {
+            PreparedBatch changes = handle.prepareBatch("INSERT INTO change_history (changed_at, os_user, admin_name, item_kind, "
+                    + "item_id, item_name, item_key, action, secret_changed) VALUES (:changedAt, :osUser, :adminName, :itemKind, "
+                    + ":itemId, :itemName, :itemKey, :action, :secretChanged)");
             for (Row row : rows) {
-                long id = handle.createUpdate("INSERT INTO change_history (changed_at, os_user, admin_name, item_kind, item_id, "
-                                + "item_name, item_key, action, secret_changed) VALUES (:changedAt, :osUser, :adminName, :itemKind, "
-                                + ":itemId, :itemName, :itemKey, :action, :secretChanged)")
-                        .bindMethods(row)
+                changes.bindMethods(row)
                         .bind("changedAt", OffsetDateTime.ofInstant(row.changedAt(), ZoneOffset.UTC))
                         .bind("itemKey", row.itemName().toLowerCase(Locale.ROOT))
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-                handle.createUpdate("INSERT INTO change_history_fields (change_id, fields_before, fields_after) "
-                                + "VALUES (:id, :fieldsBefore, :fieldsAfter)")
-                        .bind("id", id).bind("fieldsBefore", row.fieldsBefore()).bind("fieldsAfter", row.fieldsAfter())
-                        .execute();
+                        .add();
             }
+            List<Long> ids = changes.executePreparedBatch("id").mapTo(Long.class).list();
+            PreparedBatch fields = handle.prepareBatch("INSERT INTO change_history_fields (change_id, fields_before, fields_after) "
+                    + "VALUES (:id, :fieldsBefore, :fieldsAfter)");
+            for (int i = 0; i < rows.size(); i++) {
+                fields.bind("id", ids.get(i)).bind("fieldsBefore", rows.get(i).fieldsBefore())
+                        .bind("fieldsAfter", rows.get(i).fieldsAfter()).add();
+            }
+            fields.execute();
             return rows.size();
         });
     }
