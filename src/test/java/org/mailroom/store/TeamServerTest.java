@@ -110,6 +110,7 @@ class TeamServerTest {
              WorkspaceDatabase theirs = WorkspaceDatabase.open(empty, PASSWORD)) {
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
             try (AutoCloseable following = mine.followChanges(listener(heard))) {
+                listening(theirs, heard);
                 MailServerStore servers = new MailServerStore(theirs);
                 new MailboxStore(theirs, servers).add(InboundMailbox.draft("sales", 5, "sales@contoso.com", Workspaces.imapPreset(servers)));
 
@@ -143,6 +144,17 @@ class TeamServerTest {
                     assertThat(mailboxes.findAll()).singleElement().extracting(Mailbox::login).isEqualTo("edited@contoso.com");
                 }
             }
+        }
+    }
+
+    /** The follower LISTENs on a thread of its own: waits until it hears a change (a setting written), then forgets it. */
+    private static void listening(WorkspaceDatabase theirs, BlockingQueue<String> heard) throws InterruptedException {
+        SettingsStore settings = new SettingsStore(theirs);
+        for (int tries = 0; tries < 40 && heard.poll(250, TimeUnit.MILLISECONDS) == null; tries++) {
+            settings.put("followed", Integer.toString(tries));
+        }
+        while (heard.poll(300, TimeUnit.MILLISECONDS) != null) {
+            heard.clear(); // a warm-up change heard late
         }
     }
 
