@@ -107,6 +107,15 @@ public final class OAuthRegistrations {
         return saved;
     }
 
+    /** What the wizard opens with: where the admin left it (JSON), and the registrations' versions Finish starts from. */
+    public record Opening(Optional<String> draft, Map<Long, ItemVersion> versions) {
+    }
+
+    /** Reads what the wizard opens with; not on the FX thread. */
+    public Opening open() {
+        return new Opening(draft(), editStartsFrom());
+    }
+
     /** Where the admin left the wizard (JSON), if they did. */
     public Optional<String> draft() {
         return store.setting(DRAFT_SETTING);

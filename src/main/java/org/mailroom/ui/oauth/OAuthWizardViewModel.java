@@ -80,8 +80,7 @@ public final class OAuthWizardViewModel {
     private final WizardChecklist checklist = new WizardChecklist();
     private final OAuthTexts texts = new OAuthTexts(this);
     private final Clock clock;
-    /** The registrations' versions when the wizard opened (null until read: Finish then goes by the last read). */
-    private volatile Map<Long, ItemVersion> startedFrom;
+    private Map<Long, ItemVersion> startedFrom; // the registrations' versions Finish starts from (null: as last read)
     private final Consumer<Throwable> fail = failure -> message.set(Failures.describe(failure));
 
     /** @param clock today, for the notes that name a date (EWS retirement, SMTP AUTH) */
@@ -110,16 +109,11 @@ public final class OAuthWizardViewModel {
                 .forEach(field -> field.addListener(changed -> checklist.refresh(chosenMailboxes(), registration(), servicePrincipalId.get())));
     }
 
-    /**
-     * Resumes a saved draft, if the admin left the wizard earlier, and notes the registrations' versions (what Finish
-     * starts from: one another admin changes meanwhile is not replaced unseen); then runs {@code then}.
-     */
+    /** Resumes a saved draft, if any, and notes the registrations' versions Finish starts from; then runs {@code then}. */
     public void load(Runnable then) {
-        background.run(() -> {
-            startedFrom = store.editStartsFrom();
-            return store.draft();
-        }, saved -> {
-            saved.flatMap(WizardDraft::fromJson).ifPresent(draft -> draft.resumeIn(this));
+        background.run(store::open, opened -> {
+            startedFrom = opened.versions();
+            opened.draft().flatMap(WizardDraft::fromJson).ifPresent(draft -> draft.resumeIn(this));
             then.run();
         }, fail);
     }
