@@ -114,8 +114,9 @@ final class WorkspaceSchema {
             // Flyway's message names scripts and SQL: the log gets it, the admin the code to quote
             LOG.warn("Migrating the workspace {} failed", folder, e);
             SQLException sql = SqlErrors.sqlCause(e);
-            Object code = sql != null ? Integer.valueOf(sql.getErrorCode()) : e.getErrorCode();
-            throw new StoreException(Text.get("store.openFailed", folder, code), e);
+            // Flyway's own error codes are constant names: the admin gets the database's number, or only the sentence
+            throw new StoreException(sql != null ? Text.get("store.openFailed", folder, sql.getErrorCode())
+                    : Text.get("store.upgradeFailed", folder), e);
         }
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         MigrationVersion reached = MigrationVersion.fromVersion(version);
