@@ -27,6 +27,7 @@ import org.mailroom.mail.ProbeBatch;
 import org.mailroom.mail.ProbeRequest;
 import org.mailroom.mail.ProbeResult;
 import org.mailroom.mail.Timeouts;
+import org.mailroom.mail.TlsSessions;
 import org.mailroom.mail.cloud.CloudProbe;
 import org.mailroom.mail.cloud.CloudProbeRequest;
 import org.mailroom.oauth.AccountType;
@@ -101,11 +102,12 @@ public class MixedTestAllBenchmark {
 
     @Benchmark
     public List<ProbeResult> testAll100() throws Exception {
+        ProbeBatch batch = new ProbeBatch(25);
         List<ConnectionProbe> probes = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            probes.add(probe(Kind.values()[i % Kind.values().length], i));
+            probes.add(probe(Kind.values()[i % Kind.values().length], i, batch.tls()));
         }
-        List<ProbeResult> results = new ProbeBatch(25).startProbes(probes, (result, done, total) -> { }).get(120, TimeUnit.SECONDS);
+        List<ProbeResult> results = batch.startProbes(probes, (result, done, total) -> { }).get(120, TimeUnit.SECONDS);
         for (ProbeResult result : results) {
             if (!result.succeeded()) {
                 throw new IllegalStateException(result.toPlainText());
@@ -117,33 +119,33 @@ public class MixedTestAllBenchmark {
     /** One test of the kind given, on its own. */
     @Benchmark
     public ProbeResult singleTest() {
-        ProbeResult result = probe(single, 0).run();
+        ProbeResult result = probe(single, 0, TlsSessions.unshared()).run();
         if (!result.succeeded()) {
             throw new IllegalStateException(result.toPlainText());
         }
         return result;
     }
 
-    private ConnectionProbe probe(Kind kind, int i) {
+    private ConnectionProbe probe(Kind kind, int i, TlsSessions tls) {
         return switch (kind) {
-            case IMAP -> mail(Protocol.IMAP, greenMail.getImaps().getPort(), i);
-            case POP3 -> mail(Protocol.POP3, greenMail.getPop3s().getPort(), i);
-            case SMTP -> mail(Protocol.SMTP, greenMail.getSmtps().getPort(), i);
+            case IMAP -> mail(Protocol.IMAP, greenMail.getImaps().getPort(), i, tls);
+            case POP3 -> mail(Protocol.POP3, greenMail.getPop3s().getPort(), i, tls);
+            case SMTP -> mail(Protocol.SMTP, greenMail.getSmtps().getPort(), i, tls);
             case GRAPH -> new CloudProbe(CloudProbeRequest.graph("graph-" + i, Direction.INBOUND, MAILBOX,
                     app(GrantType.CLIENT_CREDENTIALS, OAuthProtocol.GRAPH), "secret-value".toCharArray()).withEndpoint(graph.base())
                     .withPinnedSha256(TestTls.LOCALHOST.sha256()).withTimeouts(Timeouts.ofSeconds(10)),
-                    identity(graph), tokenWork, Clock.systemUTC());
+                    identity(graph), tokenWork, Clock.systemUTC(), tls);
             case EWS -> new CloudProbe(CloudProbeRequest.ews("ews-" + i, Direction.INBOUND, MAILBOX, URI.create(ews.base() + EWS), "",
                     app(GrantType.PASSWORD, OAuthProtocol.EWS), MAILBOX, "ews-password".toCharArray())
                     .withPinnedSha256(TestTls.LOCALHOST.sha256()).withTimeouts(Timeouts.ofSeconds(10)),
-                    identity(ews), tokenWork, BEFORE_EWS_BLOCK);
+                    identity(ews), tokenWork, BEFORE_EWS_BLOCK, tls);
         };
     }
 
-    private static MailProbe mail(Protocol protocol, int port, int i) {
+    private static MailProbe mail(Protocol protocol, int port, int i, TlsSessions tls) {
         return new MailProbe(new ProbeRequest(protocol.name().toLowerCase() + "-" + i, protocol, ConnectionSecurity.SSL_TLS, "localhost",
                 port, "bench", Credentials.password("bench-password".toCharArray()), TestTls.LOCALHOST.sha256(), 0,
-                Timeouts.of(Duration.ofSeconds(10))));
+                Timeouts.of(Duration.ofSeconds(10))), Clock.systemDefaultZone(), tls);
     }
 
     private static IdentityProviderSettings identity(LocalHttpsServer server) {

@@ -1,5 +1,6 @@
 package org.mailroom.mail;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ public final class ProbeBatch {
 
     private final int parallelism;
     private final List<ConnectionProbe> probes = new ArrayList<>();
+    private final TlsSessions tls = TlsSessions.perRun();
 
     public ProbeBatch(int parallelism) {
         if (parallelism < 1) {
@@ -32,7 +34,13 @@ public final class ProbeBatch {
 
     /** Starts all tests; the future completes with one result per request, in the order of the requests. */
     public CompletableFuture<List<ProbeResult>> start(List<ProbeRequest> requests, Progress progress) {
-        return startProbes(requests.stream().<ConnectionProbe>map(MailProbe::new).toList(), progress);
+        return startProbes(requests.stream().<ConnectionProbe>map(request -> new MailProbe(request, Clock.systemDefaultZone(), tls))
+                .toList(), progress);
+    }
+
+    /** The TLS state this batch's tests share (give it to the tests made for {@link #startProbes}). */
+    public TlsSessions tls() {
+        return tls;
     }
 
     /** Starts any mix of tests (mail servers, Graph, EWS); one result per probe, in their order. */

@@ -15,6 +15,7 @@ import org.mailroom.mail.FailureKind;
 import org.mailroom.mail.LastTest;
 import org.mailroom.mail.ProbeRequest;
 import org.mailroom.mail.ProbeResult;
+import org.mailroom.mail.TlsSessions;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.oauth.TokenChecker;
@@ -35,11 +36,11 @@ public final class ConnectionTester {
     /**
      * Makes the live test of an EWS or Graph mailbox: over HTTPS (token, then the web API), not over a mail protocol.
      * Gets the mailbox's registration and the secret it signs in with (a password for EWS, the app's client secret
-     * for Graph); the test runs like a mail test, in Test all beside them.
+     * for Graph); the test runs like a mail test, in Test all beside them, sharing the run's TLS sessions.
      */
     @FunctionalInterface
     public interface WebApiTest {
-        ConnectionProbe probeFor(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret);
+        ConnectionProbe probeFor(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret, TlsSessions sessions);
     }
 
     private final CertificatePinStore pins;
@@ -80,10 +81,16 @@ public final class ConnectionTester {
 
     /** Graph and EWS: the one place their live test is made (see {@link #testsLive}). */
     public ConnectionProbe webApiProbe(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret) {
+        return webApiProbe(mailbox, registration, secret, TlsSessions.unshared());
+    }
+
+    /** The same, as one test of a run whose tests share {@code sessions} (Test all). */
+    public ConnectionProbe webApiProbe(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret,
+                                       TlsSessions sessions) {
         if (webApiTest == null || mailbox.kind().usesMailServer()) {
             throw new IllegalStateException("no web API test for " + mailbox.kind() + " mailboxes");
         }
-        return webApiTest.probeFor(mailbox, registration, secret);
+        return webApiTest.probeFor(mailbox, registration, secret, sessions);
     }
 
     /** The certificate fingerprint the admin chose to trust for the server, if any. */

@@ -19,6 +19,7 @@ import org.mailroom.mail.DaemonThreads;
 import org.mailroom.mail.Failure;
 import org.mailroom.mail.ProbeResult;
 import org.mailroom.mail.ProbeStep;
+import org.mailroom.mail.TlsSessions;
 import org.mailroom.oauth.IdentityProviderSettings;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.TokenChecker;
@@ -39,6 +40,7 @@ public final class CloudProbe implements ConnectionProbe {
     private final IdentityProviderSettings identity;
     private final ExecutorService tokenWork;
     private final Clock clock;
+    private final TlsSessions sessions;
     private volatile boolean cancelled;
     private volatile ApiHttp http;
     private volatile CompletableFuture<?> waiting;
@@ -52,10 +54,17 @@ public final class CloudProbe implements ConnectionProbe {
      * @param clock     today, for the dated changes (the EWS block and shut-down)
      */
     public CloudProbe(CloudProbeRequest request, IdentityProviderSettings identity, ExecutorService tokenWork, Clock clock) {
+        this(request, identity, tokenWork, clock, TlsSessions.unshared());
+    }
+
+    /** @param sessions the TLS state of the run this test is part of ({@link org.mailroom.mail.ProbeBatch#tls()} in Test all) */
+    public CloudProbe(CloudProbeRequest request, IdentityProviderSettings identity, ExecutorService tokenWork, Clock clock,
+                      TlsSessions sessions) {
         this.request = request;
         this.identity = identity;
         this.tokenWork = tokenWork;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     public CloudProbeRequest request() {
@@ -73,7 +82,7 @@ public final class CloudProbe implements ConnectionProbe {
         CloudTranscript transcript = new CloudTranscript(request.login(), secret);
         Arrays.fill(secret, '\0');
         ProbeTrust trust = new ProbeTrust(request.pinnedSha256(), Clock.systemUTC()); // certificates expire by the real clock
-        ApiHttp api = new ApiHttp(trust, request.timeouts(), steps, transcript);
+        ApiHttp api = new ApiHttp(trust, sessions, request.timeouts(), steps, transcript);
         http = api;
         CloudSteps report = new CloudSteps(request, steps, trust, transcript);
         TokenResult.Success token = null;

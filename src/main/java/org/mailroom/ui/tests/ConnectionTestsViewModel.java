@@ -1,5 +1,6 @@
 package org.mailroom.ui.tests;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -182,7 +183,7 @@ public final class ConnectionTestsViewModel {
                 Optional<StoredRegistration> app = Optional.ofNullable(plan.registrations().get(mailbox.id()));
                 if (!mailbox.kind().usesMailServer()) { // Graph and EWS run in the batch beside the mail tests
                     ready.add(mailbox);
-                    probes.add(tester.webApiProbe(mailbox, app, secrets.get(i)));
+                    probes.add(tester.webApiProbe(mailbox, app, secrets.get(i), batch.tls()));
                     continue;
                 }
                 ConnectionTester.Attempt attempt = tester.signIn(mailbox, app, secrets.get(i),
@@ -192,7 +193,7 @@ public final class ConnectionTestsViewModel {
                     refusals.add(attempt.refused());
                 } else {
                     ready.add(mailbox);
-                    probes.add(new MailProbe(attempt.request()));
+                    probes.add(new MailProbe(attempt.request(), Clock.systemDefaultZone(), batch.tls()));
                 }
             }
             List<ProbeResult> probed = probes.isEmpty() ? List.of() : batch.startProbes(probes, (result, done, total) -> mail.publish(() -> {
