@@ -68,6 +68,11 @@ public final class MailProbe implements ConnectionProbe {
     }
 
     @Override
+    public String server() {
+        return request.host().toLowerCase(java.util.Locale.ROOT) + ":" + request.port();
+    }
+
+    @Override
     public ProbeResult run() {
         synchronized (this) {
             runner = Thread.currentThread();

@@ -1,12 +1,14 @@
 package org.mailroom.mail.cloud;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -69,6 +71,12 @@ public final class CloudProbe implements ConnectionProbe {
 
     public CloudProbeRequest request() {
         return request;
+    }
+
+    @Override
+    public String server() {
+        URI endpoint = request.endpoint();
+        return endpoint.getHost().toLowerCase(Locale.ROOT) + ":" + (endpoint.getPort() > 0 ? endpoint.getPort() : 443);
     }
 
     @Override

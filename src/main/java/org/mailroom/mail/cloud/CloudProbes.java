@@ -80,6 +80,11 @@ public final class CloudProbes {
             public void cancel() {
                 probe.cancel();
             }
+
+            @Override
+            public String server() {
+                return probe.server();
+            }
         };
     }
 
@@ -93,6 +98,11 @@ public final class CloudProbes {
 
             @Override
             public void cancel() {
+            }
+
+            @Override
+            public String server() {
+                return ""; // says so without reaching any server
             }
         };
     }
