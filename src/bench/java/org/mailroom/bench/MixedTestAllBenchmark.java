@@ -27,6 +27,7 @@ import org.mailroom.mail.ProbeBatch;
 import org.mailroom.mail.ProbeRequest;
 import org.mailroom.mail.ProbeResult;
 import org.mailroom.mail.Timeouts;
+import org.mailroom.mail.ProbeRun;
 import org.mailroom.mail.TlsSessions;
 import org.mailroom.mail.cloud.CloudProbe;
 import org.mailroom.mail.cloud.CloudProbeRequest;
@@ -106,7 +107,7 @@ public class MixedTestAllBenchmark {
         ProbeBatch batch = new ProbeBatch(8); // the window's ConnectionTestsViewModel.PER_SERVER
         List<ConnectionProbe> probes = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            probes.add(probe(Kind.values()[i % Kind.values().length], i, batch.tls()));
+            probes.add(probe(Kind.values()[i % Kind.values().length], i, batch.run()));
         }
         List<ProbeResult> results = batch.startProbes(probes, (result, done, total) -> { }).get(120, TimeUnit.SECONDS);
         for (ProbeResult result : results) {
@@ -120,26 +121,26 @@ public class MixedTestAllBenchmark {
     /** One test of the kind given, on its own. */
     @Benchmark
     public ProbeResult singleTest() {
-        ProbeResult result = probe(single, 0, TlsSessions.unshared()).run();
+        ProbeResult result = probe(single, 0, ProbeRun.single()).run();
         if (!result.succeeded()) {
             throw new IllegalStateException(result.toPlainText());
         }
         return result;
     }
 
-    private ConnectionProbe probe(Kind kind, int i, TlsSessions tls) {
+    private ConnectionProbe probe(Kind kind, int i, ProbeRun run) {
         return switch (kind) {
-            case IMAP -> mail(Protocol.IMAP, greenMail.getImaps().getPort(), i, tls);
-            case POP3 -> mail(Protocol.POP3, greenMail.getPop3s().getPort(), i, tls);
-            case SMTP -> mail(Protocol.SMTP, greenMail.getSmtps().getPort(), i, tls);
+            case IMAP -> mail(Protocol.IMAP, greenMail.getImaps().getPort(), i, run.tls());
+            case POP3 -> mail(Protocol.POP3, greenMail.getPop3s().getPort(), i, run.tls());
+            case SMTP -> mail(Protocol.SMTP, greenMail.getSmtps().getPort(), i, run.tls());
             case GRAPH -> new CloudProbe(CloudProbeRequest.graph("graph-" + i, Direction.INBOUND, MAILBOX,
                     app(GrantType.CLIENT_CREDENTIALS, OAuthProtocol.GRAPH), "secret-value".toCharArray()).withEndpoint(graph.base())
                     .withPinnedSha256(TestTls.LOCALHOST.sha256()).withTimeouts(Timeouts.ofSeconds(10)),
-                    identity(graph), tokenWork, Clock.systemUTC(), tls);
+                    identity(graph), tokenWork, Clock.systemUTC(), run);
             case EWS -> new CloudProbe(CloudProbeRequest.ews("ews-" + i, Direction.INBOUND, MAILBOX, URI.create(ews.base() + EWS), "",
                     app(GrantType.PASSWORD, OAuthProtocol.EWS), MAILBOX, "ews-password".toCharArray())
                     .withPinnedSha256(TestTls.LOCALHOST.sha256()).withTimeouts(Timeouts.ofSeconds(10)),
-                    identity(ews), tokenWork, BEFORE_EWS_BLOCK, tls);
+                    identity(ews), tokenWork, BEFORE_EWS_BLOCK, run);
         };
     }
 

@@ -56,7 +56,7 @@ public final class MailProbe implements ConnectionProbe {
         this(request, clock, TlsSessions.unshared());
     }
 
-    /** @param sessions the TLS state of the run this test is part of ({@link ProbeBatch#tls()} in Test all) */
+    /** @param sessions the TLS state of the run this test is part of ({@link ProbeRun#tls()} in Test all) */
     public MailProbe(ProbeRequest request, Clock clock, TlsSessions sessions) {
         this.request = request;
         this.clock = clock;

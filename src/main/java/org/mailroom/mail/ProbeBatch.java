@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * "Test all": runs many connection tests side by side, at most {@code perServer} at once against any one server
  * ({@link ConnectionProbe#server()}), so no server gets more of our connections at once than that, while tests of
  * different servers do not wait for each other. Cancellable; reports progress as each test ends. One batch runs once; the
- * UI wraps {@link #start} in its own task and binds the progress. The tests of a batch share {@link #tls()}.
+ * UI wraps {@link #start} in its own task and binds the progress. The tests of a batch share {@link #run()}.
  */
 public final class ProbeBatch {
 
@@ -31,7 +31,7 @@ public final class ProbeBatch {
 
     private final int perServer;
     private final List<ConnectionProbe> probes = new ArrayList<>();
-    private final TlsSessions tls = TlsSessions.perRun();
+    private final ProbeRun run = ProbeRun.batch();
 
     /** @param perServer how many tests may run at once against one server */
     public ProbeBatch(int perServer) {
@@ -43,13 +43,13 @@ public final class ProbeBatch {
 
     /** Starts all tests; the future completes with one result per request, in the order of the requests. */
     public CompletableFuture<List<ProbeResult>> start(List<ProbeRequest> requests, Progress progress) {
-        return startProbes(requests.stream().<ConnectionProbe>map(request -> new MailProbe(request, Clock.systemDefaultZone(), tls))
+        return startProbes(requests.stream().<ConnectionProbe>map(request -> new MailProbe(request, Clock.systemDefaultZone(), run.tls()))
                 .toList(), progress);
     }
 
-    /** The TLS state this batch's tests share (give it to the tests made for {@link #startProbes}). */
-    public TlsSessions tls() {
-        return tls;
+    /** What this batch's tests share (give it to the tests made for {@link #startProbes}). */
+    public ProbeRun run() {
+        return run;
     }
 
     /** Starts any mix of tests (mail servers, Graph, EWS); one result per probe, in their order. */
@@ -65,7 +65,7 @@ public final class ProbeBatch {
         int firstWave = waiting.values().stream().mapToInt(queue -> Math.min(perServer, queue.size())).sum();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(MAX_RUNNING, firstWave)),
                 DaemonThreads.named("mailroom-probe"));
-        Run run = new Run(workers, waiting, progress);
+        Workers run = new Workers(workers, waiting, progress);
         List<Integer> first = new ArrayList<>();
         synchronized (waiting) {
             for (Deque<Integer> queue : waiting.values()) {
@@ -90,14 +90,14 @@ public final class ProbeBatch {
     }
 
     /** One batch under way: when a test of a server ends, that server's next test starts. */
-    private final class Run {
+    private final class Workers {
         private final ExecutorService workers;
         private final Map<String, Deque<Integer>> waiting;
         private final Progress progress;
         private final AtomicInteger done = new AtomicInteger();
         private final List<CompletableFuture<ProbeResult>> futures = new ArrayList<>();
 
-        Run(ExecutorService workers, Map<String, Deque<Integer>> waiting, Progress progress) {
+        Workers(ExecutorService workers, Map<String, Deque<Integer>> waiting, Progress progress) {
             this.workers = workers;
             this.waiting = waiting;
             this.progress = progress;

@@ -183,7 +183,7 @@ public final class ConnectionTestsViewModel {
                 Optional<StoredRegistration> app = Optional.ofNullable(plan.registrations().get(mailbox.id()));
                 if (!mailbox.kind().usesMailServer()) { // Graph and EWS run in the batch beside the mail tests
                     ready.add(mailbox);
-                    probes.add(tester.webApiProbe(mailbox, app, secrets.get(i), batch.tls()));
+                    probes.add(tester.webApiProbe(mailbox, app, secrets.get(i), batch.run()));
                     continue;
                 }
                 ConnectionTester.Attempt attempt = tester.signIn(mailbox, app, secrets.get(i),
@@ -193,7 +193,7 @@ public final class ConnectionTestsViewModel {
                     refusals.add(attempt.refused());
                 } else {
                     ready.add(mailbox);
-                    probes.add(new MailProbe(attempt.request(), Clock.systemDefaultZone(), batch.tls()));
+                    probes.add(new MailProbe(attempt.request(), Clock.systemDefaultZone(), batch.run().tls()));
                 }
             }
             List<ProbeResult> probed = probes.isEmpty() ? List.of() : batch.startProbes(probes, (result, done, total) -> mail.publish(() -> {
