@@ -116,7 +116,8 @@ public final class Wiring {
         events.subscribe(change -> workspace.publish(check::refresh));
         CloudProbes cloudProbes = new CloudProbes(parts.identity(), parts.tokenWork(), parts.clock());
         ConnectionTester tester = new ConnectionTester(new CertificatePinStore(database), testResults, registrations, tokenChecker(),
-                secrets).withWebApiTest((mailbox, app, secret) -> cloudProbes.probeFor(mailbox, app.map(StoredRegistration::registration), secret));
+                secrets).withWebApiTest((mailbox, app, secret, run) -> cloudProbes.probeFor(mailbox, app.map(StoredRegistration::registration), secret,
+                        run));
         ConnectionTestsViewModel tests = new ConnectionTestsViewModel(tester, workspace, parts.mail(), dialogs);
         tests.setOnFinished(check::refresh);
         ServerDetection detection = new ServerDetection(new ServerDetector(parts.detection()), servers, workspace, parts.mail(),

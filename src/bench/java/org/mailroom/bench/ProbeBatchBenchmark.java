@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Test all over 25 mailboxes on GreenMail (IMAP, POP3 and SMTP, with and without TLS), at the batch's parallelism,
+ * Test all over 25 mailboxes on GreenMail (IMAP, POP3 and SMTP, with and without TLS), at the batch's limit per server,
  * against one connection test on its own (parallelism plays no part there): the target for Test all's wall time
  * is at most 1.5 times that of one test.
  */
@@ -76,7 +76,7 @@ public class ProbeBatchBenchmark {
         }
     }
 
-    /** How many tests run at once; the app runs 25 (Genesys' recommended maximum per E-mail Server). */
+    /** How many tests run at once against one server (the six GreenMail ports are six servers); the app runs 8. */
     @State(Scope.Benchmark)
     public static class Batch {
 

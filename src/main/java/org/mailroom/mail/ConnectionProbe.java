@@ -10,4 +10,10 @@ public interface ConnectionProbe {
     ProbeResult run();
 
     void cancel();
+
+    /**
+     * The server this test connects to, as "host:port" (a Graph or EWS test: its API's host), so Test all can bound the
+     * tests that run at once against each server; "" for a test that reaches no server.
+     */
+    String server();
 }

@@ -45,6 +45,7 @@ public final class MailProbe implements ConnectionProbe {
     private Thread runner;
 
     private final Clock clock;
+    private final TlsSessions sessions;
 
     public MailProbe(ProbeRequest request) {
         this(request, Clock.systemDefaultZone());
@@ -52,12 +53,23 @@ public final class MailProbe implements ConnectionProbe {
 
     /** @param clock today, for the dated changes the report names (TLS 1.0/1.1 retired by Exchange Online) */
     public MailProbe(ProbeRequest request, Clock clock) {
+        this(request, clock, TlsSessions.unshared());
+    }
+
+    /** @param sessions the TLS state of the run this test is part of ({@link ProbeRun#tls()} in Test all) */
+    public MailProbe(ProbeRequest request, Clock clock, TlsSessions sessions) {
         this.request = request;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     public ProbeRequest request() {
         return request;
+    }
+
+    @Override
+    public String server() {
+        return request.host().toLowerCase(java.util.Locale.ROOT) + ":" + request.port();
     }
 
     @Override
@@ -68,7 +80,7 @@ public final class MailProbe implements ConnectionProbe {
         Instant startedAt = Instant.now();
         Timeline timeline = new Timeline();
         TlsObservation tls = new TlsObservation();
-        ProbeSockets probeSockets = new ProbeSockets(timeline, tls, request.pinnedSha256());
+        ProbeSockets probeSockets = new ProbeSockets(timeline, tls, request.pinnedSha256(), sessions);
         sockets = probeSockets;
         if (cancelled) {
             probeSockets.cancel();
@@ -191,10 +203,14 @@ public final class MailProbe implements ConnectionProbe {
         }
     }
 
-    private void loggedIn(ProbeSockets probeSockets, Timeline timeline) throws CancelledException {
+    private void loggedIn(ProbeSockets probeSockets, Timeline timeline) throws CancelledException, MessagingException {
         timeline.mark(Timeline.Mark.AUTH_STARTED); // a pre-authenticated IMAP server skips the login
         timeline.mark(Timeline.Mark.LOGGED_IN);
-        probeSockets.recordFinishedHandshake();
+        try {
+            probeSockets.recordFinishedHandshake();
+        } catch (javax.net.ssl.SSLHandshakeException e) {
+            throw new MessagingException(e.getMessage(), e);
+        }
         checkCancelled();
     }
 

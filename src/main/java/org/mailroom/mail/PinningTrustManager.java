@@ -3,13 +3,17 @@ package org.mailroom.mail;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Date;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -44,8 +48,29 @@ public final class PinningTrustManager extends X509ExtendedTrustManager {
         this.clock = clock;
     }
 
+    /** The system's trusted authorities, read once: parsing the trust store took longer than a local test's round trip. */
     public static X509ExtendedTrustManager systemDefault() {
-        return trustManagerFor(null);
+        return SystemTrust.MANAGER;
+    }
+
+    /**
+     * After a handshake: when it resumed a session (the server sent no certificate, so none was judged), judges the
+     * certificates the session was made with as a full handshake's would be, chain, pin and dates. The session was
+     * made by a handshake of the same shared context for the same host name, whose host name check it passed.
+     */
+    public void established(SSLSession session) throws CertificateException {
+        if (observation.judged()) {
+            return;
+        }
+        Certificate[] peer;
+        try {
+            peer = session.getPeerCertificates();
+        } catch (SSLPeerUnverifiedException e) {
+            throw new UntrustedCertificateException("the session has no certificate", e);
+        }
+        X509Certificate[] chain = Arrays.stream(peer).map(X509Certificate.class::cast).toArray(X509Certificate[]::new);
+        checkChain(chain, "UNKNOWN");
+        observation.hostNameMatches(true);
     }
 
     @Override
@@ -154,6 +179,10 @@ public final class PinningTrustManager extends X509ExtendedTrustManager {
     @Override
     public X509Certificate[] getAcceptedIssuers() {
         return system.getAcceptedIssuers();
+    }
+
+    private static final class SystemTrust {
+        static final X509ExtendedTrustManager MANAGER = trustManagerFor(null);
     }
 
     @FunctionalInterface

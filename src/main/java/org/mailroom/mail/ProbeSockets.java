@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
-import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.SocketFactory;
-import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManager;
 import org.mailroom.mail.ProbeExceptions.CancelledException;
 
 /**
@@ -23,23 +23,19 @@ final class ProbeSockets {
 
     private final Timeline timeline;
     private final TlsObservation tls;
+    private final PinningTrustManager trust;
     private final SSLSocketFactory tlsFactory;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
     private volatile InetAddress remote;
     private volatile SSLSocket tlsSocket;
 
-    ProbeSockets(Timeline timeline, TlsObservation tls, String pinnedSha256) {
+    /** @param sessions shared in Test all (a resumed session's certificate is judged again after the handshake) */
+    ProbeSockets(Timeline timeline, TlsObservation tls, String pinnedSha256, TlsSessions sessions) {
         this.timeline = timeline;
         this.tls = tls;
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            TrustManager trust = new PinningTrustManager(PinningTrustManager.systemDefault(), pinnedSha256, tls);
-            context.init(null, new TrustManager[] {trust}, null);
-            this.tlsFactory = context.getSocketFactory();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("TLS is not available", e);
-        }
+        this.trust = new PinningTrustManager(PinningTrustManager.systemDefault(), pinnedSha256, tls);
+        this.tlsFactory = sessions.context(pinnedSha256, trust).getSocketFactory();
     }
 
     /** For {@code mail.<proto>.socketFactory}: plain TCP, used without TLS and before STARTTLS. */
@@ -54,13 +50,21 @@ final class ProbeSockets {
 
     /**
      * Reads the TLS session once the login went through: the handshake listener runs on a thread of its own
-     * and may not have reported yet.
+     * and may not have reported yet. A resumed session's certificate is judged here, as the handshake judged none.
      */
-    void recordFinishedHandshake() {
+    void recordFinishedHandshake() throws SSLHandshakeException {
         SSLSocket socket = tlsSocket;
         if (socket != null) {
-            tls.session(socket.getSession());
+            SSLSession session = socket.getSession();
+            tls.session(session);
             timeline.mark(Timeline.Mark.TLS_DONE);
+            try {
+                trust.established(session);
+            } catch (CertificateException e) {
+                SSLHandshakeException refused = new SSLHandshakeException(e.getMessage());
+                refused.initCause(e);
+                throw refused;
+            }
         }
     }
 

@@ -19,6 +19,11 @@ public final class TlsObservation {
         pinned = matchesPin;
     }
 
+    /** Whether a certificate was judged (a resumed handshake brings none). */
+    boolean judged() {
+        return certificate != null;
+    }
+
     void hostNameMatches(boolean matches) {
         hostNameMatches = matches;
     }

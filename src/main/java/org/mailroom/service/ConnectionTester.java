@@ -15,6 +15,7 @@ import org.mailroom.mail.FailureKind;
 import org.mailroom.mail.LastTest;
 import org.mailroom.mail.ProbeRequest;
 import org.mailroom.mail.ProbeResult;
+import org.mailroom.mail.ProbeRun;
 import org.mailroom.oauth.OAuthProtocol;
 import org.mailroom.oauth.StoredRegistration;
 import org.mailroom.oauth.TokenChecker;
@@ -35,11 +36,11 @@ public final class ConnectionTester {
     /**
      * Makes the live test of an EWS or Graph mailbox: over HTTPS (token, then the web API), not over a mail protocol.
      * Gets the mailbox's registration and the secret it signs in with (a password for EWS, the app's client secret
-     * for Graph); the test runs like a mail test, in Test all beside them.
+     * for Graph); the test runs like a mail test, in Test all beside them, sharing what the run shares.
      */
     @FunctionalInterface
     public interface WebApiTest {
-        ConnectionProbe probeFor(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret);
+        ConnectionProbe probeFor(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret, ProbeRun run);
     }
 
     private final CertificatePinStore pins;
@@ -80,10 +81,16 @@ public final class ConnectionTester {
 
     /** Graph and EWS: the one place their live test is made (see {@link #testsLive}). */
     public ConnectionProbe webApiProbe(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret) {
+        return webApiProbe(mailbox, registration, secret, ProbeRun.single());
+    }
+
+    /** The same, as one test of a {@code run} whose tests share what is not per mailbox (Test all). */
+    public ConnectionProbe webApiProbe(Mailbox mailbox, Optional<StoredRegistration> registration, char[] secret,
+                                       ProbeRun run) {
         if (webApiTest == null || mailbox.kind().usesMailServer()) {
             throw new IllegalStateException("no web API test for " + mailbox.kind() + " mailboxes");
         }
-        return webApiTest.probeFor(mailbox, registration, secret);
+        return webApiTest.probeFor(mailbox, registration, secret, run);
     }
 
     /** The certificate fingerprint the admin chose to trust for the server, if any. */

@@ -3,6 +3,7 @@ package org.mailroom.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,6 +35,64 @@ class ProbeBatchTest {
                     requests.stream().map(ProbeRequest::name).toArray(String[]::new));
             assertThat(results).allMatch(ProbeResult::succeeded);
             assertThat(progress).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        }
+    }
+
+    @Test
+    void boundsTheTestsAtOnceOfEachServerWhileServersRunSideBySide() throws Exception {
+        AtomicInteger allAtOnce = new AtomicInteger();
+        AtomicInteger mostOfAll = new AtomicInteger();
+        Counted first = new Counted(allAtOnce, mostOfAll);
+        Counted second = new Counted(allAtOnce, mostOfAll);
+        try (ScriptedServer a = ScriptedServer.plain(first); ScriptedServer b = ScriptedServer.plain(second);
+             ServerSocket closed = new ServerSocket(0)) {
+            int refusedPort = closed.getLocalPort();
+            closed.close();
+            List<ProbeRequest> requests = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int port = i == 5 ? refusedPort : i % 2 == 0 ? a.port() : b.port();
+                requests.add(ScriptedProbeTest.request(Protocol.SMTP, ConnectionSecurity.NONE, port, ScriptedProbeTest.password(), null)
+                        .withName("mailbox-" + i).withTimeouts(Timeouts.ofSeconds(10)));
+            }
+
+            List<ProbeResult> results = new ProbeBatch(3).start(requests, (result, done, total) -> { }).get(60, TimeUnit.SECONDS);
+
+            assertThat(first.most).as("one server never sees more than 3 tests at once").hasValueBetween(1, 3);
+            assertThat(second.most).hasValueBetween(1, 3);
+            assertThat(mostOfAll).as("the other server's tests did not wait").hasValueGreaterThan(3);
+            assertThat(results).extracting(ProbeResult::name).containsExactly(
+                    requests.stream().map(ProbeRequest::name).toArray(String[]::new));
+            assertThat(results.get(5).failure().kind()).as("the refused one is reported as itself").isEqualTo(FailureKind.REFUSED);
+            assertThat(results.stream().filter(ProbeResult::succeeded)).hasSize(23);
+        }
+    }
+
+    /** An SMTP server that counts the conversations under way, its own and all servers' together. */
+    private static final class Counted implements ScriptedServer.Script {
+        final AtomicInteger now = new AtomicInteger();
+        final AtomicInteger most = new AtomicInteger();
+        private final AtomicInteger allNow;
+        private final AtomicInteger allMost;
+        private final ScriptedServer.Script smtp = FakeMailServers.smtp(null, "PLAIN", 0, "235 2.7.0 OK");
+
+        Counted(AtomicInteger allNow, AtomicInteger allMost) {
+            this.allNow = allNow;
+            this.allMost = allMost;
+        }
+
+        @Override
+        public void talk(ScriptedServer.Conversation conversation) throws IOException {
+            most.accumulateAndGet(now.incrementAndGet(), Math::max);
+            allMost.accumulateAndGet(allNow.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(100); // a slow greeting, so that tests overlap
+                smtp.talk(conversation);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                now.decrementAndGet(); // the script ends on QUIT, before the client's test does
+                allNow.decrementAndGet();
+            }
         }
     }
 

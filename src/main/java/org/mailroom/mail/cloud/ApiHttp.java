@@ -3,13 +3,17 @@ package org.mailroom.mail.cloud;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSession;
 import org.mailroom.mail.Timeouts;
+import org.mailroom.mail.TlsSessions;
 import org.mailroom.text.Text;
 
 /**
@@ -32,13 +36,13 @@ final class ApiHttp {
     private volatile boolean cancelled;
     private int throttledWaits;
 
-    ApiHttp(ProbeTrust trust, Timeouts timeouts, StepClock steps, CloudTranscript transcript) {
+    ApiHttp(ProbeTrust trust, TlsSessions sessions, Timeouts timeouts, StepClock steps, CloudTranscript transcript) {
         this.trust = trust;
         this.timeouts = timeouts;
         this.steps = steps;
         this.transcript = transcript;
         this.client = HttpClient.newBuilder()
-                .sslContext(trust.context())
+                .sslContext(trust.context(sessions))
                 .connectTimeout(timeouts.connect())
                 .followRedirects(HttpClient.Redirect.NEVER) // a redirect would carry the token elsewhere
                 .version(HttpClient.Version.HTTP_1_1)
@@ -91,7 +95,9 @@ final class ApiHttp {
         pending = response;
         try {
             HttpResponse<byte[]> done = response.get(Math.max(1, steps.remainingNanos()), TimeUnit.NANOSECONDS);
-            done.sslSession().ifPresent(trust::session);
+            if (done.sslSession().isPresent()) {
+                judged(done.sslSession().get());
+            }
             return new ApiAnswer(done.statusCode(), done.headers(), done.body());
         } catch (TimeoutException e) {
             response.cancel(true);
@@ -104,6 +110,16 @@ final class ApiHttp {
             throw new CloudExceptions.Cancelled();
         } finally {
             pending = null;
+        }
+    }
+
+    private void judged(SSLSession session) throws SSLHandshakeException {
+        try {
+            trust.session(session);
+        } catch (CertificateException e) {
+            SSLHandshakeException refused = new SSLHandshakeException(e.getMessage());
+            refused.initCause(e);
+            throw refused;
         }
     }
 

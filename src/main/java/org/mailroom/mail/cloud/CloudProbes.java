@@ -12,6 +12,7 @@ import org.mailroom.domain.MailboxKind;
 import org.mailroom.mail.ConnectionProbe;
 import org.mailroom.mail.FailureKind;
 import org.mailroom.mail.ProbeResult;
+import org.mailroom.mail.ProbeRun;
 import org.mailroom.oauth.AzureAppRegistration;
 import org.mailroom.oauth.IdentityProviderSettings;
 import org.mailroom.text.Text;
@@ -45,18 +46,23 @@ public final class CloudProbes {
      * A Graph mailbox without an app registration gets a test that says so without reaching the network.
      */
     public ConnectionProbe probeFor(Mailbox mailbox, Optional<AzureAppRegistration> app, char[] secret) {
+        return probeFor(mailbox, app, secret, ProbeRun.single());
+    }
+
+    /** The same, as one test of a {@code run} whose tests share what is not per mailbox (Test all). */
+    public ConnectionProbe probeFor(Mailbox mailbox, Optional<AzureAppRegistration> app, char[] secret, ProbeRun run) {
         if (mailbox.kind() == MailboxKind.GRAPH) {
             if (app.isEmpty()) {
                 return noRegistration(mailbox);
             }
             CloudProbeRequest request = adjust.apply(CloudProbeRequest.graph(mailbox.name(), mailbox.direction(), mailbox.login(),
                     app.get(), secret));
-            return wiping(new CloudProbe(request, identity, tokenWork, clock), request);
+            return wiping(new CloudProbe(request, identity, tokenWork, clock, run), request);
         }
         EwsEndpoint ews = (EwsEndpoint) mailbox.endpoint();
         CloudProbeRequest request = adjust.apply(CloudProbeRequest.ews(mailbox.name(), mailbox.direction(), mailbox.login(),
                 URI.create(ews.url()), ews.folderPath(), app.orElse(null), mailbox.login(), secret));
-        return wiping(new CloudProbe(request, identity, tokenWork, clock), request);
+        return wiping(new CloudProbe(request, identity, tokenWork, clock, run), request);
     }
 
     private static ConnectionProbe wiping(CloudProbe probe, CloudProbeRequest request) {
@@ -74,6 +80,11 @@ public final class CloudProbes {
             public void cancel() {
                 probe.cancel();
             }
+
+            @Override
+            public String server() {
+                return probe.server();
+            }
         };
     }
 
@@ -87,6 +98,11 @@ public final class CloudProbes {
 
             @Override
             public void cancel() {
+            }
+
+            @Override
+            public String server() {
+                return ""; // says so without reaching any server
             }
         };
     }

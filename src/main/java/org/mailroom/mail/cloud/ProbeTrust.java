@@ -1,18 +1,17 @@
 package org.mailroom.mail.cloud;
 
 import java.net.Socket;
-import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSession;
-import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.mailroom.mail.PinningTrustManager;
 import org.mailroom.mail.TlsInfo;
 import org.mailroom.mail.TlsObservation;
+import org.mailroom.mail.TlsSessions;
 
 /**
  * The TLS trust of one cloud test: the system's authorities plus exactly the pinned certificate, as for a mail
@@ -29,20 +28,18 @@ final class ProbeTrust extends X509ExtendedTrustManager {
     private volatile boolean apiPhase;
     private volatile Long apiHandshakeChecked;
 
+    private final String pinnedSha256;
+
     ProbeTrust(String pinnedSha256, Clock clock) {
-        X509ExtendedTrustManager system = SystemTrust.MANAGER;
+        this.pinnedSha256 = pinnedSha256;
+        X509ExtendedTrustManager system = PinningTrustManager.systemDefault();
         this.identity = new PinningTrustManager(system, pinnedSha256, identitySide, clock);
         this.api = new PinningTrustManager(system, pinnedSha256, apiSide, clock);
     }
 
-    SSLContext context() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {this}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("TLS is not available", e);
-        }
+    /** The context of this test's HTTP client: its own, or the run's shared one (Test all), judged by this trust either way. */
+    SSLContext context(TlsSessions sessions) {
+        return sessions.context(pinnedSha256, this);
     }
 
     /** From now on handshakes are the API's. */
@@ -59,8 +56,10 @@ final class ProbeTrust extends X509ExtendedTrustManager {
         return apiHandshakeChecked;
     }
 
-    void session(SSLSession session) {
+    /** After an exchange: the session's protocol and cipher; a resumed session's certificate is judged here. */
+    void session(SSLSession session) throws CertificateException {
         (apiPhase ? apiSide : identitySide).session(session);
+        side().established(session);
     }
 
     /** What the report shows: the API's handshake; the identity provider's certificate when the connection was shared. */
@@ -120,10 +119,5 @@ final class ProbeTrust extends X509ExtendedTrustManager {
     @Override
     public X509Certificate[] getAcceptedIssuers() {
         return side().getAcceptedIssuers();
-    }
-
-    /** The system's trusted authorities, read once (parsing the trust store took longer than a local test's round trip). */
-    private static final class SystemTrust {
-        static final X509ExtendedTrustManager MANAGER = PinningTrustManager.systemDefault();
     }
 }

@@ -102,6 +102,11 @@ final class CloudProbeFixture implements AutoCloseable {
         return new CloudProbe(request, identity(), tokenWork, clock);
     }
 
+    /** A test as one of a run's (Test all's {@link org.mailroom.mail.ProbeBatch#run()}). */
+    CloudProbe probe(CloudProbeRequest request, Clock clock, org.mailroom.mail.ProbeRun run) {
+        return new CloudProbe(request, identity(), tokenWork, clock, run);
+    }
+
     /** The app-only token Graph gets, with these application permissions. */
     void graphToken(String... roles) {
         server.tokens(FakeIdentityProvider.appOnlyToken(GRAPH, roles));
