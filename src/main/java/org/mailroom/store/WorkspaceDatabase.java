@@ -203,8 +203,19 @@ public final class WorkspaceDatabase implements AutoCloseable {
         }
     }
 
-    /** Closes every pooled connection, which closes the file; store calls fail afterwards. */
+    /**
+     * Closes every pooled connection, which closes the file; store calls fail afterwards. A workspace still opening
+     * in the background is waited for and then closed here: closing later on the opening thread let the app (and a
+     * test's temp folder) go while the file was still being written.
+     */
     @Override
     public void close() {
-        connected.thenAccept(open -> open.close().run());
-    }}
+        WorkspaceOpener.Connected open;
+        try {
+            open = connected.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException refused) {
+            return; // it never opened: nothing to close
+        }
+        open.close().run();
+    }
+}
