@@ -1,6 +1,7 @@
 package org.mailroom.store;
 
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -213,7 +214,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
         WorkspaceOpener.Connected open;
         try {
             open = connected.join();
-        } catch (CompletionException | java.util.concurrent.CancellationException refused) {
+        } catch (CompletionException | CancellationException refused) {
             return; // it never opened: nothing to close
         }
         open.close().run();

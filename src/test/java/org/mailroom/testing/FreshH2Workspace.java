@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.nio.file.StandardOpenOption;
 import org.mailroom.store.WorkspaceDatabase;
 
 /**
@@ -29,7 +28,7 @@ final class FreshH2Workspace {
                 file = made();
             }
             Files.createDirectories(folder);
-            Files.write(Workspaces.file(folder), file, java.nio.file.StandardOpenOption.CREATE_NEW);
+            Files.write(Workspaces.file(folder), file, StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,11 +41,7 @@ final class FreshH2Workspace {
             WorkspaceDatabase.open(folder).close();
             return Files.readAllBytes(Workspaces.file(folder));
         } finally {
-            try (Stream<Path> files = Files.walk(scratch)) {
-                for (Path made : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(made);
-                }
-            }
+            WorkspaceExtension.TempFolder.deleteTree(scratch);
         }
     }
 }

@@ -101,7 +101,12 @@ public final class WorkspaceExtension implements ParameterResolver {
         public synchronized void close() throws IOException {
             workspaces.values().forEach(TempWorkspace::dispose);
             workspaces.clear();
-            try (Stream<Path> files = Files.walk(path)) {
+            deleteTree(path);
+        }
+
+        /** Deletes {@code root} and everything in it, deepest first. */
+        static void deleteTree(Path root) throws IOException {
+            try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(file);
                 }
