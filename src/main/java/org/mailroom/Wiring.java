@@ -2,6 +2,7 @@ package org.mailroom;
 
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.mailroom.check.CheckReport;
 import org.mailroom.check.ConfigurationCheck;
@@ -138,9 +139,15 @@ public final class Wiring {
                 new WorkspaceFilesViewModel(new WorkspaceFiles(database, secrets, events, checkNow, history, handovers),
                         workspace, dialogs, mailboxes::selectedIds),
                 new PasswordsViewModel(vault, secrets, workspace, parts.keyringWork(), dialogs),
-                () -> screens.history(new HistoryViewModel(history, new HistoryRestore(database, history, events), workspace, dialogs,
-                        parts.clock().getZone())),
-                () -> screens.handoverReview(handoverReview(handovers)), () -> handoverReview(handovers).markHandedOver());
+                () -> {
+                    HistoryViewModel shown = new HistoryViewModel(history, new HistoryRestore(database, history, events), workspace,
+                            dialogs, parts.clock().getZone());
+                    following(shown::follow, () -> screens.history(shown));
+                },
+                () -> {
+                    HandoverReviewViewModel review = handoverReview(handovers);
+                    following(review::follow, () -> screens.handoverReview(review));
+                }, () -> handoverReview(handovers).markHandedOver());
         navigator.register(ItemKind.MAILBOX, item -> mailboxes.select(item.id()));
         navigator.register(ItemKind.MAIL_SERVER, item -> mailboxes.manageMailServers());
         navigator.register(ItemKind.APPLICATION, item -> mailboxes.manageApplications());
@@ -151,6 +158,16 @@ public final class Wiring {
     private OAuthWizard oauthWizard(OAuthRegistrations registrations, java.util.List<org.mailroom.domain.Mailbox> all) {
         OAuthWizardViewModel pages = new OAuthWizardViewModel(registrations, parts.workspace(), all, parts.clock());
         return new OAuthWizard(pages, new TokenVerificationViewModel(pages, tokenChecker(), parts.mail()));
+    }
+
+    /**
+     * Opens a window with {@code open}, which returns once it is closed; meanwhile the changes committed (others', on a team
+     * workspace) reach {@code follow} on the FX thread.
+     */
+    private void following(Consumer<WorkspaceEvents.Change> follow, Runnable open) {
+        try (WorkspaceEvents.Subscription heard = events.subscribe(change -> parts.workspace().publish(() -> follow.accept(change)))) {
+            open.run();
+        }
     }
 
     private HandoverReviewViewModel handoverReview(Handovers handovers) {

@@ -43,8 +43,15 @@ public final class WorkspaceEvents {
 
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
-    public void subscribe(Consumer<Change> listener) {
+    /** Stops a listener hearing of changes: a window that follows them while open closes it as it closes. */
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    public Subscription subscribe(Consumer<Change> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     public void publish(Change change) {

@@ -191,18 +191,22 @@ public final class ScriptedDialogs implements DialogService, Screens {
 
     public HistoryViewModel lastHistory;
     public HandoverReviewViewModel lastHandoverReview;
+    /** What happens while the History window or the handover review is open (before it closes): nothing unless set. */
+    public Runnable whileOpen = () -> { };
 
     /** Loads the History window's first page, as opening it does. */
     @Override
     public void history(HistoryViewModel history) {
         lastHistory = history;
         history.load();
+        whileOpen.run();
     }
 
     @Override
     public void handoverReview(HandoverReviewViewModel review) {
         lastHandoverReview = review;
         review.load();
+        whileOpen.run();
     }
 
     public MigrationAssistantViewModel lastMigration;

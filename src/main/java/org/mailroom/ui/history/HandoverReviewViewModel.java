@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.mailroom.history.ChangeReport;
 import org.mailroom.service.Handovers;
+import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
@@ -52,6 +53,16 @@ public final class HandoverReviewViewModel {
                 Text.of(Handovers.Reason.valueOf(h.reason())))).orElse(Text.get("handover.never")));
         report.set(ChangeReport.text(since.get(), shown.differences(), shown.findings()));
         ready.set(true);
+    }
+
+    /**
+     * A change committed meanwhile (another admin's, on a team workspace), on the FX thread: the review is made again,
+     * so what it lists is what a handover now would change.
+     */
+    public void follow(WorkspaceEvents.Change change) {
+        if (!(change instanceof WorkspaceEvents.TeamServerAway)) {
+            load();
+        }
     }
 
     /** Asks where, then writes the review as text ({@code html} false) or HTML. */

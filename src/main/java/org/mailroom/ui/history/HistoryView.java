@@ -53,8 +53,10 @@ public final class HistoryView {
         adminChoice.setConverter(labels(admin -> admin == null ? Text.get("historyWindow.anyone") : admin));
         adminChoice.valueProperty().bindBidirectional(viewModel.adminProperty());
         viewModel.admins().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            String chosen = adminChoice.getValue(); // the filter stays as chosen when others' names come in
             adminChoice.getItems().setAll((String) null);
             adminChoice.getItems().addAll(viewModel.admins());
+            adminChoice.setValue(chosen);
         });
         adminChoice.getItems().setAll((String) null);
         itemField.textProperty().bindBidirectional(viewModel.itemTextProperty());
@@ -68,6 +70,11 @@ public final class HistoryView {
                 + cell.getValue().difference().name()));
         fieldsColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().summary()));
         viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        viewModel.toSelectProperty().addListener((observable, old, entry) -> {
+            if (entry != null) {
+                table.getSelectionModel().select(entry);
+            }
+        });
         detailsArea.textProperty().bind(viewModel.detailsProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());

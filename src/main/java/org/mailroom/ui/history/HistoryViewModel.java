@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -26,6 +28,7 @@ import org.mailroom.history.HistoryPage;
 import org.mailroom.history.ItemType;
 import org.mailroom.service.ChangeHistory;
 import org.mailroom.service.HistoryRestore;
+import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
@@ -49,6 +52,8 @@ public final class HistoryViewModel {
     private final ObservableList<HistoryEntry> rows = FXCollections.observableArrayList();
     private final ObservableList<String> admins = FXCollections.observableArrayList();
     private final ObjectProperty<HistoryEntry> selected = new SimpleObjectProperty<>();
+    /** The change selected before the page was read again, as read now: the table selects it again. */
+    private final ReadOnlyObjectWrapper<HistoryEntry> toSelect = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -85,6 +90,17 @@ public final class HistoryViewModel {
     private record Start(List<String> admins, String displayName) {
     }
 
+    /**
+     * A change committed meanwhile (another admin's, on a team workspace), on the FX thread: the admins and the page
+     * shown are read again, with the filters, the page and the selected change kept.
+     */
+    public void follow(WorkspaceEvents.Change change) {
+        if (change instanceof WorkspaceEvents.HistoryChanged || change instanceof WorkspaceEvents.TeamServerBack) {
+            background.run(history::admins, admins::setAll, this::fail);
+            read();
+        }
+    }
+
     /** Applies the filters from the first page on. */
     public void search() {
         page.set(0);
@@ -112,8 +128,11 @@ public final class HistoryViewModel {
         HistoryFilter filter = filter();
         int offset = page.get() * ChangeHistory.PAGE;
         reading = background.run(() -> history.read(filter, offset), (HistoryPage shown) -> {
+            Long keep = selected.get() == null ? null : selected.get().id();
             total.set(shown.total());
             rows.setAll(shown.entries());
+            toSelect.set(null); // an equal entry read again is a change too: the table selects it again
+            toSelect.set(rows.stream().filter(entry -> keep != null && entry.id() == keep).findFirst().orElse(null));
             hasNext.set(offset + shown.entries().size() < shown.total());
             status.set(shown.total() == 0 ? Text.get("historyWindow.none")
                     : Text.get("historyWindow.status", offset + 1, offset + shown.entries().size(), shown.total()));
@@ -212,6 +231,10 @@ public final class HistoryViewModel {
 
     public ObjectProperty<HistoryEntry> selectedProperty() {
         return selected;
+    }
+
+    public ReadOnlyObjectProperty<HistoryEntry> toSelectProperty() {
+        return toSelect.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty detailsProperty() {

@@ -18,6 +18,7 @@ import org.mailroom.history.ItemType;
 import org.mailroom.service.ChangeHistory;
 import org.mailroom.service.DigitalApplications;
 import org.mailroom.service.MailboxService;
+import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.secrets.OsKeyring;
 import org.mailroom.secrets.Secrets;
 import org.mailroom.secrets.Vault;
@@ -80,6 +81,42 @@ class HistoryViewModelsTest {
         history.search();
         assertThat(history.rows()).isEmpty();
         assertThat(history.admins()).containsExactly(System.getProperty("user.name"));
+    }
+
+    @Test
+    void anotherAdminsChangeWhileTheWindowIsOpenIsShownWithTheFiltersPageAndSelectionKept() {
+        DigitalApplications applications = applications();
+        applications.add(DigitalApplication.draft("Sales email"));
+        applications.add(DigitalApplication.draft("Support email"));
+        dialogs.whileOpen = () -> {
+            HistoryViewModel open = dialogs.lastHistory;
+            open.itemTextProperty().set("email");
+            open.search();
+            open.selectedProperty().set(open.rows().get(1)); // Sales email
+            // what another Mailroom commits on a team workspace reaches the window as a HistoryChanged
+            applications.add(DigitalApplication.draft("Billing email"));
+            applications.add(DigitalApplication.draft("Unrelated"));
+            wiring.events().publish(new WorkspaceEvents.HistoryChanged());
+        };
+        HistoryViewModel history = openHistory();
+        assertThat(history.rows()).extracting(e -> e.difference().name()).containsExactly("Billing email", "Support email", "Sales email");
+        assertThat(history.itemTextProperty().get()).isEqualTo("email");
+        assertThat(history.toSelectProperty().get().difference().name()).isEqualTo("Sales email");
+
+        applications.add(DigitalApplication.draft("After closing email"));
+        wiring.events().publish(new WorkspaceEvents.HistoryChanged());
+        assertThat(history.rows()).as("a closed window no longer follows").hasSize(3);
+    }
+
+    @Test
+    void theHandoverReviewFollowsChangesWhileOpen() {
+        wiring.menu().markHandedOver().run();
+        dialogs.whileOpen = () -> {
+            assertThat(dialogs.lastHandoverReview.reportProperty().get()).doesNotContain("Sales email");
+            applications().add(DigitalApplication.draft("Sales email")); // its WorkspaceChanged reaches the open review
+        };
+        wiring.menu().showHandoverReview().run();
+        assertThat(dialogs.lastHandoverReview.reportProperty().get()).contains("Sales email");
     }
 
     @Test
