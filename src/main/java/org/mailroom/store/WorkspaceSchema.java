@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
 final class WorkspaceSchema {
 
     /** The newest version shipped; {@code WorkspaceSchemaTest} checks it against the scripts. */
-    static final int LATEST = 13;
+    static final int LATEST = 14;
     /** Where the scripts for H2 are, in the order Flyway reads them. */
     static final String[] H2_LOCATIONS = {"classpath:org/mailroom/store/schema/common", "classpath:org/mailroom/store/schema/h2"};
     /** Where the scripts for a team workspace on PostgreSQL are: the same common ones, and its own of the H2 ones. */

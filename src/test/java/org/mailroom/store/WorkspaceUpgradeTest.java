@@ -57,12 +57,12 @@ class WorkspaceUpgradeTest {
 
         try (WorkspaceDatabase database = WorkspaceDatabase.open(folder)) {
             assertHoldsTheLegacyData(database);
-            assertThat(history(database)).containsExactly("7 BASELINE", "8 SQL", "9 SQL", "10 SQL", "11 SQL", "12 SQL", "13 SQL");
+            assertThat(history(database)).containsExactly("7 BASELINE", "8 SQL", "9 SQL", "10 SQL", "11 SQL", "12 SQL", "13 SQL", "14 SQL");
             assertThat(legacyVersion(database)).isEqualTo(WorkspaceSchema.LATEST);
         }
         try (WorkspaceDatabase again = WorkspaceDatabase.open(folder)) {
             assertHoldsTheLegacyData(again);
-            assertThat(history(again)).containsExactly("7 BASELINE", "8 SQL", "9 SQL", "10 SQL", "11 SQL", "12 SQL", "13 SQL");
+            assertThat(history(again)).containsExactly("7 BASELINE", "8 SQL", "9 SQL", "10 SQL", "11 SQL", "12 SQL", "13 SQL", "14 SQL");
             // new rows get new ids: the identity columns carried over
             MailServerStore servers = new MailServerStore(again);
             Mailbox added = new MailboxStore(again, servers).add(InboundMailbox.draft("after.upgrade", 5, "after", Workspaces.imapPreset(servers)));
@@ -119,7 +119,7 @@ class WorkspaceUpgradeTest {
         LegacyWorkspace.build(folder, 5);
 
         try (WorkspaceDatabase database = WorkspaceDatabase.open(folder)) {
-            assertThat(history(database)).containsExactly("5 BASELINE", "6 SQL", "7 SQL", "8 SQL", "9 SQL", "10 SQL", "11 SQL", "12 SQL", "13 SQL");
+            assertThat(history(database)).containsExactly("5 BASELINE", "6 SQL", "7 SQL", "8 SQL", "9 SQL", "10 SQL", "11 SQL", "12 SQL", "13 SQL", "14 SQL");
             // Mailroom 0.1.0 would now see version 7 and open the file only if it knows all of it
             assertThat(legacyVersion(database)).isEqualTo(WorkspaceSchema.LATEST);
             MailServerStore servers = new MailServerStore(database);

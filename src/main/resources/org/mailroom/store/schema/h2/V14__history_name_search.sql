@@ -1,0 +1,3 @@
+-- On PostgreSQL, V14 gives the History window's item filter a trigram index (pg_trgm). H2 has no index that answers
+-- LIKE '%text%', and a folder's history is one admin's: its filter stays a scan. Kept as a version of its own so a
+-- folder and a team workspace at the same version hold the same tables.
