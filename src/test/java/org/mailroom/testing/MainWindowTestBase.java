@@ -1,7 +1,6 @@
 package org.mailroom.testing;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +34,7 @@ public abstract class MainWindowTestBase {
         stage = FxToolkit.registerStage(Stage::new);
         mailroom = open();
         FxToolkit.setupFixture(() -> mailroom.showMainWindow(stage));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
+        FxWait.waitUntil(stage::isShowing);
         WaitForAsyncUtils.waitForFxEvents(); // the first pulse gives the split pane its skin, and the table its place
         // On a busy machine the toolbar's first layout can still see a narrow window and park its last actions behind
         // its overflow button; the tests click them by id, so wait for the layout at the window's real width.

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.time.Instant;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
@@ -26,6 +25,7 @@ import org.mailroom.store.MailboxStore;
 import org.mailroom.store.SampleWorkspace;
 import org.mailroom.store.TestResultStore;
 import org.mailroom.store.WorkspaceDatabase;
+import org.mailroom.testing.FxWait;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.mailroom.testing.MainWindowTestBase;
@@ -64,7 +64,7 @@ class ReadmeScreenshotsTest extends MainWindowTestBase {
     @Test
     void mainWindowWithSampleMailboxes(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 8);
+        FxWait.waitUntil(() -> table.getItems().size() == 8);
         robot.interact(() -> table.getSelectionModel().select(6));
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.mailroom.testing.UiTest;
+import org.mailroom.testing.FxWait;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,7 +33,7 @@ class ConfirmDialogTest {
     @Test
     void enterCancelsAndOnlyTheConfirmButtonConfirms(FxRobot robot) throws Exception {
         Platform.runLater(() -> answered.complete(new FxDialogService().confirm("Delete", "Delete mailbox 'sales'?", "Delete")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         Button delete = robot.lookup(".dialog-pane .button").match((Node n) -> "Delete".equals(((Button) n).getText())).queryButton();
         assertThat(delete.isDefaultButton()).isFalse();
 

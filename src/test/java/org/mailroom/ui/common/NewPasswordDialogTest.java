@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.mailroom.secrets.Passphrases;
 import org.mailroom.testing.UiTest;
+import org.mailroom.testing.FxWait;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,7 +38,7 @@ class NewPasswordDialogTest {
     void theDialogStaysOpenWithTheReasonUntilTheRuleIsMet(FxRobot robot) throws Exception {
         Platform.runLater(() -> answered.complete(new FxDialogService().askNewPassword("Export passphrase", "Choose one:",
                 Passphrases::refusal)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newPassword").tryQuery().isPresent());
+        FxWait.waitUntil(() -> robot.lookup("#newPassword").tryQuery().isPresent());
         PasswordField field = robot.lookup("#newPassword").queryAs(PasswordField.class);
         PasswordField repeat = robot.lookup("#repeatPassword").queryAs(PasswordField.class);
         Button ok = (Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK);

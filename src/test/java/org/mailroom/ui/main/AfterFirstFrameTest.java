@@ -2,10 +2,10 @@ package org.mailroom.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import org.junit.jupiter.api.Test;
 import org.mailroom.testing.MainWindowTestBase;
+import org.mailroom.testing.FxWait;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -18,8 +18,8 @@ class AfterFirstFrameTest extends MainWindowTestBase {
     @Test
     void theCheckAndTheIconsFollowTheFirstFrameAndTheWindowIsFullyOpaque(FxRobot robot) throws Exception {
         Button badge = robot.lookup("#checkButton").queryButton();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badge.getText() != null && !badge.getText().isBlank());
+        FxWait.waitUntil(() -> !stage.getIcons().isEmpty());
+        FxWait.waitUntil(() -> badge.getText() != null && !badge.getText().isBlank());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getScene().getRoot().getOpacity()).isEqualTo(1.0);

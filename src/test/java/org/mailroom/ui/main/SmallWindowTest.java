@@ -3,7 +3,6 @@ package org.mailroom.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.mailroom.testing.MainWindowTestBase;
+import org.mailroom.testing.FxWait;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,7 +25,7 @@ class SmallWindowTest extends MainWindowTestBase {
     void at800By600EveryToolbarActionIsInViewAndTheDetailsAndColumnsAreReadable(FxRobot robot) throws Exception {
         resize(800, 600);
         robot.interact(() -> mailroom.wiring().mailboxes().loadSamples());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty());
+        FxWait.waitUntil(() -> !table(robot).getItems().isEmpty());
         robot.interact(() -> table(robot).getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -71,7 +71,7 @@ class SmallWindowTest extends MainWindowTestBase {
         }).get();
         // The window takes its size, then a layout pulse gives it to the split pane: wait for both, not a fixed time.
         Node split = stage.getScene().lookup(".split-pane");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(stage.getScene().getWidth() - width) < 1
+        FxWait.waitUntil(() -> Math.abs(stage.getScene().getWidth() - width) < 1
                 && Math.abs(split.getLayoutBounds().getWidth() - width) < 1);
         WaitForAsyncUtils.waitForFxEvents();
     }
