@@ -124,10 +124,18 @@ public final class Wiring {
         ServerDetection detection = new ServerDetection(new ServerDetector(parts.detection()), servers, workspace, parts.mail(),
                 dialogs, screens::detectServers);
         ManagerWindows windows = new ManagerWindows(screens::mailboxForm,
-                () -> screens.mailServers(new MailServersViewModel(servers, workspace, detection, dialogs)),
-                () -> screens.applications(new ApplicationsViewModel(applications, workspace, dialogs)),
-                (outbound, follower) -> new FromAddressesViewModel(fromAddresses, workspace, dialogs, outbound)
-                        .showFollowedBy(screens::fromAddresses, follower),
+                () -> {
+                    MailServersViewModel shown = new MailServersViewModel(servers, workspace, detection, dialogs);
+                    following(shown::follow, () -> screens.mailServers(shown));
+                },
+                () -> {
+                    ApplicationsViewModel shown = new ApplicationsViewModel(applications, workspace, dialogs);
+                    following(shown::follow, () -> screens.applications(shown));
+                },
+                (outbound, follower) -> {
+                    FromAddressesViewModel shown = new FromAddressesViewModel(fromAddresses, workspace, dialogs, outbound);
+                    return following(shown::follow, () -> shown.showFollowedBy(screens::fromAddresses, follower));
+                },
                 (all, chosen) -> oauthWizard(registrations, all).open(chosen, screens::oauthWizard), detection,
                 () -> screens.migrationAssistant(new MigrationAssistantViewModel(new GraphMigration(database, mailboxStore, oauthStore,
                         reader, configurationCheck, events), workspace, dialogs)));
@@ -165,8 +173,16 @@ public final class Wiring {
      * workspace) reach {@code follow} on the FX thread.
      */
     private void following(Consumer<WorkspaceEvents.Change> follow, Runnable open) {
-        try (WorkspaceEvents.Subscription heard = events.subscribe(change -> parts.workspace().publish(() -> follow.accept(change)))) {
+        following(follow, () -> {
             open.run();
+            return null;
+        });
+    }
+
+    /** As {@link #following(Consumer, Runnable)}, for a window that returns what it leaves (the From addresses). */
+    private <T> T following(Consumer<WorkspaceEvents.Change> follow, Supplier<T> open) {
+        try (WorkspaceEvents.Subscription heard = events.subscribe(change -> parts.workspace().publish(() -> follow.accept(change)))) {
+            return open.get();
         }
     }
 

@@ -9,8 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import org.mailroom.text.Text;
 import org.mailroom.ui.applications.ApplicationsViewModel.Row;
+import org.mailroom.ui.common.ConflictActions;
 
 /** The Applications manager: a table of applications and the actions on the selected one. */
 public final class ApplicationsView {
@@ -27,6 +29,8 @@ public final class ApplicationsView {
     @FXML private Button streamButton;
     @FXML private Button deleteButton;
     @FXML private Label messageLabel;
+    @FXML private HBox conflictActions;
+    @FXML private Label comparison;
 
     public ApplicationsView(ApplicationsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -39,12 +43,13 @@ public final class ApplicationsView {
         streamColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Text.get(
                 cell.getValue().application().streamEnabled() ? "applications.stream.on" : "applications.stream.off")));
         mailboxesColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().mailboxes()));
-        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> viewModel.selectedProperty().set(now));
-        viewModel.selectedProperty().addListener((o, before, now) -> {
-            if (now != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(now);
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (!viewModel.rereadingProperty().get()) { // the rows replaced under it select nothing by themselves
+                viewModel.selectedProperty().set(now);
             }
         });
+        viewModel.selectedProperty().addListener((o, before, now) -> showSelected(now));
+        viewModel.rereadingProperty().addListener((o, before, now) -> showSelected(viewModel.selectedProperty().get()));
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         var nothingSelected = viewModel.selectedProperty().isNull();
         addButton.disableProperty().bind(viewModel.nameValidProperty().not());
@@ -56,7 +61,26 @@ public final class ApplicationsView {
             return Text.get(row != null && row.application().streamEnabled() ? "applications.disableStream" : "applications.enableStream");
         }, viewModel.selectedProperty()));
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        ConflictActions.bind(conflictActions, comparison, viewModel.conflict());
         viewModel.load();
+    }
+
+    private void showSelected(Row row) {
+        if (row == null) {
+            table.getSelectionModel().clearSelection();
+        } else if (row != table.getSelectionModel().getSelectedItem()) {
+            table.getSelectionModel().select(row);
+        }
+    }
+
+    @FXML
+    private void reloadTheirs() {
+        viewModel.conflict().reload();
+    }
+
+    @FXML
+    private void compareTheirs() {
+        viewModel.conflict().compare();
     }
 
     @FXML

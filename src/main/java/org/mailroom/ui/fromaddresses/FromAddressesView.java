@@ -12,9 +12,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
 import org.mailroom.domain.FromAddress;
+import org.mailroom.ui.common.ConflictActions;
 
 /** Manage Email Addresses: folder, attribute, values, and what agents will be offered. */
 public final class FromAddressesView {
@@ -37,6 +39,8 @@ public final class FromAddressesView {
     @FXML private Label optionLabel;
     @FXML private Label messageLabel;
     @FXML private Label valueProblemLabel;
+    @FXML private HBox conflictActions;
+    @FXML private Label comparison;
 
     public FromAddressesView(FromAddressesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -53,7 +57,15 @@ public final class FromAddressesView {
         displayNameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().displayName()));
         // The Display name can be edited in place (double-click, Enter to save); the Name is the value's identity.
         displayNameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        displayNameColumn.setOnEditCommit(edit -> viewModel.changeDisplayName(edit.getRowValue(), edit.getNewValue()));
+        // While a Display name is typed, others' changes wait: the table is not read again under it.
+        DisplayNameEdits edits = viewModel.displayNameEdits();
+        displayNameColumn.setOnEditStart(edit -> edits.editing().set(edit.getRowValue()));
+        displayNameColumn.setOnEditCancel(edit -> edits.editing().set(null));
+        displayNameColumn.setOnEditCommit(edit -> {
+            viewModel.changeDisplayName(edit.getRowValue(), edit.getNewValue());
+            edits.committed();
+        });
+        ConflictActions.bind(conflictActions, comparison, edits.conflict());
         valueTable.setEditable(true);
         valueTable.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> viewModel.selectedValueProperty().set(now));
         addressField.textProperty().bindBidirectional(viewModel.newAddressProperty());
@@ -105,6 +117,16 @@ public final class FromAddressesView {
     private void addValue() {
         viewModel.addValue();
         addressField.requestFocus();
+    }
+
+    @FXML
+    private void reloadTheirs() {
+        viewModel.displayNameEdits().conflict().reload();
+    }
+
+    @FXML
+    private void compareTheirs() {
+        viewModel.displayNameEdits().conflict().compare();
     }
 
     @FXML

@@ -11,7 +11,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,21 +20,21 @@ import org.mailroom.domain.BusinessAttributeRules;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.Violation;
 import org.mailroom.service.FromAddresses;
+import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
-import org.mailroom.ui.common.EditStarts;
 import org.mailroom.ui.common.Failures;
 
 /**
  * The Manage Email Addresses window: first the Business Attribute folder, then the attribute, then
  * its values (Name = address, Display name). The chosen attribute is the one agents' From addresses
- * come from; {@link #fromAddresses()} always holds its values, so a drop-down bound to it follows.
+ * come from; {@link #fromAddresses()} always holds its values, so a drop-down bound to it follows. While open it
+ * follows others' changes (a team workspace), but not under a Display name being typed.
  */
 public final class FromAddressesViewModel {
 
     private final FromAddresses store;
-    private final EditStarts editStarts = new EditStarts(); // each value's version as shown: where an edit starts
     private final Background background;
     private final DialogService dialogs;
     private final String outboundAddress;
@@ -46,11 +45,9 @@ public final class FromAddressesViewModel {
     private final ObjectProperty<AttributeFolder> folder = new SimpleObjectProperty<>();
     private final ObjectProperty<BusinessAttribute> attribute = new SimpleObjectProperty<>();
     private final ObjectProperty<FromAddress> selectedValue = new SimpleObjectProperty<>();
-    private final StringProperty newAddress = new SimpleStringProperty("");
-    private final StringProperty newDisplayName = new SimpleStringProperty("");
+    private final NewValue newValue = new NewValue(attribute);
+    private final DisplayNameEdits edits = new DisplayNameEdits(newValue, this::readAgain);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final BooleanBinding valueValid;
-    private final StringBinding valueProblem;
     private boolean showing;
 
     /** {@code outboundAddress}: the outbound mailbox's From Address, to warn about other domains (may be blank). */
@@ -60,8 +57,6 @@ public final class FromAddressesViewModel {
         this.background = background;
         this.dialogs = dialogs;
         this.outboundAddress = outboundAddress;
-        valueValid = Bindings.createBooleanBinding(() -> valueViolations().isEmpty(), newAddress, newDisplayName);
-        valueProblem = Bindings.createStringBinding(this::whyNotAddable, newAddress, newDisplayName, attribute);
         folder.addListener((o, before, now) -> {
             if (!showing) {
                 run(() -> read(now, null));
@@ -93,6 +88,19 @@ public final class FromAddressesViewModel {
             }
         }
         return List.copyOf(fromAddresses);
+    }
+
+    /** A change committed meanwhile (another admin's, on a team workspace), on the FX thread: read again. */
+    public void follow(WorkspaceEvents.Change change) {
+        if (!(change instanceof WorkspaceEvents.TeamServerAway) && !edits.holdBack()) {
+            readAgain();
+        }
+    }
+
+    /** Reads the values again, and says so when the one selected is gone (another admin deleted it). */
+    private void readAgain() {
+        FromAddress shown = selectedValue.get();
+        run(() -> read(folder.get(), attribute.get()), () -> message.set(DisplayNameEdits.goneText(shown, fromAddresses)));
     }
 
     /** Opens on the attribute agents' From addresses come from, if one is chosen. */
@@ -150,19 +158,16 @@ public final class FromAddressesViewModel {
      */
     public void addValue() {
         BusinessAttribute current = attribute.get();
-        List<Violation> problems = valueViolations();
+        List<Violation> problems = newValue.violations();
         if (current == null || !problems.isEmpty()) {
             message.set(current == null ? Text.get("from.attribute.first") : problems.get(0).message());
             return;
         }
-        FromAddress draft = FromAddress.draft(current.id(), newAddress.get(), newDisplayName.get());
+        FromAddress draft = FromAddress.draft(current.id(), newValue.address().get(), newValue.displayName().get());
         run(() -> {
             store.addValue(draft);
             return read(folder.get(), current);
-        }, () -> {
-            newAddress.set("");
-            newDisplayName.set("");
-        });
+        }, newValue::clear);
     }
 
     /** Saves a value's new Display name, or says why not and keeps the old one. */
@@ -173,11 +178,13 @@ public final class FromAddressesViewModel {
             fromAddresses.setAll(List.copyOf(fromAddresses)); // the table shows the saved name again
             return;
         }
-        var startedFrom = editStarts.of(value.id());
+        FromAddress yours = value.withDisplayName(displayName);
+        var startedFrom = edits.startOf(value);
         background.run(() -> {
-            store.updateDisplayName(value.withDisplayName(displayName), startedFrom);
+            store.updateDisplayName(yours, startedFrom);
             return read(folder.get(), attribute.get());
-        }, this::show, failure -> message.set(editStarts.refused(value.id(), failure)));
+        }, this::show, failure -> message.set(edits.refused(yours, failure, () -> run(() -> read(folder.get(), attribute.get()),
+                () -> message.set(Text.get("from.value.reloaded", value.address()))))));
     }
 
     /** Deletes the selected value after asking: agents stop being offered it. */
@@ -190,21 +197,6 @@ public final class FromAddressesViewModel {
                 return read(folder.get(), attribute.get());
             });
         }
-    }
-
-    /** Why "Add address" is unavailable, in the words of the first rule broken; empty while nothing is typed. */
-    private String whyNotAddable() {
-        if (newAddress.get().isBlank() && newDisplayName.get().isBlank()) {
-            return "";
-        }
-        if (attribute.get() == null) {
-            return Text.get("from.attribute.first");
-        }
-        return valueViolations().stream().findFirst().map(Violation::message).orElse("");
-    }
-
-    private List<Violation> valueViolations() {
-        return FromAddress.check(newAddress.get(), newDisplayName.get());
     }
 
     private Shown read(AttributeFolder wantedFolder, BusinessAttribute wantedAttribute) {
@@ -229,7 +221,7 @@ public final class FromAddressesViewModel {
             folder.set(state.folder());
             attributes.setAll(state.attributes());
             attribute.set(state.attribute());
-            state.values().forEach(value -> editStarts.started(value.id(), store.editStartsFrom(value)));
+            edits.shown(store, state.values());
             fromAddresses.setAll(state.values());
             message.set("");
         } finally {
@@ -250,7 +242,6 @@ public final class FromAddressesViewModel {
                 ? Text.get("from.option.emailServer")
                 : Text.get("from.option.attribute", attribute.get().name()), attribute);
     }
-
 
     public ObservableList<AttributeFolder> folders() {
         return folders;
@@ -278,20 +269,25 @@ public final class FromAddressesViewModel {
     }
 
     public StringProperty newAddressProperty() {
-        return newAddress;
+        return newValue.address();
     }
 
     public StringProperty newDisplayNameProperty() {
-        return newDisplayName;
+        return newValue.displayName();
     }
 
     public BooleanBinding valueValidProperty() {
-        return valueValid;
+        return newValue.valid();
     }
 
     /** Why the typed value can't be added yet; empty when it can, or nothing is typed. */
     public StringBinding valueProblemProperty() {
-        return valueProblem;
+        return newValue.problem();
+    }
+
+    /** The Display names typed in the table: which is being typed (the view says), Reload and Compare after a refusal. */
+    DisplayNameEdits displayNameEdits() {
+        return edits;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -24,6 +24,7 @@ import org.mailroom.domain.MailServer;
 import org.mailroom.domain.MailboxKind;
 import org.mailroom.domain.Violation;
 import org.mailroom.text.Text;
+import org.mailroom.ui.common.ConflictActions;
 import org.mailroom.ui.common.ServerCell;
 import org.mailroom.ui.common.ShownAs;
 
@@ -102,12 +103,7 @@ public final class MailboxEditorView {
         viewModel.violationsProperty().addListener((o, before, now) -> showProblems());
         viewModel.refusalProperty().addListener((o, before, now) -> showProblems());
         showProblems();
-        FormConflict conflict = viewModel.conflict();
-        conflictActions.visibleProperty().bind(conflict.openProperty());
-        conflictActions.managedProperty().bind(conflict.openProperty());
-        comparison.textProperty().bind(conflict.comparisonProperty());
-        comparison.visibleProperty().bind(conflict.comparingProperty());
-        comparison.managedProperty().bind(conflict.comparingProperty());
+        ConflictActions.bind(conflictActions, comparison, viewModel.conflict());
     }
 
     @FXML

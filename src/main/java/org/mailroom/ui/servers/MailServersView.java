@@ -9,10 +9,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import org.mailroom.domain.ConnectionSecurity;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.Violation;
+import org.mailroom.ui.common.ConflictActions;
 import org.mailroom.ui.common.ServerCell;
 
 /** The Mail servers manager: a list of entries and a form to add, change or delete one. */
@@ -29,6 +31,8 @@ public final class MailServersView {
     @FXML private Button deleteButton;
     @FXML private Label messageLabel;
     @FXML private Label signInNote;
+    @FXML private HBox conflictActions;
+    @FXML private Label comparison;
 
     public MailServersView(MailServersViewModel viewModel) {
         this.viewModel = viewModel;
@@ -39,17 +43,12 @@ public final class MailServersView {
         serverList.setItems(viewModel.servers());
         serverList.setCellFactory(list -> new ServerCell());
         serverList.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
-            if (now != null) {
+            if (now != null && !viewModel.rereadingProperty().get()) { // the list replaced under it selects nothing by itself
                 viewModel.selectedProperty().set(now);
             }
         });
-        viewModel.selectedProperty().addListener((o, before, now) -> {
-            if (now == null) {
-                serverList.getSelectionModel().clearSelection();
-            } else {
-                serverList.getSelectionModel().select(now);
-            }
-        });
+        viewModel.selectedProperty().addListener((o, before, now) -> showSelected(now));
+        viewModel.rereadingProperty().addListener((o, before, now) -> showSelected(viewModel.selectedProperty().get()));
         hostField.textProperty().bindBidirectional(viewModel.hostProperty());
         portField.textProperty().bindBidirectional(viewModel.portProperty());
         protocolChoice.getItems().setAll(Protocol.values());
@@ -65,7 +64,16 @@ public final class MailServersView {
                         ? problems(viewModel.violationsProperty().get())
                         : viewModel.messageProperty().get(),
                 viewModel.messageProperty(), viewModel.violationsProperty()));
+        ConflictActions.bind(conflictActions, comparison, viewModel.conflict());
         viewModel.load();
+    }
+
+    private void showSelected(MailServer server) {
+        if (server == null) {
+            serverList.getSelectionModel().clearSelection();
+        } else {
+            serverList.getSelectionModel().select(server);
+        }
     }
 
     private static String problems(List<Violation> violations) {
@@ -81,6 +89,16 @@ public final class MailServersView {
     @FXML
     private void save() {
         viewModel.save();
+    }
+
+    @FXML
+    private void reloadTheirs() {
+        viewModel.conflict().reload();
+    }
+
+    @FXML
+    private void compareTheirs() {
+        viewModel.conflict().compare();
     }
 
     @FXML

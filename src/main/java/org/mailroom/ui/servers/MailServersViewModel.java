@@ -1,24 +1,25 @@
 package org.mailroom.ui.servers;
 
 import java.util.List;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
+import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.ConnectionSecurity;
+import org.mailroom.domain.EditConflictException;
 import org.mailroom.domain.MailServer;
 import org.mailroom.domain.Protocol;
 import org.mailroom.domain.Violation;
 import org.mailroom.service.MailServers;
+import org.mailroom.service.WorkspaceEvents;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.Background;
 import org.mailroom.ui.common.DialogService;
@@ -27,11 +28,13 @@ import org.mailroom.ui.common.Failures;
 import org.mailroom.ui.common.DetectFromAddress;
 import org.mailroom.ui.common.DetectScope;
 import org.mailroom.ui.common.DetectedServer;
+import org.mailroom.ui.common.SaveConflict;
 
 /**
  * The Mail servers manager: the entries of the Host/Port/Type drop-down. Selecting an entry loads it
  * into the form; Save adds a new entry or updates the selected one. The port follows the protocol and
- * security with the usual default until the admin types another.
+ * security with the usual default until the admin types another. While open it follows others' changes (a team
+ * workspace): the list is read again, and the form shows them unless it holds unsaved edits, which are kept.
  */
 public final class MailServersViewModel {
 
@@ -42,65 +45,108 @@ public final class MailServersViewModel {
 
     private final ObservableList<MailServer> servers = FXCollections.observableArrayList();
     private final ObjectProperty<MailServer> selected = new SimpleObjectProperty<>();
-    private final StringProperty host = new SimpleStringProperty("");
-    private final StringProperty port = new SimpleStringProperty("");
-    private final ObjectProperty<Protocol> protocol = new SimpleObjectProperty<>(Protocol.IMAP);
-    private final ObjectProperty<ConnectionSecurity> security = new SimpleObjectProperty<>(ConnectionSecurity.SSL_TLS);
-    private final ReadOnlyObjectWrapper<List<Violation>> violations = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ServerForm form = new ServerForm(() -> message.set(""));
     private final ReadOnlyStringWrapper signInNote = new ReadOnlyStringWrapper("");
-    private final BooleanBinding valid;
     /** The version the selected entry's edit started from: another admin's newer save is not overwritten unseen. */
     private final EditStarts editStarts = new EditStarts();
+    private final SaveConflict<MailServer> conflict = new SaveConflict<>(MailServer.class, MailServersViewModel::compare);
+    /** True while the list is replaced: the view keeps its selection out of the form until it is over. */
+    private final ReadOnlyBooleanWrapper rereading = new ReadOnlyBooleanWrapper();
+    /** True while the selection moves to another admin's version of the entry without touching the form. */
+    private boolean keepingForm;
 
     public MailServersViewModel(MailServers store, Background background, DetectFromAddress detection, DialogService dialogs) {
         this.dialogs = dialogs;
         this.store = store;
         this.background = background;
         this.detection = detection;
-        port.set(String.valueOf(defaultPort()));
-        protocol.addListener((o, before, now) -> followDefaultPort(before, security.get()));
-        security.addListener((o, before, now) -> followDefaultPort(protocol.get(), before));
         selected.addListener((o, before, now) -> {
+            if (keepingForm) {
+                return;
+            }
             if (now != null) {
                 editStarts.started(now.id(), store.editStartsFrom(now.id()));
             }
+            conflict.close();
             signInNote.set("");
             fillFrom(now);
         });
-        for (Observable field : List.of(host, port, protocol, security)) {
-            field.addListener(changed -> {
-                message.set("");
-                revalidate();
-            });
-        }
-        revalidate();
-        valid = Bindings.createBooleanBinding(() -> violations.get().isEmpty(), violations);
     }
 
     public void load() {
         background.run(store::findAll, servers::setAll, this::fail);
     }
 
+    /** A change committed meanwhile (another admin's, on a team workspace), on the FX thread: the list is read again. */
+    public void follow(WorkspaceEvents.Change change) {
+        if (!(change instanceof WorkspaceEvents.TeamServerAway)) {
+            reread(false);
+        }
+    }
+
+    /** Reads the list again; {@code takeStored}: the form shows the selected entry as stored, edits or not (Reload). */
+    private void reread(boolean takeStored) {
+        background.run(store::findAll, read -> showRead(read, takeStored), this::fail);
+    }
+
+    private void showRead(List<MailServer> read, boolean takeStored) {
+        MailServer shown = selected.get();
+        boolean edited = shown != null && !takeStored && !form.shows(shown);
+        rereading.set(true);
+        try {
+            servers.setAll(read);
+            if (shown == null) {
+                return;
+            }
+            Optional<MailServer> stored = read.stream().filter(s -> s.id() == shown.id()).findFirst();
+            if (stored.isEmpty()) { // the typed values stay: Save adds them as a new entry
+                keepForm(null);
+                message.set(Text.get("servers.deletedByOther", shown.label()));
+            } else if (edited) { // the edits stay, and so does the version they started from: a save is refused, not lost
+                keepForm(stored.get());
+                if (!stored.get().equals(shown)) {
+                    message.set(Text.get("servers.changedByOther", shown.label()));
+                }
+            } else {
+                keepForm(stored.get());
+                editStarts.started(shown.id(), store.editStartsFrom(shown.id()));
+                conflict.close();
+                fillFrom(stored.get());
+                if (takeStored) {
+                    message.set(Text.get("servers.reloaded", stored.get().label()));
+                }
+            }
+        } finally {
+            rereading.set(false);
+        }
+    }
+
+    private void keepForm(MailServer now) {
+        keepingForm = true;
+        try {
+            selected.set(now);
+        } finally {
+            keepingForm = false;
+        }
+    }
+
+
     /** Clears the form for a new entry. */
     public void newEntry() {
         selected.set(null);
-        host.set("");
-        protocol.set(Protocol.IMAP);
-        security.set(ConnectionSecurity.SSL_TLS);
-        port.set(String.valueOf(defaultPort()));
+        form.clear();
         message.set("");
     }
 
     /** Adds the form as a new entry, or updates the selected one. */
     public void save() {
-        if (!valid.get()) {
-            message.set(violations.get().get(0).message());
+        if (!form.valid().get()) {
+            message.set(form.violations().get().get(0).message());
             return;
         }
         MailServer current = selected.get();
-        MailServer entry = new MailServer(current == null ? 0 : current.id(), host.get(),
-                Integer.parseInt(port.get().strip()), protocol.get(), security.get());
+        MailServer entry = form.entry(current == null ? 0 : current.id());
         if (current == null || current.equals(entry)) {
             store(entry);
             return;
@@ -120,8 +166,20 @@ public final class MailServersViewModel {
     private void store(MailServer entry) {
         background.run(() -> store.save(entry, editStarts.of(entry.id())), saved -> {
             replace(saved);
+            conflict.close();
             message.set(Text.get("servers.saved", saved.label()));
-        }, failure -> message.set(editStarts.refused(entry.id(), failure)));
+        }, failure -> {
+            message.set(editStarts.refused(entry.id(), failure));
+            if (failure instanceof EditConflictException refused) {
+                conflict.show(refused, entry, theirs -> reread(true));
+            }
+        });
+    }
+
+    /** Host, port, type and security of the form's entry beside another admin's. */
+    private static void compare(MailServer yours, MailServer theirs, SaveConflict.Lines lines) {
+        lines.field("field.host", yours.host(), theirs.host()).field("field.port", yours.port(), theirs.port())
+                .field("field.protocol", yours.protocol(), theirs.protocol()).field("field.security", yours.security(), theirs.security());
     }
 
     public void deleteSelected() {
@@ -164,8 +222,13 @@ public final class MailServersViewModel {
     }
 
     private void replace(MailServer saved) {
-        servers.removeIf(s -> s.id() == saved.id());
-        servers.add(saved);
+        rereading.set(true);
+        try {
+            servers.removeIf(s -> s.id() == saved.id());
+            servers.add(saved);
+        } finally {
+            rereading.set(false);
+        }
         selected.set(saved);
     }
 
@@ -173,29 +236,8 @@ public final class MailServersViewModel {
         if (server == null) {
             return;
         }
-        host.set(server.host());
-        protocol.set(server.protocol());
-        security.set(server.security());
-        port.set(String.valueOf(server.port()));
+        form.fill(server);
         message.set("");
-    }
-
-    /** Moves the port to the new default when it still shows the old one (or nothing). */
-    private void followDefaultPort(Protocol oldProtocol, ConnectionSecurity oldSecurity) {
-        String typed = port.get() == null ? "" : port.get().strip();
-        if (typed.isEmpty() || typed.equals(String.valueOf(oldProtocol.defaultPort(oldSecurity)))) {
-            port.set(String.valueOf(defaultPort()));
-        }
-    }
-
-    private int defaultPort() {
-        return protocol.get().defaultPort(security.get());
-    }
-
-    private void revalidate() {
-        String typed = port.get() == null ? "" : port.get().strip();
-        int number = typed.matches("\\d{1,5}") ? Integer.parseInt(typed) : -1;
-        violations.set(MailServer.check(host.get(), number, protocol.get(), security.get()));
     }
 
     private void fail(Throwable failure) {
@@ -211,27 +253,36 @@ public final class MailServersViewModel {
     }
 
     public StringProperty hostProperty() {
-        return host;
+        return form.host();
     }
 
     public StringProperty portProperty() {
-        return port;
+        return form.port();
     }
 
     public ObjectProperty<Protocol> protocolProperty() {
-        return protocol;
+        return form.protocol();
     }
 
     public ObjectProperty<ConnectionSecurity> securityProperty() {
-        return security;
+        return form.security();
     }
 
     public ReadOnlyObjectProperty<List<Violation>> violationsProperty() {
-        return violations.getReadOnlyProperty();
+        return form.violations();
     }
 
     public BooleanBinding validProperty() {
-        return valid;
+        return form.valid();
+    }
+
+    /** Reload and Compare after a save another admin's newer change refused. */
+    public SaveConflict<MailServer> conflict() {
+        return conflict;
+    }
+
+    public ReadOnlyBooleanProperty rereadingProperty() {
+        return rereading.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
