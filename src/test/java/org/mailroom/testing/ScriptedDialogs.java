@@ -191,7 +191,7 @@ public final class ScriptedDialogs implements DialogService, Screens {
 
     public HistoryViewModel lastHistory;
     public HandoverReviewViewModel lastHandoverReview;
-    /** What happens while the History window or the handover review is open (before it closes): nothing unless set. */
+    /** What happens while the History window, the handover review or a manager window is open (before it closes): nothing unless set. */
     public Runnable whileOpen = () -> { };
 
     /** Loads the History window's first page, as opening it does. */
@@ -233,6 +233,7 @@ public final class ScriptedDialogs implements DialogService, Screens {
         lastFromAddresses = fromAddresses;
         fromAddresses.load();
         fromAddressesScript.accept(fromAddresses);
+        whileOpen.run();
     }
 
     @Override
@@ -245,14 +246,21 @@ public final class ScriptedDialogs implements DialogService, Screens {
         }
     }
 
+    public MailServersViewModel lastMailServers;
+    public ApplicationsViewModel lastApplications;
+
     @Override
     public void mailServers(MailServersViewModel servers) {
+        lastMailServers = servers;
         servers.load();
+        whileOpen.run();
     }
 
     @Override
     public void applications(ApplicationsViewModel applications) {
+        lastApplications = applications;
         applications.load();
+        whileOpen.run();
     }
 
     public DetectServersViewModel lastDetection;
