@@ -78,7 +78,7 @@ public final class ApplicationsViewModel {
 
     /** A change committed meanwhile (another admin's, on a team workspace), on the FX thread: the rows are read again. */
     public void follow(WorkspaceEvents.Change change) {
-        if (!(change instanceof WorkspaceEvents.TeamServerAway)) {
+        if (change instanceof WorkspaceEvents.WorkspaceChanged || change instanceof WorkspaceEvents.TeamServerBack) {
             reread(false);
         }
     }
@@ -104,7 +104,7 @@ public final class ApplicationsViewModel {
             keepForm(stored.orElse(null));
             if (stored.isEmpty()) {
                 message.set(Text.get("applications.deletedByOther", shown.application().name()));
-            } else if (edited && !stored.get().application().equals(shown.application())) {
+            } else if (edited && !stored.get().application().equals(shown.application()) && !conflict.openProperty().get()) {
                 message.set(Text.get("applications.changedByOther", shown.application().name()));
             } else if (!edited) {
                 conflict.close();

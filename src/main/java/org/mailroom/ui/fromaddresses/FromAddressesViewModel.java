@@ -92,7 +92,8 @@ public final class FromAddressesViewModel {
 
     /** A change committed meanwhile (another admin's, on a team workspace), on the FX thread: read again. */
     public void follow(WorkspaceEvents.Change change) {
-        if (!(change instanceof WorkspaceEvents.TeamServerAway) && !edits.holdBack()) {
+        boolean items = change instanceof WorkspaceEvents.WorkspaceChanged || change instanceof WorkspaceEvents.TeamServerBack;
+        if (items && !edits.holdBack()) {
             readAgain();
         }
     }

@@ -80,7 +80,7 @@ public final class MailServersViewModel {
 
     /** A change committed meanwhile (another admin's, on a team workspace), on the FX thread: the list is read again. */
     public void follow(WorkspaceEvents.Change change) {
-        if (!(change instanceof WorkspaceEvents.TeamServerAway)) {
+        if (change instanceof WorkspaceEvents.WorkspaceChanged || change instanceof WorkspaceEvents.TeamServerBack) {
             reread(false);
         }
     }
@@ -105,7 +105,7 @@ public final class MailServersViewModel {
                 message.set(Text.get("servers.deletedByOther", shown.label()));
             } else if (edited) { // the edits stay, and so does the version they started from: a save is refused, not lost
                 keepForm(stored.get());
-                if (!stored.get().equals(shown)) {
+                if (!stored.get().equals(shown) && !conflict.openProperty().get()) { // a refusal's words stay until Reload
                     message.set(Text.get("servers.changedByOther", shown.label()));
                 }
             } else {
