@@ -106,7 +106,7 @@ public final class ApplicationsViewModel {
                 message.set(Text.get("applications.deletedByOther", shown.application().name()));
             } else if (edited && !stored.get().application().equals(shown.application()) && !conflict.openProperty().get()) {
                 message.set(Text.get("applications.changedByOther", shown.application().name()));
-            } else if (!edited) {
+            } else if (!edited && (takeStored || !stored.get().equals(shown))) { // as shown (own change): the message stays
                 conflict.close();
                 name.set(stored.get().application().name());
                 message.set(takeStored ? Text.get("applications.reloaded", stored.get().application().name()) : "");

@@ -101,7 +101,9 @@ public final class FromAddressesViewModel {
     /** Reads the values again, and says so when the one selected is gone (another admin deleted it). */
     private void readAgain() {
         FromAddress shown = selectedValue.get();
-        run(() -> read(folder.get(), attribute.get()), () -> message.set(DisplayNameEdits.goneText(shown, fromAddresses)));
+        String said = message.get(); // a refusal's words stay while its Reload and Compare are offered
+        run(() -> read(folder.get(), attribute.get()),
+                () -> message.set(edits.conflict().openProperty().get() ? said : DisplayNameEdits.goneText(shown, fromAddresses)));
     }
 
     /** Opens on the attribute agents' From addresses come from, if one is chosen. */

@@ -111,8 +111,10 @@ public final class MailServersViewModel {
             } else {
                 keepForm(stored.get());
                 editStarts.started(shown.id(), store.editStartsFrom(shown.id()));
-                conflict.close();
-                fillFrom(stored.get());
+                if (takeStored || !stored.get().equals(shown)) { // as shown (this admin's own save): the message stays
+                    conflict.close();
+                    fillFrom(stored.get());
+                }
                 if (takeStored) {
                     message.set(Text.get("servers.reloaded", stored.get().label()));
                 }
