@@ -62,7 +62,7 @@ class ConflictedFormsTest {
 
         assertThat(form.messageProperty().get()).startsWith(ME + " changed 'imap.theirs.com:993' on ")
                 .contains("your changes were not saved (they are still in the form)").endsWith("Save again to put your version over theirs, "
-                        + "or cancel to keep theirs.");
+                        + "or reload theirs.");
         assertThat(form.hostProperty().get()).isEqualTo("imap.mine.com");
         assertThat(theirs.find(entry.id())).hasValueSatisfying(stored -> assertThat(stored.host()).isEqualTo("imap.theirs.com"));
 
