@@ -69,7 +69,7 @@ public class MixedTestAllBenchmark {
     Kind single;
 
     /** At most this many tests at once per server: the window's ConnectionTestsViewModel.PER_SERVER. */
-    @Param("8")
+    @Param("20")
     int perServer;
 
     private RemoteServers servers;
