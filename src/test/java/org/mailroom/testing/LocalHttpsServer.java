@@ -45,6 +45,11 @@ public final class LocalHttpsServer implements AutoCloseable {
             return new Reply(status, "text/xml; charset=utf-8", body, Map.of());
         }
 
+        /** No answer at all: the connection is closed, as a server closes a kept-alive one it just timed out. */
+        public static Reply hangUp() {
+            return new Reply(-1, "", "", Map.of());
+        }
+
         public Reply with(String header, String value) {
             Map<String, String> more = new java.util.HashMap<>(headers);
             more.put(header, value);
@@ -109,6 +114,9 @@ public final class LocalHttpsServer implements AutoCloseable {
                 return; // the server is closing
             } catch (Exception e) {
                 reply = Reply.json(500, "{\"error\":\"test server: " + e + "\"}");
+            }
+            if (reply.status() < 0) {
+                return; // closing the exchange before any header closes the connection
             }
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());

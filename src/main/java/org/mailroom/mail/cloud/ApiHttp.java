@@ -1,8 +1,11 @@
 package org.mailroom.mail.cloud;
 
+import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -10,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSession;
 import org.mailroom.mail.Timeouts;
@@ -56,10 +60,34 @@ final class ApiHttp {
      * @param secret     the request or its answer carries a secret (the token endpoint): neither is shown
      */
     ApiAnswer send(HttpRequest.Builder builder, String body, boolean secret) throws Exception {
+        return send(builder, body, secret, false);
+    }
+
+    /**
+     * Sends a request that changes nothing on the server (EWS GetFolder and FindFolder: POSTs only because SOAP is):
+     * when the connection is lost before any answer — a kept-alive connection the server closed just as the request
+     * went out — it is sent once more on a new one. The JDK client resends only GETs by itself.
+     */
+    ApiAnswer sendReadOnly(HttpRequest.Builder builder, String body) throws Exception {
+        return send(builder, body, false, true);
+    }
+
+    private ApiAnswer send(HttpRequest.Builder builder, String body, boolean secret, boolean readOnly) throws Exception {
+        boolean resent = false;
         for (int attempt = 0; ; attempt++) {
             HttpRequest request = builder.timeout(timeouts.read()).build();
             transcript.request(request, body, secret);
-            ApiAnswer answer = exchange(request);
+            ApiAnswer answer;
+            try {
+                answer = exchange(request);
+            } catch (IOException e) {
+                if (!readOnly || resent || !lostBeforeAnswer(e) || steps.remainingNanos() <= 0) {
+                    throw e;
+                }
+                transcript.note(Text.get("cloud.transcript.connectionLost"));
+                resent = true;
+                continue;
+            }
             transcript.answer(answer, secret && answer.ok());
             if (answer.status() != 429 || attempt >= MAX_THROTTLED_RETRIES) {
                 return answer;
@@ -74,6 +102,11 @@ final class ApiHttp {
             Thread.sleep(wait.toMillis()); // a cancel interrupts it
             checkCancelled();
         }
+    }
+
+    /** The connection closed before an answer came: no timeout, no refused connection, no TLS failure. */
+    private static boolean lostBeforeAnswer(IOException e) {
+        return !(e instanceof HttpTimeoutException) && !(e instanceof ConnectException) && !(e instanceof SSLException);
     }
 
     /** How often a 429 was waited out: the report says so, E-mail Server will meet it too. */

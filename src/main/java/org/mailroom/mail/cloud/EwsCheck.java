@@ -84,11 +84,11 @@ final class EwsCheck {
     /** Sends one operation; a refusal of the sign-in (401, 403) or a SOAP fault throws, as does an error response code. */
     private Element call(String operation) throws Exception {
         String body = ENVELOPE.formatted(operation);
-        ApiAnswer answer = http.send(HttpRequest.newBuilder(request.endpoint())
+        ApiAnswer answer = http.sendReadOnly(HttpRequest.newBuilder(request.endpoint())
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Authorization", authorization)
                 .header("Content-Type", "text/xml; charset=utf-8")
-                .header("X-AnchorMailbox", request.mailbox()), body, false);
+                .header("X-AnchorMailbox", request.mailbox()), body);
         if (answer.status() != 401 && answer.status() != 403 && answer.status() != 429) {
             steps.end(ProbeStep.AUTHENTICATION);
             steps.begin(ProbeStep.VERIFY);

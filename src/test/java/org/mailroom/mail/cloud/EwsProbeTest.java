@@ -9,6 +9,7 @@ import static org.mailroom.mail.cloud.CloudProbeFixture.PASSWORD;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mailroom.testing.TestTls;
@@ -107,6 +108,35 @@ class EwsProbeTest {
         assertThat(result.failure().kind()).isEqualTo(FailureKind.MAILBOX_UNAVAILABLE);
         assertThat(result.failure().reason()).contains("ErrorNonExistentMailbox");
         assertThat(result.failure().action()).contains("no mailbox " + MAILBOX);
+    }
+
+    @Test
+    void aConnectionLostBeforeTheAnswerIsAskedOnceMoreForGetFolderChangesNothing() {
+        fixture.ewsToken();
+        AtomicInteger asked = new AtomicInteger();
+        fixture.server.on(EWS, request -> asked.incrementAndGet() == 1 ? Reply.hangUp() : Reply.xml(200, folder("GetFolder", "Inbox", 12)));
+
+        ProbeResult result = fixture.run(fixture.ews("", true), BEFORE_EWS_BLOCK);
+
+        assertThat(result.succeeded()).as(result.toPlainText()).isTrue();
+        assertThat(asked).as("the token came over the same kept-alive connection the server then closed").hasValue(2);
+        assertThat(result.toPlainText()).contains("the connection closed before any answer", "sent once more");
+    }
+
+    @Test
+    void aServerThatKeepsClosingTheConnectionIsAskedTwiceOnly() {
+        fixture.ewsToken();
+        AtomicInteger asked = new AtomicInteger();
+        fixture.server.on(EWS, request -> {
+            asked.incrementAndGet();
+            return Reply.hangUp();
+        });
+
+        ProbeResult result = fixture.run(fixture.ews("", true), BEFORE_EWS_BLOCK);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(asked).hasValue(2);
+        assertThat(result.failure().reason()).as(result.toPlainText()).isNotBlank();
     }
 
     @Test
