@@ -68,14 +68,14 @@ public final class FromAddressesView {
         ConflictActions.bind(conflictActions, comparison, edits.conflict());
         valueTable.setEditable(true);
         valueTable.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> viewModel.selectedValueProperty().set(now));
-        addressField.textProperty().bindBidirectional(viewModel.newAddressProperty());
-        displayNameField.textProperty().bindBidirectional(viewModel.newDisplayNameProperty());
+        addressField.textProperty().bindBidirectional(viewModel.newValue().address());
+        displayNameField.textProperty().bindBidirectional(viewModel.newValue().displayName());
         preview.setItems(viewModel.fromAddresses());
         preview.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(FromAddress value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? null : viewModel.describe(value));
+                setText(empty || value == null ? null : viewModel.agentPreview().describe(value));
                 setWrapText(true);
             }
         });
@@ -84,10 +84,10 @@ public final class FromAddressesView {
         deleteFolderButton.disableProperty().bind(noFolder);
         addAttributeButton.disableProperty().bind(noFolder);
         deleteAttributeButton.disableProperty().bind(noAttribute);
-        addValueButton.disableProperty().bind(noAttribute.or(viewModel.valueValidProperty().not()));
+        addValueButton.disableProperty().bind(noAttribute.or(viewModel.newValue().valid().not()));
         deleteValueButton.disableProperty().bind(viewModel.selectedValueProperty().isNull());
-        valueProblemLabel.textProperty().bind(viewModel.valueProblemProperty());
-        optionLabel.textProperty().bind(viewModel.workspaceOption());
+        valueProblemLabel.textProperty().bind(viewModel.newValue().problem());
+        optionLabel.textProperty().bind(viewModel.agentPreview().workspaceOption());
         messageLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.messageProperty().get(),
                 viewModel.messageProperty()));
         viewModel.load();

@@ -5,18 +5,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailroom.domain.AttributeFolder;
 import org.mailroom.domain.BusinessAttribute;
-import org.mailroom.domain.BusinessAttributeRules;
 import org.mailroom.domain.FromAddress;
 import org.mailroom.domain.Violation;
 import org.mailroom.service.FromAddresses;
@@ -37,7 +33,7 @@ public final class FromAddressesViewModel {
     private final FromAddresses store;
     private final Background background;
     private final DialogService dialogs;
-    private final String outboundAddress;
+    private final AgentPreview agentPreview;
 
     private final ObservableList<AttributeFolder> folders = FXCollections.observableArrayList();
     private final ObservableList<BusinessAttribute> attributes = FXCollections.observableArrayList();
@@ -49,6 +45,8 @@ public final class FromAddressesViewModel {
     private final DisplayNameEdits edits = new DisplayNameEdits(newValue, this::readAgain);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean showing;
+    /** How many reads were shown: a read of others' change started before the latest is read again. */
+    private long shows;
 
     /** {@code outboundAddress}: the outbound mailbox's From Address, to warn about other domains (may be blank). */
     public FromAddressesViewModel(FromAddresses store, Background background, DialogService dialogs,
@@ -56,7 +54,7 @@ public final class FromAddressesViewModel {
         this.store = store;
         this.background = background;
         this.dialogs = dialogs;
-        this.outboundAddress = outboundAddress;
+        this.agentPreview = new AgentPreview(outboundAddress, attribute);
         folder.addListener((o, before, now) -> {
             if (!showing) {
                 run(() -> read(now, null));
@@ -98,12 +96,22 @@ public final class FromAddressesViewModel {
         }
     }
 
-    /** Reads the values again, and says so when the one selected is gone (another admin deleted it). */
+    /**
+     * Reads the values again, and says so when the one selected is gone (another admin deleted it). Whatever the window
+     * shows meanwhile (its own save, say) may have read before that change: then it is read again from there.
+     */
     private void readAgain() {
         FromAddress shown = selectedValue.get();
         String said = message.get(); // a refusal's words stay while its Reload and Compare are offered
-        run(() -> read(folder.get(), attribute.get()),
-                () -> message.set(edits.conflict().openProperty().get() ? said : DisplayNameEdits.goneText(shown, fromAddresses)));
+        long showsBefore = shows;
+        background.run(selected(), state -> {
+            if (shows != showsBefore) {
+                readAgain();
+                return;
+            }
+            show(state);
+            message.set(edits.conflict().openProperty().get() ? said : DisplayNameEdits.goneText(shown, fromAddresses));
+        }, failure -> message.set(Failures.describe(failure)));
     }
 
     /** Opens on the attribute agents' From addresses come from, if one is chosen. */
@@ -148,9 +156,10 @@ public final class FromAddressesViewModel {
         BusinessAttribute current = attribute.get();
         if (current != null && dialogs.confirm(Text.get("from.attribute.delete"),
                 Text.get("from.attribute.delete.question", current.name(), fromAddresses.size()), Text.get("from.delete"))) {
+            AttributeFolder home = folder.get();
             run(() -> {
                 store.deleteAttribute(current);
-                return read(folder.get(), null);
+                return read(home, null);
             });
         }
     }
@@ -167,9 +176,10 @@ public final class FromAddressesViewModel {
             return;
         }
         FromAddress draft = FromAddress.draft(current.id(), newValue.address().get(), newValue.displayName().get());
+        AttributeFolder home = folder.get();
         run(() -> {
             store.addValue(draft);
-            return read(folder.get(), current);
+            return read(home, current);
         }, newValue::clear);
     }
 
@@ -183,10 +193,11 @@ public final class FromAddressesViewModel {
         }
         FromAddress yours = value.withDisplayName(displayName);
         var startedFrom = edits.startOf(value);
+        Callable<Shown> readSelected = selected();
         background.run(() -> {
             store.updateDisplayName(yours, startedFrom);
-            return read(folder.get(), attribute.get());
-        }, this::show, failure -> message.set(edits.refused(yours, failure, () -> run(() -> read(folder.get(), attribute.get()),
+            return readSelected.call();
+        }, this::show, failure -> message.set(edits.refused(yours, failure, () -> run(selected(),
                 () -> message.set(Text.get("from.value.reloaded", value.address()))))));
     }
 
@@ -195,15 +206,23 @@ public final class FromAddressesViewModel {
         FromAddress value = selectedValue.get();
         if (value != null && dialogs.confirm(Text.get("from.value.delete"), Text.get("from.value.delete.question", value.address()),
                 Text.get("from.delete"))) {
+            Callable<Shown> readSelected = selected();
             run(() -> {
                 store.deleteValue(value);
-                return read(folder.get(), attribute.get());
+                return readSelected.call();
             });
         }
     }
 
     private Shown read(AttributeFolder wantedFolder, BusinessAttribute wantedAttribute) {
         return Shown.read(store, wantedFolder, wantedAttribute);
+    }
+
+    /** Reading what is selected now, taken on the FX thread for the background to read. */
+    private Callable<Shown> selected() {
+        AttributeFolder wantedFolder = folder.get();
+        BusinessAttribute wantedAttribute = attribute.get();
+        return () -> read(wantedFolder, wantedAttribute);
     }
 
     private void run(Callable<Shown> work) {
@@ -218,6 +237,7 @@ public final class FromAddressesViewModel {
     }
 
     private void show(Shown state) {
+        shows++;
         showing = true;
         try {
             folders.setAll(state.folders());
@@ -232,18 +252,9 @@ public final class FromAddressesViewModel {
         }
     }
 
-    /** A value as listed: what agents see, and the Send As warning when its domain differs. */
-    public String describe(FromAddress value) {
-        return BusinessAttributeRules.sendAsWarning(value, outboundAddress)
-                .map(warning -> value.agentLabel() + "  \u26a0 " + warning)
-                .orElse(value.agentLabel());
-    }
-
-    /** The Agent Workspace option admins must set for agents to see these addresses. */
-    public StringBinding workspaceOption() {
-        return Bindings.createStringBinding(() -> attribute.get() == null
-                ? Text.get("from.option.emailServer")
-                : Text.get("from.option.attribute", attribute.get().name()), attribute);
+    /** What agents see of the values, and the Agent Workspace option that shows them. */
+    public AgentPreview agentPreview() {
+        return agentPreview;
     }
 
     public ObservableList<AttributeFolder> folders() {
@@ -271,21 +282,9 @@ public final class FromAddressesViewModel {
         return selectedValue;
     }
 
-    public StringProperty newAddressProperty() {
-        return newValue.address();
-    }
-
-    public StringProperty newDisplayNameProperty() {
-        return newValue.displayName();
-    }
-
-    public BooleanBinding valueValidProperty() {
-        return newValue.valid();
-    }
-
-    /** Why the typed value can't be added yet; empty when it can, or nothing is typed. */
-    public StringBinding valueProblemProperty() {
-        return newValue.problem();
+    /** The Name and Display name typed for a new value. */
+    public NewValue newValue() {
+        return newValue;
     }
 
     /** The Display names typed in the table: which is being typed (the view says), Reload and Compare after a refusal. */

@@ -13,7 +13,7 @@ import org.mailroom.domain.Violation;
 import org.mailroom.text.Text;
 
 /** The Name and Display name typed for a new value of the chosen attribute, checked as typed. */
-final class NewValue {
+public final class NewValue {
 
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty displayName = new SimpleStringProperty("");
@@ -57,19 +57,21 @@ final class NewValue {
         return violations().stream().findFirst().map(Violation::message).orElse("");
     }
 
-    StringProperty address() {
+    /** The Name typed: the address agents send from. */
+    public StringProperty address() {
         return address;
     }
 
-    StringProperty displayName() {
+    public StringProperty displayName() {
         return displayName;
     }
 
-    BooleanBinding valid() {
+    public BooleanBinding valid() {
         return valid;
     }
 
-    StringBinding problem() {
+    /** Why the typed value can't be added yet; empty when it can, or nothing is typed. */
+    public StringBinding problem() {
         return problem;
     }
 }

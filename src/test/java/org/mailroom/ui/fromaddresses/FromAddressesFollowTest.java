@@ -16,6 +16,7 @@ import org.mailroom.store.WorkspaceLocation;
 import org.mailroom.testing.BothBackends;
 import org.mailroom.testing.DirectBackground;
 import org.mailroom.testing.ScriptedDialogs;
+import org.mailroom.testing.SteppedBackground;
 import org.mailroom.testing.TempWorkspace;
 
 /**
@@ -124,10 +125,39 @@ class FromAddressesFollowTest {
 
         assertThat(manager.messageProperty().get()).isEqualTo("'care@contoso.com' was deleted by another admin after you started editing it, "
                 + "so your changes were not saved. Its Name and the Display name you typed are in the fields below: Add address puts it back.");
-        assertThat(manager.newAddressProperty().get()).isEqualTo("care@contoso.com");
-        assertThat(manager.newDisplayNameProperty().get()).isEqualTo("Contoso Care");
+        assertThat(manager.newValue().address().get()).isEqualTo("care@contoso.com");
+        assertThat(manager.newValue().displayName().get()).isEqualTo("Contoso Care");
         manager.addValue();
         assertThat(theirs.values(attribute)).extracting(FromAddress::displayName).containsExactly("Contoso Care");
+    }
+
+    /**
+     * The window's own Add folder and a read of others' change race: the read was taken before the new folder was
+     * shown and comes back after it. The new folder stays selected (the stale read is read again from it).
+     */
+    @Test
+    void aReadOfOthersChangeThatStartedBeforeTheWindowsOwnAddDoesNotUndoIt() {
+        SteppedBackground background = new SteppedBackground();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        FromAddresses mine = new FromAddresses(workspace.database(), workspace.attributes(), new WorkspaceEvents());
+        FromAddressesViewModel window = new FromAddressesViewModel(mine, background, dialogs, "");
+        window.load();
+        background.runAll();
+        assertThat(window.folderProperty().get().name()).isEqualTo("Email");
+
+        dialogs.textAnswers.add("Chat");
+        window.addFolder();
+        var add = background.next();
+        window.follow(OTHERS_COMMIT);
+        var othersRead = background.next();
+        add.work();
+        othersRead.work();
+        add.deliver();
+        othersRead.deliver();
+        background.runAll();
+
+        assertThat(window.folderProperty().get().name()).isEqualTo("Chat");
+        assertThat(window.folders()).extracting(AttributeFolder::name).containsExactlyInAnyOrder("Email", "Chat");
     }
 
     private FromAddress shown(String address) {

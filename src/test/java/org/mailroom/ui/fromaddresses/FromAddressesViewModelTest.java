@@ -30,7 +30,7 @@ class FromAddressesViewModelTest {
 
     @Test
     void folderThenAttributeThenValuesAndThePreviewFollows() {
-        assertThat(viewModel.workspaceOption().get()).contains("$EMAILSERVER$");
+        assertThat(viewModel.agentPreview().workspaceOption().get()).contains("$EMAILSERVER$");
         viewModel.addAttribute();
         assertThat(viewModel.messageProperty().get()).isEqualTo("Select or create a Business Attribute folder first.");
 
@@ -39,22 +39,22 @@ class FromAddressesViewModelTest {
         dialogs.textAnswers.add("FromAddresses");
         viewModel.addAttribute();
         assertThat(viewModel.attributeProperty().get().name()).isEqualTo("FromAddresses");
-        assertThat(viewModel.workspaceOption().get())
+        assertThat(viewModel.agentPreview().workspaceOption().get())
                 .startsWith("Set the Agent Workspace option interaction-workspace / email.from-addresses = FromAddresses.");
 
-        viewModel.newAddressProperty().set("sales@contoso.com");
-        viewModel.newDisplayNameProperty().set("Contoso Sales");
+        viewModel.newValue().address().set("sales@contoso.com");
+        viewModel.newValue().displayName().set("Contoso Sales");
         viewModel.addValue();
-        viewModel.newAddressProperty().set("care@fabrikam.com");
-        viewModel.newDisplayNameProperty().set("Fabrikam Care");
+        viewModel.newValue().address().set("care@fabrikam.com");
+        viewModel.newValue().displayName().set("Fabrikam Care");
         viewModel.addValue();
 
         assertThat(viewModel.fromAddresses()).extracting(FromAddress::agentLabel)
                 .containsExactly("Fabrikam Care <care@fabrikam.com>", "Contoso Sales <sales@contoso.com>");
-        assertThat(viewModel.describe(viewModel.fromAddresses().get(0))).contains("Send As or Send on Behalf");
-        assertThat(viewModel.describe(viewModel.fromAddresses().get(1))).isEqualTo("Contoso Sales <sales@contoso.com>");
+        assertThat(viewModel.agentPreview().describe(viewModel.fromAddresses().get(0))).contains("Send As or Send on Behalf");
+        assertThat(viewModel.agentPreview().describe(viewModel.fromAddresses().get(1))).isEqualTo("Contoso Sales <sales@contoso.com>");
         assertThat(store.fromAddresses()).hasSize(2);
-        assertThat(viewModel.newAddressProperty().get()).isEmpty();
+        assertThat(viewModel.newValue().address().get()).isEmpty();
     }
 
     @Test
@@ -64,21 +64,21 @@ class FromAddressesViewModelTest {
         dialogs.textAnswers.add("FromAddresses");
         viewModel.addAttribute();
 
-        viewModel.newAddressProperty().set("not an address");
-        viewModel.newDisplayNameProperty().set("X");
-        assertThat(viewModel.valueValidProperty().get()).isFalse();
+        viewModel.newValue().address().set("not an address");
+        viewModel.newValue().displayName().set("X");
+        assertThat(viewModel.newValue().valid().get()).isFalse();
         viewModel.addValue();
         assertThat(viewModel.messageProperty().get()).isEqualTo("Name: a valid email address such as support@contoso.com");
 
-        viewModel.newAddressProperty().set("sales@contoso.com");
-        viewModel.newDisplayNameProperty().set("");
+        viewModel.newValue().address().set("sales@contoso.com");
+        viewModel.newValue().displayName().set("");
         viewModel.addValue();
         assertThat(viewModel.messageProperty().get()).isEqualTo("Display name: required");
 
-        viewModel.newDisplayNameProperty().set("Sales");
+        viewModel.newValue().displayName().set("Sales");
         viewModel.addValue();
-        viewModel.newAddressProperty().set("SALES@contoso.com");
-        viewModel.newDisplayNameProperty().set("Again");
+        viewModel.newValue().address().set("SALES@contoso.com");
+        viewModel.newValue().displayName().set("Again");
         viewModel.addValue();
         assertThat(viewModel.messageProperty().get()).contains("is already there");
         assertThat(store.fromAddresses()).hasSize(1);
@@ -90,8 +90,8 @@ class FromAddressesViewModelTest {
         viewModel.addFolder();
         dialogs.textAnswers.add("FromAddresses");
         viewModel.addAttribute();
-        viewModel.newAddressProperty().set("sales@contoso.com");
-        viewModel.newDisplayNameProperty().set("Sales");
+        viewModel.newValue().address().set("sales@contoso.com");
+        viewModel.newValue().displayName().set("Sales");
         viewModel.addValue();
 
         viewModel.deleteFolder();
@@ -106,27 +106,27 @@ class FromAddressesViewModelTest {
     @Test
     void aRefusedDuplicateKeepsTheFieldsAndTheDisabledAddSaysWhy() {
         withAttribute();
-        assertThat(viewModel.valueProblemProperty().get()).isEmpty(); // nothing typed, nothing to explain
-        viewModel.newAddressProperty().set("sales@contoso.com");
-        assertThat(viewModel.valueProblemProperty().get()).isEqualTo("Display name: required");
-        viewModel.newDisplayNameProperty().set("Sales");
-        assertThat(viewModel.valueProblemProperty().get()).isEmpty();
+        assertThat(viewModel.newValue().problem().get()).isEmpty(); // nothing typed, nothing to explain
+        viewModel.newValue().address().set("sales@contoso.com");
+        assertThat(viewModel.newValue().problem().get()).isEqualTo("Display name: required");
+        viewModel.newValue().displayName().set("Sales");
+        assertThat(viewModel.newValue().problem().get()).isEmpty();
         viewModel.addValue();
 
-        viewModel.newAddressProperty().set("SALES@contoso.com");
-        viewModel.newDisplayNameProperty().set("Sales again");
+        viewModel.newValue().address().set("SALES@contoso.com");
+        viewModel.newValue().displayName().set("Sales again");
         viewModel.addValue();
 
         assertThat(viewModel.messageProperty().get()).contains("is already there");
-        assertThat(viewModel.newAddressProperty().get()).isEqualTo("SALES@contoso.com");
-        assertThat(viewModel.newDisplayNameProperty().get()).isEqualTo("Sales again");
+        assertThat(viewModel.newValue().address().get()).isEqualTo("SALES@contoso.com");
+        assertThat(viewModel.newValue().displayName().get()).isEqualTo("Sales again");
     }
 
     @Test
     void aDisplayNameIsEditedInPlaceAndABlankOneIsRefused() {
         withAttribute();
-        viewModel.newAddressProperty().set("sales@contoso.com");
-        viewModel.newDisplayNameProperty().set("Sales");
+        viewModel.newValue().address().set("sales@contoso.com");
+        viewModel.newValue().displayName().set("Sales");
         viewModel.addValue();
 
         viewModel.changeDisplayName(viewModel.fromAddresses().get(0), "Contoso Sales");
@@ -140,8 +140,8 @@ class FromAddressesViewModelTest {
     @Test
     void deletingAnAddressAsksFirstAndCancelKeepsIt() {
         withAttribute();
-        viewModel.newAddressProperty().set("sales@contoso.com");
-        viewModel.newDisplayNameProperty().set("Sales");
+        viewModel.newValue().address().set("sales@contoso.com");
+        viewModel.newValue().displayName().set("Sales");
         viewModel.addValue();
         viewModel.selectedValueProperty().set(viewModel.fromAddresses().get(0));
 

@@ -275,8 +275,8 @@ class MailboxesViewModelTest {
         dialogs.inFromAddresses(manager -> {
             manager.addFolder();
             manager.addAttribute();
-            manager.newAddressProperty().set("sales@contoso.com");
-            manager.newDisplayNameProperty().set("Contoso Sales");
+            manager.newValue().address().set("sales@contoso.com");
+            manager.newValue().displayName().set("Contoso Sales");
             manager.addValue();
         });
         dialogs.fillNextForm(form -> {
