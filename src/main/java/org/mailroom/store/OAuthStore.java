@@ -113,7 +113,9 @@ public final class OAuthStore {
     public Map<Long, OAuthLink> links() {
         return database.read(handle -> {
             Map<Long, OAuthLink> links = new HashMap<>();
-            handle.createQuery("SELECT id, oauth_registration_id, oauth_test_mailbox FROM mailbox WHERE oauth_registration_id IS NOT NULL")
+            // from the registrations (a few) to their mailboxes by the link's index, not a look at every mailbox
+            handle.createQuery("SELECT m.id, m.oauth_registration_id, m.oauth_test_mailbox FROM oauth_registration r "
+                            + "JOIN mailbox m ON m.oauth_registration_id = r.id")
                     .map((rows, context) -> new OAuthLink(rows.getLong(1), rows.getLong(2), rows.getBoolean(3)))
                     .forEach(link -> links.put(link.mailboxId(), link));
             return links;

@@ -38,6 +38,7 @@ public final class ScriptedServer implements AutoCloseable {
             while (!listener.isClosed()) {
                 try {
                     Socket socket = listener.accept();
+                    socket.setTcpNoDelay(true); // a reply's lines go out as written, not after the client's delayed ACK
                     accepted.add(socket);
                     Thread talker = new Thread(() -> {
                         try (socket) {

@@ -123,7 +123,7 @@ public final class MailboxesViewModel {
                 .sorted(Comparator.comparing(DigitalApplication::name, String.CASE_INSENSITIVE_ORDER)).toList());
         table.setAll(workspace.mailboxes().stream()
                 .map(mailbox -> MailboxItem.of(mailbox, applications, authentications.of(mailbox))).toList());
-        selected.set(table.find(selectedIdNow).orElse(null));
+        selected.set(selectedIdNow == 0 ? null : table.find(selectedIdNow).orElse(null));
     }
 
     /**
