@@ -11,8 +11,9 @@ import org.mailroom.store.WorkspaceDatabase;
  * A new H2 workspace as Mailroom makes it, made once per test JVM and copied into each test's folder, as
  * {@link SharedPostgres} clones its template database: making one runs the migrations, which the tests of everything
  * else need not pay for again and again (they were most of the test run's CPU). Making a workspace stays tested where
- * it is the subject: {@code BaselineSchemaTest}, {@code WorkspaceStoreTest}, {@code WorkspaceUpgradeTest}, and every
- * window and command test, which let Mailroom make its own.
+ * it is the subject: {@code BaselineSchemaTest}, {@code WorkspaceStoreTest}, {@code WorkspaceUpgradeTest}, the command
+ * tests, and the window tests that open Mailroom their own way (its start, switching, the last workspace), which let
+ * Mailroom make its own.
  */
 final class FreshH2Workspace {
 

@@ -41,9 +41,15 @@ public abstract class MainWindowTestBase {
         FxWait.waitUntil(() -> stage.getScene().getRoot().lookupAll(".tool-bar-overflow-button").stream().noneMatch(Node::isVisible));
     }
 
-    /** How the test's app is opened; override to prepare the workspace or keep detection offline. */
+    /**
+     * How the test's app is opened; override to prepare the workspace or keep detection offline. By default on a new
+     * workspace copied from the one made per JVM (making one is tested where it is the subject, see
+     * {@link FreshH2Workspace}).
+     */
     protected Mailroom open() throws Exception {
-        return Mailroom.open(new AppPaths(folder.resolve("ws-" + System.nanoTime())));
+        Path dataFolder = folder.resolve("ws-" + System.nanoTime());
+        FreshH2Workspace.copyTo(dataFolder);
+        return Mailroom.open(new AppPaths(dataFolder));
     }
 
     @AfterEach
