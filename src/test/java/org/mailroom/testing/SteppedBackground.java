@@ -60,11 +60,13 @@ public final class SteppedBackground implements Background {
     }
 
     private final List<Step<?>> waiting = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     @Override
     public <T> Run run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         Step<T> step = new Step<>(work, onSuccess, onFailure);
         waiting.add(step);
+        busy.set(true);
         return step;
     }
 
@@ -73,7 +75,9 @@ public final class SteppedBackground implements Background {
         if (waiting.isEmpty()) {
             throw new IllegalStateException("no background run is waiting");
         }
-        return waiting.remove(0);
+        Step<?> next = waiting.remove(0);
+        busy.set(!waiting.isEmpty());
+        return next;
     }
 
     /** Works and delivers every run waiting, including runs they start, in order. */
@@ -94,6 +98,6 @@ public final class SteppedBackground implements Background {
 
     @Override
     public ObservableBooleanValue busy() {
-        return new ReadOnlyBooleanWrapper(!waiting.isEmpty());
+        return busy.getReadOnlyProperty();
     }
 }
