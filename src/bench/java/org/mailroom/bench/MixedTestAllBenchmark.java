@@ -1,5 +1,6 @@
 package org.mailroom.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,6 +75,10 @@ public class MixedTestAllBenchmark {
 
     private RemoteServers servers;
     private ExecutorService tokenWork;
+    /** Test alls run in this iteration, and the CPU used by both JVMs when it started: where Test all's time goes. */
+    private int batches;
+    private long appCpuAtStart;
+    private Duration serversCpuAtStart;
 
     @Setup
     public void setUp() throws Exception {
@@ -82,8 +87,33 @@ public class MixedTestAllBenchmark {
         tokenWork = Executors.newCachedThreadPool();
     }
 
+    @Setup(org.openjdk.jmh.annotations.Level.Iteration)
+    public void countCpu() {
+        batches = 0;
+        appCpuAtStart = appCpuNanos();
+        serversCpuAtStart = servers.cpu();
+    }
+
+    /**
+     * Prints, per Test all, the CPU time this JVM (the app's side, its compiler included) and the servers' JVM used: with
+     * both on the same two cores, Test all cannot take less wall time than half their sum.
+     */
+    @TearDown(org.openjdk.jmh.annotations.Level.Iteration)
+    public void reportCpu() {
+        if (batches > 0) {
+            long app = (appCpuNanos() - appCpuAtStart) / 1_000_000 / batches;
+            long server = servers.cpu().minus(serversCpuAtStart).toMillis() / batches;
+            System.out.printf("  CPU per Test all: app %d ms, servers %d ms (%d runs)%n", app, server, batches);
+        }
+    }
+
+    private static long appCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     @Benchmark
     public List<ProbeResult> testAll100() throws Exception {
+        batches++;
         ProbeBatch batch = new ProbeBatch(perServer);
         List<ConnectionProbe> probes = new ArrayList<>();
         for (int i = 0; i < 100; i++) {

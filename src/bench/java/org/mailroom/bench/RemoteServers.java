@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -65,6 +66,11 @@ final class RemoteServers implements AutoCloseable {
             throw new IOException("the benchmark's servers did not start: " + line);
         }
         return new RemoteServers(process, line.substring("listening ".length()).split(" "));
+    }
+
+    /** The CPU time the servers' JVM has used so far: what a Test all costs the servers, which share this machine's cores. */
+    Duration cpu() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** The OIDC authority msal4j is given for a server: {@code https://127.0.0.1:PORT/TENANT/v2.0}. */
