@@ -8,11 +8,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
- * A test class that starts the JavaFX toolkit (TestFX, headless on Monocle): runs with TestFX's
- * {@link ApplicationExtension}, after {@link ForgetEarlierAsyncExceptions} (what other test classes' servers threw
+ * A test class that starts the JavaFX toolkit (TestFX, headless on Monocle): runs with TestFX's application extension
+ * ({@link UiTestExtension}, which types faster), after {@link ForgetEarlierAsyncExceptions} (what other test classes' servers threw
  * is not this test's failure), and is tagged {@value #TAG}, the tag {@code ./mvnw verify -Pfast} leaves out.
  * {@link MainWindowTestBase} carries it, so every window test does; {@code UiTagTest} fails for a test class that
  * uses TestFX without it.
@@ -22,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Tag(UiTest.TAG)
-@ExtendWith({ForgetEarlierAsyncExceptions.class, ApplicationExtension.class})
+@ExtendWith({ForgetEarlierAsyncExceptions.class, UiTestExtension.class})
 public @interface UiTest {
 
     String TAG = "ui";
