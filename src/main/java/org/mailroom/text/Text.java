@@ -1,7 +1,10 @@
 package org.mailroom.text;
 
 import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Every sentence Mailroom shows comes from one resource bundle, looked up by dotted feature keys. */
@@ -10,6 +13,7 @@ public final class Text {
     public static final String BUNDLE_NAME = "org.mailroom.messages";
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(BUNDLE_NAME);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Text() {
     }
@@ -25,7 +29,16 @@ public final class Text {
      */
     public static String get(String key, Object... args) {
         String pattern = BUNDLE.getString(key);
-        return hasPlaceholders(pattern) ? MessageFormat.format(pattern, args) : pattern;
+        if (!hasPlaceholders(pattern)) {
+            return pattern;
+        }
+        // parsed once per text and locale: parsing a pattern costs more than filling it in
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        MessageFormat format = FORMATS.compute(pattern, (text, known) -> known != null && known.getLocale().equals(locale)
+                ? known : new MessageFormat(text, locale));
+        synchronized (format) { // a MessageFormat is not safe for two threads at once
+            return format.format(args);
+        }
     }
 
     /**
