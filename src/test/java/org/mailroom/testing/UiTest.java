@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A test class that starts the JavaFX toolkit (TestFX, headless on Monocle): runs with TestFX's application extension
- * ({@link UiTestExtension}, which types faster), after {@link ForgetEarlierAsyncExceptions} (what other test classes' servers threw
- * is not this test's failure), and is tagged {@value #TAG}, the tag {@code ./mvnw verify -Pfast} leaves out.
+ * ({@link UiTestExtension}, whose robot waits once per typed text or click), after {@link ForgetEarlierAsyncExceptions}
+ * (what other test classes' servers threw is not this test's failure), and is tagged {@value #TAG}, the tag {@code ./mvnw verify -Pfast} leaves out.
  * {@link MainWindowTestBase} carries it, so every window test does; {@code UiTagTest} fails for a test class that
  * uses TestFX without it.
  */
