@@ -114,8 +114,9 @@ public final class PinningTrustManager extends X509ExtendedTrustManager {
         if (chain.length == 1 && noAuthorityNamed(chain[0])) {
             // A lone certificate (a self-signed one, typically pinned) whose issuer no trusted authority is: the JDK
             // would search its trust store in vain, a tenth of a local Graph test's CPU, for the same verdict.
-            return new CertificateException("no certificate authority this system trusts issued it",
-                    new CertPathBuilderException("unable to find valid certification path: " + chain[0].getIssuerX500Principal()));
+            // the report's reason ends with the innermost message: it names the issuer in words
+            return new CertificateException("no certificate authority this workstation trusts issued it", new CertPathBuilderException(
+                    "issued by " + chain[0].getIssuerX500Principal() + ", which this workstation does not trust"));
         }
         try {
             system.checkServerTrusted(chain, authType);

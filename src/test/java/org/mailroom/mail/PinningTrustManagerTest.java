@@ -34,7 +34,8 @@ class PinningTrustManagerTest {
 
         assertThatThrownBy(() -> new PinningTrustManager(system, null, new TlsObservation(), Clock.systemUTC()).checkServerTrusted(LONE, "RSA"))
                 .isInstanceOf(UntrustedCertificateException.class)
-                .hasRootCauseInstanceOf(CertPathBuilderException.class); // what the classification reads as "untrusted"
+                .hasRootCauseInstanceOf(CertPathBuilderException.class) // what the classification reads as "untrusted"
+                .hasRootCauseMessage("issued by CN=localhost, O=Mailroom tests, which this workstation does not trust"); // the report's words
 
         TlsObservation seen = new TlsObservation();
         new PinningTrustManager(system, TestTls.LOCALHOST.sha256(), seen, Clock.systemUTC()).checkServerTrusted(LONE, "RSA");
