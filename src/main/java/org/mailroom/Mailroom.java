@@ -52,6 +52,8 @@ public final class Mailroom implements AutoCloseable, WorkspaceSwitching {
     private boolean fallsBack;
     /** Said once the window is up: why the default workspace opened instead of the last one. */
     private volatile String startNotice;
+    /** Run once, when the window's next first frame is painted (the start-up probe's moment). */
+    private Runnable whenPainted = () -> { };
     private volatile WorkspaceSession session;
     private Stage stage;
 
@@ -135,6 +137,12 @@ public final class Mailroom implements AutoCloseable, WorkspaceSwitching {
      * thread) once the window is up, or with the reason the workspace can't open.
      */
     public CompletableFuture<Stage> showMainWindow(Stage stage) {
+        return showMainWindow(stage, () -> { });
+    }
+
+    /** As {@link #showMainWindow(Stage)}; {@code painted} runs on the FX thread once the window's first frame is painted. */
+    public CompletableFuture<Stage> showMainWindow(Stage stage, Runnable painted) {
+        whenPainted = painted;
         this.stage = stage;
         WorkspaceSession first = session;
         buildWindow(first);
@@ -154,6 +162,9 @@ public final class Mailroom implements AutoCloseable, WorkspaceSwitching {
         stage.show();
         // Painted, not just drawn: on two cores the check and the icons would take turns with the renderer.
         FirstFrame.whenPainted(stage.getScene(), () -> {
+            Runnable painted = whenPainted;
+            whenPainted = () -> { };
+            painted.run();
             shown.afterFirstFrame();
             Icons.applyWhenLoaded(stage);
             opener.execute(() -> {
@@ -181,7 +192,7 @@ public final class Mailroom implements AutoCloseable, WorkspaceSwitching {
             refused.close();
             session = opening(new WorkspaceLocation.Folder(paths.dataFolder()), new char[0], false);
             return session;
-        }, opener).thenComposeAsync(opened -> showMainWindow(stage), Platform::runLater);
+        }, opener).thenComposeAsync(opened -> showMainWindow(stage, whenPainted), Platform::runLater);
     }
 
     @Override

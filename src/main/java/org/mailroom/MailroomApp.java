@@ -11,7 +11,6 @@ import javafx.stage.Stage;
 import org.mailroom.store.WorkspaceReadOnlyException;
 import org.mailroom.text.Text;
 import org.mailroom.ui.common.ErrorHandler;
-import org.mailroom.ui.common.FirstFrame;
 
 /** The JavaFX application: shows the main window once its workspace is open, closes it after the last. */
 public final class MailroomApp extends Application {
@@ -48,19 +47,21 @@ public final class MailroomApp extends Application {
 
     private void show(Stage stage) {
         mailroom.useHostServices(getHostServices());
-        mailroom.showMainWindow(stage).whenCompleteAsync((shown, failure) -> {
+        // The probe times the frame the window's own first-frame work waits for: the one the bare window's probe times.
+        Runnable painted = StartupProbe.isRequested() ? MailroomApp::reportAndExit : () -> { };
+        mailroom.showMainWindow(stage, painted).whenCompleteAsync((shown, failure) -> {
             Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
             if (cause instanceof WorkspaceReadOnlyException readOnly) {
                 offerReadOnly(stage, readOnly);
             } else if (failure != null) {
                 refuseToStart(cause);
-            } else if (StartupProbe.isRequested()) {
-                FirstFrame.whenPainted(stage.getScene(), () -> {
-                    StartupProbe.report();
-                    Platform.exit();
-                });
             }
         }, Platform::runLater);
+    }
+
+    private static void reportAndExit() {
+        StartupProbe.report();
+        Platform.exit();
     }
 
     /** The data folder may not be written: say so, and open the workspace read-only if the admin wants to. */

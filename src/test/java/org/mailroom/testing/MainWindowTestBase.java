@@ -33,7 +33,7 @@ public abstract class MainWindowTestBase {
         WaitForAsyncUtils.clearExceptions(); // from servers other test classes left behind, not from this window
         stage = FxToolkit.registerStage(Stage::new);
         mailroom = open();
-        FxToolkit.setupFixture(() -> mailroom.showMainWindow(stage));
+        FxToolkit.setupFixture(() -> mailroom.showMainWindow(stage, whenPainted()));
         FxWait.waitUntil(stage::isShowing);
         WaitForAsyncUtils.waitForFxEvents(); // the first pulse gives the split pane its skin, and the table its place
         // On a busy machine the toolbar's first layout can still see a narrow window and park its last actions behind
@@ -50,6 +50,11 @@ public abstract class MainWindowTestBase {
         Path dataFolder = folder.resolve("ws-" + System.nanoTime());
         FreshH2Workspace.copyTo(dataFolder);
         return Mailroom.open(new AppPaths(dataFolder));
+    }
+
+    /** What the window runs once its first frame is painted (the start-up probe's moment); nothing by default. */
+    protected Runnable whenPainted() {
+        return () -> { };
     }
 
     @AfterEach

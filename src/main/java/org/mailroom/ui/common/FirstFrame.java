@@ -2,12 +2,12 @@ package org.mailroom.ui.common;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.transform.Translate;
 
 /** Runs work once a newly shown scene's first frame is painted. */
 public final class FirstFrame {
-
-    private static final double NUDGED = 0.999;
 
     private FirstFrame() {
     }
@@ -16,18 +16,33 @@ public final class FirstFrame {
      * Runs {@code then} on the FX thread once the renderer has finished painting the scene's first frame: work the
      * first frame doesn't show waits for this, and the start-up probe measures to it. The renderer paints a frame
      * while the next pulse runs, and a pulse only waits for it when it has something to draw itself; so the second
-     * pulse is given something (the root's opacity, lowered by an invisible amount), the third marks the end and
-     * sets it back (an opacity below 1 would make every later frame render through an extra buffer).
+     * pulse is given something small to draw (one small node gets a transform that moves nothing), the third takes it
+     * away and marks the end. Small, because whatever changes is painted again: a change to the root would paint the
+     * whole window a second time before the work that waits for the first frame could start.
      */
     public static void whenPainted(Scene scene, Runnable then) {
+        Translate nothing = new Translate();
+        Node[] nudged = new Node[1];
         afterPulses(scene, 3, pulse -> {
-            Node root = scene.getRoot();
             if (pulse == 2) {
-                root.setOpacity(NUDGED);
+                nudged[0] = firstShownLeaf(scene.getRoot());
+                nudged[0].getTransforms().add(nothing);
             } else if (pulse == 3) {
-                root.setOpacity(1);
+                nudged[0].getTransforms().remove(nothing);
             }
         }, then);
+    }
+
+    /** Follows the first shown child down to a node without children: what it draws is small. */
+    static Node firstShownLeaf(Node node) {
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child.isVisible()) {
+                    return firstShownLeaf(child);
+                }
+            }
+        }
+        return node;
     }
 
     private interface PulseStep {
