@@ -1,10 +1,8 @@
 package org.mailroom;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -19,17 +17,18 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The class-data archive the installed app starts from: the classes of a start-up, already parsed and
- * verified, which the JVM maps instead of loading them one by one from the jars. The launcher names it
- * after the runtime's own archive ({@code -XX:SharedArchiveFile=<runtime archive>:$APPDIR/mailroom.jsa}),
- * so a missing or unfitting one leaves the JVM with the runtime's archive, as without this. A JDK 17
- * archive only fits the folder it was made in: the package step makes one for the app image, the deb's
- * post-install step one where the app landed ({@code Mailroom archive-classes}).
+ * The class-data archive the installed app starts from: the JDK's, JavaFX's, the libraries' and the app's classes
+ * of a start-up, already parsed and verified, and the lambdas and method-handle forms a start-up would otherwise
+ * spin at run time, all of which the JVM maps instead of making. It is one static archive, made from the list a
+ * real start-up wrote ({@code src/bench/classlist.sh}): only a static dump reads the list's lambda lines. When it
+ * is missing or doesn't fit, the JVM starts without one, only slower. A JDK 17 archive only fits the folder it
+ * was made in: the package step makes one for the app image, the deb's post-install step one where the app
+ * landed ({@code Mailroom archive-classes}).
  */
 public final class ClassArchive {
 
     static final String COMMAND = "archive-classes";
-    /** The classes a start-up loads, one per line ({@code src/bench/classlist.sh} writes it). */
+    /** What a start-up loads and spins, as the JVM lists it ({@code src/bench/classlist.sh} writes it). */
     static final String CLASS_LIST = "/org/mailroom/startup-classes.txt";
     private static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
     private static final int DUMP_TIMEOUT_MINUTES = 5;
@@ -38,10 +37,10 @@ public final class ClassArchive {
     }
 
     /**
-     * Rebuilds the archive this launch names, for this launch's class path, in a second JVM that loads
-     * the start-up classes and dumps them as it exits. Written beside and then moved over the old one, so
-     * a Mailroom already running keeps the file it mapped (Linux, macOS; Windows refuses to replace a
-     * mapped file, so there every Mailroom must be closed). Returns the exit code.
+     * Rebuilds the archive this launch names, for this launch's class path, in a second JVM that dumps the listed
+     * classes and exits. Written beside and then moved over the old one, so a Mailroom already running keeps the
+     * file it mapped (Linux, macOS; Windows refuses to replace a mapped file, so there every Mailroom must be
+     * closed). Returns the exit code.
      */
     static int rebuild(List<String> jvmOptions, String classPath, Path javaHome, PrintStream out, PrintStream err) {
         Optional<Path> archive = archiveNamedIn(jvmOptions);
@@ -51,15 +50,18 @@ public final class ClassArchive {
         }
         Path target = archive.get().toAbsolutePath();
         Path fresh = target.resolveSibling(target.getFileName() + ".new");
-        List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString(),
-                "-XX:ArchiveClassesAtExit=" + fresh));
-        // The dump sits on the runtime's own archive, the default one: only this launch's other options go along.
-        jvmOptions.stream().filter(option -> option.startsWith("-XX:") && !option.startsWith(ARCHIVE_OPTION)).forEach(command::add);
-        command.addAll(List.of("-cp", classPath, ClassArchive.class.getName()));
         Path output = null;
+        Path list = null;
         try {
             deleteEvenIfReadOnly(fresh);
             output = Files.createTempFile("mailroom-archive", ".log");
+            list = Files.createTempFile("mailroom-classes", ".txt");
+            writeClassList(list);
+            List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString(),
+                    "-Xshare:dump", ARCHIVE_OPTION + fresh, "-XX:SharedClassListFile=" + list));
+            // This launch's other options go along: the archive is made for the JVM they configure.
+            jvmOptions.stream().filter(option -> option.startsWith("-XX:") && !option.startsWith(ARCHIVE_OPTION)).forEach(command::add);
+            command.addAll(List.of("-cp", classPath));
             Process dump = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!dump.waitFor(DUMP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 dump.destroyForcibly().waitFor();
@@ -82,9 +84,20 @@ public final class ClassArchive {
             Thread.currentThread().interrupt();
             return failed(target, fresh, "interrupted", err);
         } finally {
-            if (output != null) {
-                output.toFile().delete();
+            for (Path temporary : new Path[] {output, list}) {
+                if (temporary != null) {
+                    temporary.toFile().delete();
+                }
             }
+        }
+    }
+
+    private static void writeClassList(Path file) throws IOException {
+        try (InputStream list = ClassArchive.class.getResourceAsStream(CLASS_LIST)) {
+            if (list == null) {
+                throw new IOException("the app jar has no " + CLASS_LIST);
+            }
+            Files.copy(list, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -103,7 +116,7 @@ public final class ClassArchive {
         Files.deleteIfExists(file);
     }
 
-    /** The last archive the option names: {@code base:top} (';' on Windows) names the runtime's, then the app's. */
+    /** The last archive the option names ({@code base:top}, ';' on Windows, would name a base archive first). */
     static Optional<Path> archiveNamedIn(List<String> jvmOptions) {
         return jvmOptions.stream().filter(option -> option.startsWith(ARCHIVE_OPTION))
                 .reduce((first, last) -> last)
@@ -115,31 +128,5 @@ public final class ClassArchive {
     static int rebuildForThisLaunch(PrintStream out, PrintStream err) {
         return rebuild(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
                 Path.of(System.getProperty("java.home")), out, err);
-    }
-
-    /** The dumping JVM: loads (without initialising) every start-up class it can find, then exits. */
-    public static void main(String[] args) throws IOException {
-        System.out.println("Loaded " + loadStartupClasses(ClassArchive.class.getClassLoader()) + " classes");
-    }
-
-    static int loadStartupClasses(ClassLoader loader) throws IOException {
-        int loaded = 0;
-        try (InputStream list = ClassArchive.class.getResourceAsStream(CLASS_LIST)) {
-            if (list == null) {
-                throw new IOException("The app jar has no " + CLASS_LIST);
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    try {
-                        Class.forName(line.strip().replace('/', '.'), false, loader);
-                        loaded++;
-                    } catch (ClassNotFoundException | LinkageError gone) {
-                        // A class an older build loaded: the archive just goes without it.
-                    }
-                }
-            }
-        }
-        return loaded;
     }
 }
