@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.mailroom.store.FileProblems;
 
 /**
  * The class-data archive the installed app starts from: the JDK's, JavaFX's, the libraries' and the app's classes
@@ -79,7 +80,7 @@ public final class ClassArchive {
             out.println("Class archive written: " + target + " (" + Files.size(target) / 1_000_000 + " MB)");
             return 0;
         } catch (IOException e) {
-            return failed(target, fresh, e.toString(), err);
+            return failed(target, fresh, FileProblems.reason(e), err);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(target, fresh, "interrupted", err);

@@ -85,6 +85,18 @@ class ClassArchiveTest {
     }
 
     @Test
+    void aFolderThatCannotHoldTheArchiveIsNamedInWords() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("app"), "a file where the app's folder should be");
+        List<String> launch = List.of("-XX:SharedArchiveFile=" + notAFolder.resolve("mailroom.jsa"));
+
+        int exit = ClassArchive.rebuild(launch, appJar().toString(), JAVA_HOME, print(out), print(err));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("The class archive could not be written to " + notAFolder.resolve("mailroom.jsa"))
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void withTheArchiveMissingTheJvmStartsWithoutOneAndSaysNothing() throws Exception {
         Run started = run(java(), "-XX:SharedArchiveFile=" + folder.resolve("missing.jsa"), "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-version");

@@ -8,12 +8,12 @@ import java.nio.file.NotDirectoryException;
 import org.mailroom.text.Text;
 
 /** Why a file or folder could not be made, in words: the JDK's exceptions name the cause by their class. */
-final class FileProblems {
+public final class FileProblems {
 
     private FileProblems() {
     }
 
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         String file = e instanceof FileSystemException failed && failed.getFile() != null ? failed.getFile() : "";
         if (e instanceof AccessDeniedException) {
             return Text.get("store.reason.denied", file);
