@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  *   <li>{@code jlink} links those modules into a trimmed runtime, with a CDS archive of the JDK's classes.</li>
  *   <li>{@code jpackage} builds the app image, then each installer, with the options in
  *       {@code packaging/jpackage.options} and {@code packaging/<os>/}: {@code jpackage.options} for
- *       the app image and every installer, {@code installer.options} for every installer and
- *       {@code <type>.options} (e.g. deb.options) for one type.</li>
+ *       the app image and every installer, {@code app-image.options} for the app image alone,
+ *       {@code installer.options} for every installer and {@code <type>.options} (e.g. deb.options) for
+ *       one type.</li>
  * </ol>
  */
 public class Package {
@@ -130,7 +131,9 @@ public class Package {
         app.addAll(List.of("--name", NAME, "--app-version", version,
                 "--input", input.toString(), "--main-jar", appJar.getFileName().toString(), "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString()));
-        jpackage("app-image", out.resolve("image"), app);
+        List<String> imageOptions = new ArrayList<>(app);
+        imageOptions.addAll(options("packaging/" + os + "/app-image.options"));
+        jpackage("app-image", out.resolve("image"), imageOptions);
         archiveClasses(out.resolve("image"), os);
         if (installers) {
             for (String type : installerTypes(os)) {
@@ -158,7 +161,8 @@ public class Package {
     /**
      * The app image's class archive, made by its own launcher ({@code Mailroom archive-classes}) so it fits
      * the image's folder and JVM options. Installers get none: a JDK 17 archive only fits the folder it was
-     * made in, so the Linux post-install step makes one where the app lands.
+     * made in, so the deb's post-install step makes one where the app lands (the other installers name none,
+     * and their JVM maps the runtime's own archive).
      */
     static void archiveClasses(Path image, String os) throws IOException, InterruptedException {
         Path launcher = switch (os) {

@@ -18,7 +18,7 @@ image=target/package/image/Mailroom
 runtime_java="$image/lib/runtime/bin/java"
 app_cp="$image/lib/app/*"
 bench_cp="target/test-classes:$app_cp"
-# The launcher's JVM options, without the class archive (the bare window has none).
+# The launcher's JVM options, without the class archive (the bare window has only the runtime's own archive).
 app_options=$(grep '^java-options=-XX:' "$image/lib/app/Mailroom.cfg" | grep -v SharedArchiveFile | cut -d= -f2- | tr '\n' ' ')
 
 source src/bench/display.sh

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -51,12 +51,13 @@ public final class ClassArchive {
         }
         Path target = archive.get().toAbsolutePath();
         Path fresh = target.resolveSibling(target.getFileName() + ".new");
+        // Beside the archive, not in the temp folder: the JVM reads the list's path in the system's code page
+        // (Windows), where a user folder's name may not fit; the app's folder already has to.
+        Path list = target.resolveSibling(target.getFileName() + ".classes");
         Path output = null;
-        Path list = null;
         try {
             deleteEvenIfReadOnly(fresh);
             output = Files.createTempFile("mailroom-archive", ".log");
-            list = Files.createTempFile("mailroom-classes", ".txt");
             writeClassList(list);
             List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString(),
                     "-Xshare:dump", ARCHIVE_OPTION + fresh, "-XX:SharedClassListFile=" + list));
@@ -69,7 +70,8 @@ public final class ClassArchive {
                 return failed(target, fresh, "no answer in " + DUMP_TIMEOUT_MINUTES + " minutes", err);
             }
             if (dump.exitValue() != 0 || !Files.exists(fresh)) {
-                return failed(target, fresh, Files.readString(output, StandardCharsets.UTF_8), err);
+                // The JVM writes in the system's code page; a byte that doesn't decode must not hide its message.
+                return failed(target, fresh, new String(Files.readAllBytes(output), Charset.defaultCharset()), err);
             }
             // Read-only as the JVM writes it; everyone reads it (an installer's umask may say otherwise).
             target.toFile().setWritable(true); // Windows won't replace a read-only file
@@ -107,7 +109,9 @@ public final class ClassArchive {
         try {
             deleteEvenIfReadOnly(fresh);
         } catch (IOException e) {
-            err.println("Also left behind: " + fresh + " (" + e.getMessage() + ")");
+            if (Files.exists(fresh)) {
+                err.println("Also left behind: " + fresh + " (" + FileProblems.reason(e) + ")");
+            }
         }
         return 1;
     }
@@ -117,7 +121,7 @@ public final class ClassArchive {
         Files.deleteIfExists(file);
     }
 
-    /** The last archive the option names ({@code base:top}, ';' on Windows, would name a base archive first). */
+    /** The archive the option names; of {@code base:top} (';' on Windows), a base archive and one on top of it, the top one. */
     static Optional<Path> archiveNamedIn(List<String> jvmOptions) {
         return jvmOptions.stream().filter(option -> option.startsWith(ARCHIVE_OPTION))
                 .reduce((first, last) -> last)

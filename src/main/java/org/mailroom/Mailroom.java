@@ -164,8 +164,11 @@ public final class Mailroom implements AutoCloseable, WorkspaceSwitching {
         FirstFrame.whenPainted(stage.getScene(), () -> {
             Runnable painted = whenPainted;
             whenPainted = () -> { };
-            painted.run();
-            shown.afterFirstFrame();
+            try {
+                painted.run();
+            } finally {
+                shown.afterFirstFrame();
+            }
             Icons.applyWhenLoaded(stage);
             opener.execute(() -> {
                 recent.opened(shown.location());

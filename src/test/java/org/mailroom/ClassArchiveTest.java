@@ -7,14 +7,18 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,11 +33,11 @@ class ClassArchiveTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void theArchiveIsTheLastOneTheLaunchNames() {
-        String runtimeArchive = "/opt/mailroom/lib/runtime/lib/server/classes.jsa";
-        assertThat(ClassArchive.archiveNamedIn(List.of("-Xmx1g", "-XX:SharedArchiveFile=" + runtimeArchive + File.pathSeparator
-                + "/opt/mailroom/lib/app/mailroom.jsa", "-XX:+UseSerialGC"))).contains(Path.of("/opt/mailroom/lib/app/mailroom.jsa"));
-        assertThat(ClassArchive.archiveNamedIn(List.of("-XX:SharedArchiveFile=/tmp/app.jsa"))).contains(Path.of("/tmp/app.jsa"));
+    void theArchiveIsTheOneTheLaunchNames() {
+        assertThat(ClassArchive.archiveNamedIn(List.of("-Xmx1g", "-XX:SharedArchiveFile=/opt/mailroom/lib/app/mailroom.jsa",
+                "-XX:+UseSerialGC"))).contains(Path.of("/opt/mailroom/lib/app/mailroom.jsa"));
+        assertThat(ClassArchive.archiveNamedIn(List.of("-XX:SharedArchiveFile=/opt/base.jsa" + File.pathSeparator + "/tmp/app.jsa")))
+                .as("of a base and a top archive, the top one").contains(Path.of("/tmp/app.jsa"));
         assertThat(ClassArchive.archiveNamedIn(List.of("-XX:+UseSerialGC"))).isEmpty();
     }
 
@@ -57,7 +61,22 @@ class ClassArchiveTest {
 
         assertThat(classes).hasSizeGreaterThan(3000);
         assertThat(loadable).as("classes of the list this build still has").isGreaterThan((long) (classes.size() * 0.9));
-        assertThat(lines).filteredOn(l -> l.startsWith("@lambda-proxy org/mailroom/")).hasSizeGreaterThan(100);
+        List<String> ours = lines.stream().filter(l -> l.startsWith("@lambda-proxy org/mailroom/")).toList();
+        assertThat(ours).hasSizeGreaterThan(100);
+        // "@lambda-proxy caller name type samType implKind implClass implName ...": the method a lambda runs still exists
+        assertThat(ours.stream().filter(ClassArchiveTest::implementationExists).count())
+                .as("lambdas of the list this build still has").isGreaterThan((long) (ours.size() * 0.9));
+    }
+
+    private static boolean implementationExists(String lambdaLine) {
+        String[] parts = lambdaLine.split(" ");
+        try {
+            Class<?> implementation = Class.forName(parts[6].replace('/', '.'), false, ClassArchiveTest.class.getClassLoader());
+            return Stream.concat(Arrays.stream(implementation.getDeclaredMethods()).map(Method::getName),
+                    Arrays.stream(implementation.getDeclaredConstructors()).map(constructor -> "<init>")).anyMatch(parts[7]::equals);
+        } catch (ClassNotFoundException | LinkageError gone) {
+            return false;
+        }
     }
 
     @Test
@@ -75,9 +94,8 @@ class ClassArchiveTest {
         assertThat(Files.getPosixFilePermissions(archive)).extracting(PosixFilePermission::name)
                 .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE", "GROUP_READ", "OTHERS_READ");
         // -Xshare:on fails the start instead of going without an archive that doesn't fit.
-        assertThat(run(java(), "-Xshare:on", launch.get(0), "-cp", jar.toString(), "-version").exit()).isZero();
-        Run contents = run(java(), "-Xshare:on", launch.get(0), "-XX:+PrintSharedArchiveAndExit", "-XX:+PrintSharedDictionary",
-                "-cp", jar.toString());
+        assertThat(run(command("-Xshare:on", launch, "-cp", jar.toString(), "-version")).exit()).isZero();
+        Run contents = run(command("-Xshare:on", launch, "-XX:+PrintSharedArchiveAndExit", "-XX:+PrintSharedDictionary", "-cp", jar.toString()));
         assertThat(contents.output()).as("a lambda the list names, made ahead").contains("org.mailroom.DesktopCheck$$Lambda");
 
         // Made again over the one there (the JVM writes archives read-only).
@@ -103,6 +121,22 @@ class ClassArchiveTest {
 
         assertThat(started.exit()).isZero();
         assertThat(started.output()).doesNotContainIgnoringCase("warning").doesNotContainIgnoringCase("archive");
+    }
+
+    @Test
+    void withAnArchiveMadeForAnotherFolderTheJvmStartsWithoutOneAndSaysNothing() throws Exception {
+        Path archive = folder.resolve("mailroom.jsa");
+        Path jar = appJar();
+        assertThat(ClassArchive.rebuild(List.of("-XX:SharedArchiveFile=" + archive), jar.toString(), JAVA_HOME, print(out), print(err))).isZero();
+        Path moved = Files.copy(jar, Files.createDirectory(folder.resolve("moved")).resolve("mailroom.jar"));
+
+        Run started = run(java(), "-XX:SharedArchiveFile=" + archive, "-Xlog:disable", "-Xlog:all=warning:stderr", "-cp", moved.toString(),
+                "-version");
+
+        assertThat(started.exit()).isZero();
+        assertThat(started.output()).doesNotContainIgnoringCase("warning").doesNotContainIgnoringCase("archive");
+        assertThat(run(java(), "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-cp", moved.toString(), "-version").exit())
+                .as("the archive really doesn't fit there").isNotZero();
     }
 
     private static boolean loads(String binaryName) {
@@ -134,6 +168,14 @@ class ClassArchiveTest {
             in.transferTo(jar);
         }
         jar.closeEntry();
+    }
+
+    /** java, the options before the launch's, the launch's, then the rest. */
+    private static String[] command(String option, List<String> launch, String... rest) {
+        List<String> command = new ArrayList<>(List.of(java(), option));
+        command.addAll(launch);
+        command.addAll(List.of(rest));
+        return command.toArray(String[]::new);
     }
 
     private static String java() {

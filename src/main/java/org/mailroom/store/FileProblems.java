@@ -25,6 +25,9 @@ public final class FileProblems {
             return Text.get("store.reason.readOnly", file);
         }
         String reason = e instanceof FileSystemException failed && failed.getReason() != null ? failed.getReason() : "";
-        return Text.get("store.reason.other", reason.isEmpty() ? file : reason);
+        if (reason.isEmpty()) {
+            reason = file.isEmpty() && e.getMessage() != null ? e.getMessage() : file;
+        }
+        return Text.get("store.reason.other", reason);
     }
 }

@@ -16,9 +16,10 @@ public final class FirstFrame {
      * Runs {@code then} on the FX thread once the renderer has finished painting the scene's first frame: work the
      * first frame doesn't show waits for this, and the start-up probe measures to it. The renderer paints a frame
      * while the next pulse runs, and a pulse only waits for it when it has something to draw itself; so the second
-     * pulse is given something small to draw (one small node gets a transform that moves nothing), the third takes it
-     * away and marks the end. Small, because whatever changes is painted again: a change to the root would paint the
-     * whole window a second time before the work that waits for the first frame could start.
+     * pulse is given something small to draw (one small node gets a transform that moves nothing), and the third
+     * begins once the first frame is painted. The transform goes again with the work, not in the third pulse, which
+     * would then wait for the second frame too. Small, because whatever changes is painted again: a change to the
+     * root would paint the whole window a second time before the work could start.
      */
     public static void whenPainted(Scene scene, Runnable then) {
         Translate nothing = new Translate();
@@ -27,10 +28,11 @@ public final class FirstFrame {
             if (pulse == 2) {
                 nudged[0] = firstShownLeaf(scene.getRoot());
                 nudged[0].getTransforms().add(nothing);
-            } else if (pulse == 3) {
-                nudged[0].getTransforms().remove(nothing);
             }
-        }, then);
+        }, () -> {
+            nudged[0].getTransforms().remove(nothing);
+            then.run();
+        });
     }
 
     /** Follows the first shown child down to a node without children: what it draws is small. */

@@ -2,9 +2,9 @@ package org.mailroom.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
+import javafx.scene.transform.Translate;
 import org.junit.jupiter.api.Test;
 import org.mailroom.testing.MainWindowTestBase;
 import org.mailroom.testing.FxWait;
@@ -13,16 +13,16 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What the first frame doesn't show (the check, the window icons) comes once it is painted, and the trick that
- * tells when that is leaves nothing behind: the window ends fully opaque. The start-up probe's hook runs once, at that
- * frame, before that work starts.
+ * tells when that is leaves nothing behind: the window ends fully opaque and without a transform of the trick's. The
+ * start-up probe's hook runs once, at that frame.
  */
 class AfterFirstFrameTest extends MainWindowTestBase {
 
-    private final List<Boolean> paintedWithIcons = new CopyOnWriteArrayList<>();
+    private final AtomicInteger painted = new AtomicInteger();
 
     @Override
     protected Runnable whenPainted() {
-        return () -> paintedWithIcons.add(!stage.getIcons().isEmpty());
+        return painted::incrementAndGet;
     }
 
     @Test
@@ -33,6 +33,8 @@ class AfterFirstFrameTest extends MainWindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getScene().getRoot().getOpacity()).isEqualTo(1.0);
-        assertThat(paintedWithIcons).as("the hook ran once, before the icons were set").containsExactly(false);
+        assertThat(stage.getScene().getRoot().lookupAll("*")).allSatisfy(node ->
+                assertThat(node.getTransforms()).noneMatch(Translate.class::isInstance)); // the busy spinner's segments scale
+        assertThat(painted).hasValue(1);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.DialogPane;
 import org.junit.jupiter.api.Test;
 import org.mailroom.AppPaths;
@@ -20,6 +21,12 @@ import org.testfx.api.FxRobot;
 class LastWorkspaceWindowTest extends MainWindowTestBase {
 
     private Path newer;
+    private final AtomicInteger painted = new AtomicInteger();
+
+    @Override
+    protected Runnable whenPainted() {
+        return painted::incrementAndGet; // handed on to the workspace that opens instead
+    }
 
     @Override
     protected Mailroom open() throws Exception {
@@ -44,5 +51,6 @@ class LastWorkspaceWindowTest extends MainWindowTestBase {
         assertThat(said).isEqualTo("The workspace opened last, " + newer.getFileName() + ", could not be opened: The workspace is at "
                 + "schema version 99, written by a newer Mailroom. Update Mailroom to open it. Mailroom opened its default workspace instead.");
         assertThat(mailroom.currentReference()).isNotEqualTo(newer.toString());
+        assertThat(painted).hasValue(1);
     }
 }
