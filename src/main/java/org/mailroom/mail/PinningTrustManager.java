@@ -113,8 +113,8 @@ public final class PinningTrustManager extends X509ExtendedTrustManager {
     private CertificateException systemVerdict(X509Certificate[] chain, String authType) {
         if (chain.length == 1 && noAuthorityNamed(chain[0])) {
             // A lone certificate (a self-signed one, typically pinned) whose issuer no trusted authority is: the JDK
-            // would search its trust store in vain, a tenth of a local Graph test's CPU, for the same verdict.
-            // the report's reason ends with the innermost message: it names the issuer in words
+            // would search its trust store in vain, a tenth of a local Graph test's CPU, for the same verdict. The
+            // report's reason ends with the innermost message, so that one names the issuer in words.
             return new CertificateException("no certificate authority this workstation trusts issued it", new CertPathBuilderException(
                     "issued by " + chain[0].getIssuerX500Principal() + ", which this workstation does not trust"));
         }

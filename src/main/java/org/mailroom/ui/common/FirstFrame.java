@@ -22,17 +22,9 @@ public final class FirstFrame {
      * root would paint the whole window a second time before the work could start.
      */
     public static void whenPainted(Scene scene, Runnable then) {
-        Translate nothing = new Translate();
-        Node[] nudged = new Node[1];
-        afterPulses(scene, 3, pulse -> {
-            if (pulse == 2) {
-                nudged[0] = firstShownLeaf(scene.getRoot());
-                nudged[0].getTransforms().add(nothing);
-            }
-        }, () -> {
-            nudged[0].getTransforms().remove(nothing);
-            then.run();
-        });
+        Watch watch = new Watch(scene, then);
+        scene.addPostLayoutPulseListener(watch);
+        Platform.requestNextPulse();
     }
 
     /** Follows the first shown child down to a node without children: what it draws is small. */
@@ -47,24 +39,35 @@ public final class FirstFrame {
         return node;
     }
 
-    private interface PulseStep {
-        void at(int pulse);
-    }
+    /** Counts the pulses after the scene is shown; nudges a leaf in the second, hands over after the third. */
+    private static final class Watch implements Runnable {
+        private final Scene scene;
+        private final Runnable then;
+        private final Translate nothing = new Translate();
+        private Node nudged;
+        private int pulses;
 
-    private static void afterPulses(Scene scene, int pulses, PulseStep step, Runnable then) {
-        Runnable[] listener = new Runnable[1];
-        int[] seen = {0};
-        listener[0] = () -> {
-            int pulse = ++seen[0];
-            step.at(pulse);
-            if (pulse < pulses) {
+        Watch(Scene scene, Runnable then) {
+            this.scene = scene;
+            this.then = then;
+        }
+
+        @Override
+        public void run() {
+            pulses++;
+            if (pulses == 2) {
+                nudged = firstShownLeaf(scene.getRoot());
+                nudged.getTransforms().add(nothing);
+            }
+            if (pulses < 3) {
                 Platform.requestNextPulse();
                 return;
             }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+            scene.removePostLayoutPulseListener(this);
+            Platform.runLater(() -> {
+                nudged.getTransforms().remove(nothing);
+                then.run();
+            });
+        }
     }
 }
